@@ -1,0 +1,35 @@
+"""Hulpfuncties voor tests die gegevensbestanden aanpassen."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Callable
+from pathlib import Path
+
+
+def wijzig_csv(pad: Path, functie: Callable[[list[dict[str, str]]], list[dict[str, str]]]) -> None:
+    """Lees een CSV als lijst van dicts, laat ``functie`` die aanpassen en schrijf terug."""
+    with pad.open(encoding="utf-8", newline="") as f:
+        lezer = csv.DictReader(f)
+        kop = list(lezer.fieldnames or [])
+        rijen = list(lezer)
+    rijen = functie(rijen)
+    with pad.open("w", encoding="utf-8", newline="") as f:
+        schrijver = csv.DictWriter(f, fieldnames=kop, lineterminator="\n")
+        schrijver.writeheader()
+        schrijver.writerows(rijen)
+
+
+def zet_cel(pad: Path, waar: dict[str, str], kolom: str, waarde: str) -> None:
+    """Zet ``kolom`` op ``waarde`` in de rij(en) die aan ``waar`` voldoen."""
+
+    def aanpassen(rijen):
+        gevonden = False
+        for rij in rijen:
+            if all(rij[k] == v for k, v in waar.items()):
+                rij[kolom] = waarde
+                gevonden = True
+        assert gevonden, f"geen rij met {waar} in {pad.name}"
+        return rijen
+
+    wijzig_csv(pad, aanpassen)

@@ -1,0 +1,90 @@
+"""De opdrachtregel zoals een gebruiker hem aanroept (in een apart proces)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from conftest import DATA
+from hulp import zet_cel
+
+VERPLICHTE_SLEUTELS = {"gemeente", "jaar", "budget", "kosten", "resultaat", "tekort_pct",
+                       "drempel_pct", "regime", "in_aanmerking", "vangnetuitkering"}
+
+
+def vangnet(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "vangnet.cli", *args], capture_output=True,
+                          text=True, timeout=120)
+
+
+def test_check_op_de_ingebedde_gegevens_is_in_orde():
+    uit = vangnet("check", "--data", str(DATA))
+    assert uit.returncode == 0, uit.stdout + uit.stderr
+    assert "Uitkomst: in orde." in uit.stdout
+    assert "bronvergelijking" in uit.stdout
+
+
+def test_check_faalt_duidelijk_op_een_kapotte_kopie(datakopie: Path):
+    zet_cel(datakopie / "buig.csv", {"jaar": "2024"}, "kosten", "€ 13.950.000")
+    uit = vangnet("check", "--data", str(datakopie))
+    assert uit.returncode == 1
+    assert "buig.csv, rij 5, kolom 'kosten'" in uit.stdout
+    assert "euroteken" in uit.stdout
+    assert "Traceback" not in uit.stdout + uit.stderr
+
+
+def test_bereken_json_geeft_de_uitkomst_van_het_rapport():
+    uit = vangnet("bereken", "--data", str(DATA), "--json")
+    assert uit.returncode == 0, uit.stderr
+    resultaat = json.loads(uit.stdout)
+    assert resultaat.keys() >= VERPLICHTE_SLEUTELS
+    assert resultaat["gemeente"] == "Zevenaar"
+    assert resultaat["jaar"] == 2025
+    assert resultaat["regime"] == "uitgebreid"
+    assert resultaat["drempel_pct"] == 5.0
+    assert resultaat["in_aanmerking"] is True
+    assert round(resultaat["tekort_pct"], 2) == 5.58
+    assert round(resultaat["resultaat"], -3) == -791000
+    assert abs(resultaat["vangnetuitkering"] - 41075) <= 250.5
+
+
+def test_bereken_voor_een_ander_jaar_gebruikt_alleen_het_reguliere_vangnet():
+    uit = vangnet("bereken", "--data", str(DATA), "--jaar", "2023", "--json")
+    resultaat = json.loads(uit.stdout)
+    assert resultaat["regime"] == "regulier"
+    assert resultaat["regimes"]["uitgebreid"]["van_toepassing"] is False
+    # 2023: 9,2% tekort, 2021–2023 samen ruim boven 7,5%: (9,17% − 7,5%) × budget × 50%
+    assert resultaat["in_aanmerking"] is True
+    assert round(resultaat["vangnetuitkering"], -2) == round(
+        (1084000 / 11823000 - 0.075) * 11823000 * 0.5, -2)
+
+
+def test_bereken_als_tekst_legt_elke_stap_uit():
+    uit = vangnet("bereken", "--data", str(DATA))
+    assert uit.returncode == 0
+    for stuk in ("Toets regulier vangnet", "Toets uitgebreid vangnet", "niet in aanmerking",
+                 "(5,5810% − 5,0%) × € 14.176.798 × 50%"):
+        assert stuk in uit.stdout.replace("\u00a0", " ")
+
+
+def test_uitleg_van_een_cijfer_noemt_formule_bron_en_regel():
+    uit = vangnet("uitleg", "--data", str(DATA), "vangnet.uitkering.2025")
+    tekst = uit.stdout.replace("\u00a0", " ")
+    assert uit.returncode == 0
+    assert "buig.csv, rij 6, kolom 'kosten'" in tekst
+    assert "Stb. 2025, 222" in tekst
+    assert "(5,5810% − 5,0%) × € 14.176.798 × 50%" in tekst
+
+
+def test_uitleg_van_een_onbekend_cijfer_geeft_suggesties():
+    uit = vangnet("uitleg", "--data", str(DATA), "vangnet.uitkering")
+    assert uit.returncode == 1
+    assert "vangnet.uitkering.2025" in uit.stderr
+
+
+def test_ontbrekende_gegevensmap():
+    uit = vangnet("check", "--data", "/bestaat/niet")
+    assert uit.returncode == 1
+    assert "bestaat niet" in uit.stdout

@@ -1,0 +1,124 @@
+"""De opdrachtregel ``vangnet``.
+
+Fouten in de invoer geven een Nederlandse melding en afsluitcode 1, nooit een traceback.
+Een onverwachte fout in vangnet zelf geeft afsluitcode 2 en een korte melding; met
+``--debug`` verschijnt de volledige traceback voor ontwikkelaars.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from vangnet.meldingen import Gegevensfout, Rekenfout
+
+STANDAARD_DATA = Path("data")
+
+
+def _dataset(args: argparse.Namespace):
+    from vangnet.data.dataset import laad_dataset
+
+    return laad_dataset(args.data)
+
+
+def opdracht_check(args: argparse.Namespace) -> int:
+    """Valideer de gegevens en reken het aanvraagjaar door; toon alle problemen."""
+    from vangnet.controle import volledige_controle
+
+    rapport = volledige_controle(Path(args.data))
+    print(rapport.tekst())
+    return 0 if rapport.in_orde else 1
+
+
+def opdracht_bereken(args: argparse.Namespace) -> int:
+    """De vangnetberekening voor één budgetjaar, als tekst of als JSON."""
+    from vangnet.figuren import bereken_vangnet
+    from vangnet.samenvatting import vangnet_samenvatting
+    from vangnet.uitleg import vangnetberekening
+
+    dataset = _dataset(args)
+    jaar = args.jaar or dataset.aanvraagjaar
+    figuren = bereken_vangnet(dataset, jaar)
+    if args.json:
+        print(json.dumps(vangnet_samenvatting(dataset, figuren, jaar), ensure_ascii=False,
+                         indent=2))
+    else:
+        print(vangnetberekening(dataset.dossier.gemeente.naam, jaar, figuren))
+    return 0
+
+
+def opdracht_uitleg(args: argparse.Namespace) -> int:
+    """Leg één cijfer uit: waarde, formule, invoer, gegevensbron en regel."""
+    from vangnet.figuren import bereken_figuren
+    from vangnet.uitleg import leg_uit
+
+    figuren = bereken_figuren(_dataset(args))
+    if args.figuur not in figuren:
+        gelijkend = [f.id for f in figuren if args.figuur in f.id][:10]
+        print(f"Onbekend cijfer '{args.figuur}'.", file=sys.stderr)
+        if gelijkend:
+            print("Bedoelt u: " + ", ".join(gelijkend), file=sys.stderr)
+        return 1
+    print(leg_uit(args.figuur, figuren))
+    return 0
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="vangnet",
+        description="Bouw en controleer het dossier voor een vangnetuitkering Participatiewet.",
+    )
+    parser.add_argument("--debug", action="store_true",
+                        help="toon bij een interne fout de volledige traceback")
+    sub = parser.add_subparsers(dest="opdracht", required=True, metavar="OPDRACHT")
+
+    def met_data(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--data", default=STANDAARD_DATA, type=Path, metavar="MAP",
+                       help="map met de gegevensbestanden (standaard: data)")
+
+    p = sub.add_parser("check", help="controleer de gegevens en meld alle problemen")
+    met_data(p)
+    p.set_defaults(functie=opdracht_check)
+
+    p = sub.add_parser("bereken", help="bereken tekort en vangnetuitkering")
+    met_data(p)
+    p.add_argument("--jaar", type=int, help="budgetjaar (standaard: het aanvraagjaar)")
+    p.add_argument("--json", action="store_true", help="uitvoer als JSON")
+    p.set_defaults(functie=opdracht_bereken)
+
+    p = sub.add_parser("uitleg", help="leg uit hoe een cijfer tot stand komt")
+    met_data(p)
+    p.add_argument("figuur", metavar="FIGUUR-ID", help="id van het cijfer, bijv. "
+                   "vangnet.uitkering.2025")
+    p.set_defaults(functie=opdracht_uitleg)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    functie: Callable[[argparse.Namespace], int] = args.functie
+    try:
+        return functie(args)
+    except Gegevensfout as fout:
+        print("De gegevens bevatten fouten:", file=sys.stderr)
+        for melding in fout.meldingen:
+            print(f"- {melding}", file=sys.stderr)
+        return 1
+    except Rekenfout as fout:
+        print(f"De berekening kan niet worden uitgevoerd: {fout}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except Exception as fout:
+        if args.debug:
+            raise
+        print(f"Interne fout in vangnet ({type(fout).__name__}: {fout}). Draai opnieuw met "
+              "'vangnet --debug ...' en meld de uitvoer aan de beheerders.", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,103 @@
+"""``vangnet check``: alles wat gecontroleerd kan worden, in één rapport.
+
+1. de bestanden (formaat, typen, bereik, dubbele sleutels, samenhang);
+2. de berekening van het aanvraagjaar (ontbrekende jaren of parameters);
+3. de bronvergelijking: waarden uit de brondocumenten tegen de berekening (ter informatie).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from vangnet.data.controles import opmerkingen
+from vangnet.figuren.bronvergelijking import (
+    UITKOMSTTEKST,
+    Vergelijking,
+    onbekende_figuren,
+    vergelijk,
+)
+from vangnet.meldingen import Gegevensfout, Melding, Rekenfout
+
+
+@dataclass
+class Controlerapport:
+    map: Path
+    fouten: list[Melding] = field(default_factory=list)
+    stappen: list[str] = field(default_factory=list)
+    opmerkingen: list[str] = field(default_factory=list)
+
+    @property
+    def in_orde(self) -> bool:
+        return not self.fouten
+
+    def tekst(self) -> str:
+        regels = [f"Controle van {self.map}"]
+        regels += [f"✓ {s}" for s in self.stappen]
+        regels += [f"✗ {m}" for m in self.fouten]
+        if self.opmerkingen:
+            regels += ["", "Ter informatie:"] + [f"  {o}" for o in self.opmerkingen]
+        regels.append("")
+        if self.in_orde:
+            regels.append("Uitkomst: in orde.")
+        else:
+            n = len(self.fouten)
+            regels.append(f"Uitkomst: {n} {'probleem' if n == 1 else 'problemen'} gevonden; "
+                          "los ze op en draai 'vangnet check' opnieuw.")
+        return "\n".join(regels)
+
+
+def volledige_controle(map_: Path) -> Controlerapport:
+    from vangnet.data.dataset import laad_dataset
+    from vangnet.figuren import bereken_figuren
+
+    rapport = Controlerapport(map_)
+    try:
+        dataset = laad_dataset(map_)
+    except Gegevensfout as fout:
+        rapport.fouten += fout.meldingen
+        return rapport
+    rapport.stappen.append(
+        f"{len(dataset.tabellen) + 2} bestanden gelezen en gevalideerd (gemeente "
+        f"{dataset.dossier.gemeente.naam}, aanvraagjaar {dataset.aanvraagjaar})"
+    )
+    try:
+        figuren = bereken_figuren(dataset)
+    except Rekenfout as fout:
+        rapport.fouten.append(Melding("berekening", str(fout)))
+        return rapport
+    rapport.stappen.append(
+        f"berekening voor {dataset.aanvraagjaar} uitgevoerd ({len(figuren)} cijfers)"
+    )
+    rapport.opmerkingen += opmerkingen(dataset)
+    onbekend = onbekende_figuren(dataset, figuren)
+    if onbekend:
+        rapport.fouten += onbekend
+        return rapport
+    vergelijkingen = vergelijk(dataset, figuren)
+    if vergelijkingen:
+        telling = Counter(v.uitkomst for v in vergelijkingen)
+        rapport.stappen.append(
+            f"bronvergelijking: {len(vergelijkingen)} waarden uit de bronnen vergeleken ("
+            + ", ".join(f"{telling[u]} {UITKOMSTTEKST[u]}" for u in UITKOMSTTEKST if telling[u])
+            + ")"
+        )
+        for v in vergelijkingen:
+            if v.uitkomst == "gelijk" and not v.effecten:
+                continue
+            rapport.opmerkingen.append(_vergelijkingsregel(v))
+    return rapport
+
+
+def _vergelijkingsregel(v: Vergelijking) -> str:
+    if v.figuur is None:
+        tekst = f"{v.bron}: {v.bronwaarde_tekst()} {UITKOMSTTEKST[v.uitkomst]}."
+    else:
+        tekst = (f"{v.bron}: {v.bronwaarde_tekst()}, berekend {v.figuur.tekst(exact=True)} "
+                 f"({v.figuur.id}): {UITKOMSTTEKST[v.uitkomst]}.")
+    if v.toelichting:
+        tekst += f" {v.toelichting}"
+    if v.effecten:
+        tekst += " Met de bronwaarde: " + "; ".join(e.tekst for e in v.effecten) + "."
+    return tekst

@@ -1,0 +1,152 @@
+"""Celtypen voor de gegevensbestanden, met Nederlandse foutmeldingen.
+
+Een cel komt als tekst uit het CSV-bestand. De typen hieronder zetten die tekst om en
+weigeren wat een spreadsheet vaak ongemerkt toevoegt: een euroteken, punten als
+scheiding van duizendtallen, een procentteken. Een decimale komma (zoals Nederlandse Excel
+die schrijft) wordt wel geaccepteerd.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import Annotated, Any, Literal
+
+from pydantic import BeforeValidator, Field
+from pydantic_core import PydanticCustomError
+
+_DUIZENDTALLEN = re.compile(r"^[-+]?[1-9]\d{0,2}([.\s\u00a0\u202f]\d{3})+(,\d+)?$")
+_DUIZENDTALLEN_EN = re.compile(
+    r"^[-+]?[1-9]\d{0,2}(,\d{3}){2,}(\.\d+)?$|^[-+]?[1-9]\d{0,2}(,\d{3})+\.\d+$"
+)
+_GETAL = re.compile(r"^[-+]?(\d+([.,]\d+)?|[.,]\d+)$")
+_HTML = re.compile(r"<\s*[a-zA-Z/!?]")
+MAX_TEKSTLENGTE = 200
+MAX_OMSCHRIJVING = 600
+
+
+def _leeg(waarde: Any) -> bool:
+    return waarde is None or (isinstance(waarde, str) and waarde.strip() == "")
+
+
+def lees_getal(waarde: Any) -> float | None:
+    """Zet celtekst om in een getal; lege cellen worden ``None``.
+
+    Geaccepteerd: ``14176798``, ``-791000``, ``0.2815`` en ``0,2815``.
+    Geweigerd, met uitleg: ``€ 14.177.000``, ``14.176.798``, ``5,6%``, ``abc``.
+    """
+    if _leeg(waarde):
+        return None
+    if isinstance(waarde, bool):
+        raise PydanticCustomError("geen_getal", "'{w}' is geen getal.", {"w": waarde})
+    if isinstance(waarde, int | float):
+        getal = float(waarde)
+    else:
+        tekst = str(waarde).strip()
+        if "€" in tekst or tekst.upper().startswith("EUR"):
+            raise PydanticCustomError(
+                "euroteken",
+                "'{w}' bevat een euroteken. Schrijf alleen het getal, zonder € "
+                "(bijvoorbeeld 14176798).",
+                {"w": tekst},
+            )
+        if tekst.endswith("%"):
+            raise PydanticCustomError(
+                "procentteken",
+                "'{w}' bevat een procentteken. Schrijf alleen het getal zonder % "
+                "(bijvoorbeeld 0,2815 voor 0,2815%).",
+                {"w": tekst},
+            )
+        if _DUIZENDTALLEN.match(tekst) or _DUIZENDTALLEN_EN.match(tekst):
+            raise PydanticCustomError(
+                "duizendtallen",
+                "'{w}' gebruikt scheidingstekens voor duizendtallen. Schrijf het getal zonder "
+                "punten of spaties tussen de cijfers (bijvoorbeeld 14176798); gebruik voor "
+                "decimalen één komma of punt.",
+                {"w": tekst},
+            )
+        if not _GETAL.match(tekst):
+            raise PydanticCustomError("geen_getal", "'{w}' is geen getal.", {"w": tekst})
+        getal = float(tekst.replace(",", "."))
+    if not math.isfinite(getal):
+        raise PydanticCustomError("geen_getal", "'{w}' is geen eindig getal.", {"w": waarde})
+    return getal
+
+
+def lees_geheel(waarde: Any) -> int | None:
+    """Een geheel getal (aantallen, jaren): ``12`` mag, ``12,5`` niet."""
+    getal = lees_getal(waarde)
+    if getal is None:
+        return None
+    if not float(getal).is_integer():
+        raise PydanticCustomError(
+            "geen_geheel_getal", "'{w}' is geen geheel getal.", {"w": waarde}
+        )
+    return int(getal)
+
+
+def lees_tekst(waarde: Any, maximum: int = MAX_TEKSTLENGTE) -> str | None:
+    """Platte tekst: geen HTML, niet langer dan ``maximum`` tekens."""
+    if _leeg(waarde):
+        return None
+    tekst = " ".join(str(waarde).split())
+    if _HTML.search(tekst):
+        raise PydanticCustomError(
+            "html",
+            "de tekst bevat HTML of een script ('{w}'). Gebruik platte tekst zonder < en >.",
+            {"w": tekst[:40]},
+        )
+    if len(tekst) > maximum:
+        raise PydanticCustomError(
+            "te_lang",
+            "de tekst is {n} tekens lang; het maximum is {m}. Kort de tekst in.",
+            {"n": len(tekst), "m": maximum},
+        )
+    return tekst
+
+
+def lees_lange_tekst(waarde: Any) -> str | None:
+    """Platte tekst voor omschrijvingen, tot :data:`MAX_OMSCHRIJVING` tekens."""
+    return lees_tekst(waarde, MAX_OMSCHRIJVING)
+
+
+def lees_keuze(waarde: Any) -> str | None:
+    """Een keuzewaarde zonder spaties rondom en in kleine letters; leeg wordt ``None``."""
+    if _leeg(waarde):
+        return None
+    return str(waarde).strip().lower()
+
+
+def keuze(*opties: str) -> Any:
+    """Een verplichte keuze uit ``opties`` (hoofdletters maken niet uit)."""
+    return Annotated[Literal[opties], BeforeValidator(lees_keuze)]  # type: ignore[valid-type]
+
+
+def optionele_keuze(*opties: str) -> Any:
+    """Een keuze uit ``opties`` of een lege cel."""
+    return Annotated[Literal[opties] | None, BeforeValidator(lees_keuze)]  # type: ignore[valid-type]
+
+
+_NietNegatief = Annotated[float, Field(ge=0)]
+_NietNegatiefGeheel = Annotated[int, Field(ge=0)]
+_Jaartal = Annotated[int, Field(ge=2000, le=2100)]
+_Procent = Annotated[float, Field(ge=0, le=100)]
+_Deel = Annotated[float, Field(ge=0, le=1)]
+
+Getal = Annotated[float, BeforeValidator(lees_getal)]
+Bedrag = Annotated[_NietNegatief, BeforeValidator(lees_getal)]
+Geheel = Annotated[int, BeforeValidator(lees_geheel)]
+Aantal = Annotated[_NietNegatiefGeheel, BeforeValidator(lees_geheel)]
+Jaar = Annotated[_Jaartal, BeforeValidator(lees_geheel)]
+Tekst = Annotated[str, BeforeValidator(lees_tekst)]
+LangeTekst = Annotated[str, BeforeValidator(lees_lange_tekst)]
+Percentage = Annotated[_Procent, BeforeValidator(lees_getal)]
+Fractie = Annotated[_Deel, BeforeValidator(lees_getal)]
+
+# Optionele varianten: een lege cel wordt None.
+OptioneelGetal = Annotated[float | None, BeforeValidator(lees_getal)]
+OptioneelBedrag = Annotated[_NietNegatief | None, BeforeValidator(lees_getal)]
+OptioneelAantal = Annotated[_NietNegatiefGeheel | None, BeforeValidator(lees_geheel)]
+OptioneelJaar = Annotated[_Jaartal | None, BeforeValidator(lees_geheel)]
+OptioneelTekst = Annotated[str | None, BeforeValidator(lees_tekst)]
+OptioneelPercentage = Annotated[_Procent | None, BeforeValidator(lees_getal)]

@@ -1,0 +1,278 @@
+"""Samenhang binnen en tussen de gegevensbestanden.
+
+Een cel kan op zichzelf geldig zijn en toch niet kloppen met de rest: deelbudgetten die niet
+optellen tot het totaal, kosten voor een jaar dat nog moet komen, een ontbrekend jaar dat de
+meerjarige toets nodig heeft. Deze controles geven dan een melding met bestand, rij en kolom.
+Waar een verschil geen fout hoeft te zijn (twee bronnen met een andere definitie), volgt een
+opmerking ter informatie in plaats van een fout.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING
+
+from vangnet import opmaak
+from vangnet.data.schema import SCHEMA_PER_STAM
+from vangnet.meldingen import Melding, Rekenfout
+from vangnet.regels.parameters import laad_parameters
+
+if TYPE_CHECKING:
+    from vangnet.data.dataset import Dataset
+
+RIJ = "_rij"
+
+
+def _leeg(waarde: object) -> bool:
+    return waarde is None or (isinstance(waarde, float) and math.isnan(waarde))
+
+
+def _marge(stam: str, kolom: str, waarde: float) -> float:
+    from vangnet.figuren.bouwer import afrondingsmarge
+
+    grootste = dict(SCHEMA_PER_STAM[stam].afronding).get(kolom, 0.0)
+    return afrondingsmarge(waarde, grootste)
+
+
+def _buig(dataset: Dataset) -> list[Melding]:
+    meldingen: list[Melding] = []
+    buig = dataset.tabel("buig")
+    peiljaar = dataset.dossier.rapportdatum.year
+    for rij in buig.to_dict("records"):
+        plaats = {"bestand": "buig.csv", "rij": rij[RIJ]}
+        jaar = rij["jaar"]
+        if jaar > peiljaar + 1:
+            meldingen.append(Melding(
+                **plaats, kolom="jaar",
+                tekst=f"het jaar {jaar} ligt meer dan een jaar na de rapportdatum "
+                f"({opmaak.datum(dataset.dossier.rapportdatum)}).",
+                oplossing="Controleer het jaartal."))
+            continue
+        if jaar > peiljaar and rij["status_budget"] == "definitief":
+            meldingen.append(Melding(
+                **plaats, kolom="status_budget",
+                tekst=f"het budget voor {jaar} kan op de rapportdatum nog niet definitief zijn.",
+                oplossing="Zet de status op 'voorlopig'."))
+        if not _leeg(rij["kosten"]) and jaar >= peiljaar:
+            meldingen.append(Melding(
+                **plaats, kolom="kosten",
+                tekst=f"er staan kosten voor {jaar}, maar dat jaar is op de rapportdatum "
+                f"({opmaak.datum(dataset.dossier.rapportdatum)}) nog niet afgesloten.",
+                oplossing="Laat de kosten leeg of controleer het jaar en de rapportdatum in "
+                "dossier.yaml."))
+        if rij["status_budget"] == "definitief" and _leeg(rij["budget"]):
+            meldingen.append(Melding(
+                **plaats, kolom="budget", tekst="een definitief budget moet een bedrag hebben.",
+                oplossing="Vul het budget in euro's in."))
+        if not _leeg(rij["budget"]) and rij["budget"] == 0:
+            meldingen.append(Melding(**plaats, kolom="budget", tekst="het budget is 0.",
+                                     oplossing="Vul het toegekende budget in euro's in."))
+        if not _leeg(rij["kosten"]):
+            if rij["kosten"] == 0:
+                meldingen.append(Melding(
+                    **plaats, kolom="kosten", tekst="de kosten zijn 0.",
+                    oplossing="Vul de netto lasten in, of laat de cel leeg als ze nog niet "
+                    "bekend zijn."))
+            if _leeg(rij["status_kosten"]):
+                meldingen.append(Melding(
+                    **plaats, kolom="status_kosten",
+                    tekst="bij kosten hoort een status.",
+                    oplossing="Vul 'gecontroleerd' of 'ongecontroleerd' in."))
+        elif not _leeg(rij["status_kosten"]):
+            meldingen.append(Melding(
+                **plaats, kolom="kosten", tekst="er is een status voor de kosten, maar geen "
+                "bedrag.", oplossing="Vul de kosten in of maak status_kosten leeg."))
+        for soort in ("budget", "kosten"):
+            meldingen += _optelling(rij, soort)
+    return meldingen
+
+
+def _optelling(rij: dict, soort: str) -> list[Melding]:
+    """Uitkeringen-deel plus LKS-deel moet het totaal zijn, op afronding na."""
+    totaal, delen = rij[soort], (rij[f"{soort}_uitkeringen"], rij[f"{soort}_lks"])
+    if _leeg(totaal) or any(_leeg(d) for d in delen):
+        return []
+    som = sum(delen)
+    marge = _marge("buig", soort, totaal) + sum(
+        _marge("buig", f"{soort}{a}", d) for a, d in zip(("_uitkeringen", "_lks"), delen,
+                                                             strict=True))
+    if abs(som - totaal) <= marge + 0.5:
+        return []
+    return [Melding(
+        "buig.csv", rij=rij[RIJ], kolom=soort,
+        tekst=f"{soort}_uitkeringen plus {soort}_lks is {opmaak.bedrag(som)}, maar {soort} is "
+        f"{opmaak.bedrag(totaal)} (verschil {opmaak.bedrag(totaal - som)}).",
+        oplossing="Corrigeer het totaal of een van de delen.")]
+
+
+def _benodigde_jaren(dataset: Dataset) -> list[Melding]:
+    from vangnet.regels.vangnet import benodigde_jaren
+
+    jaar = dataset.aanvraagjaar
+    buig = dataset.tabel("buig")
+    try:
+        jaren = benodigde_jaren(jaar, laad_parameters())
+    except Rekenfout as fout:
+        return [Melding("dossier.yaml", str(fout), kolom="aanvraagjaar")]
+    meldingen = []
+    for j in jaren:
+        rij = buig[buig["jaar"] == j]
+        if rij.empty:
+            meldingen.append(Melding(
+                "buig.csv", tekst=f"het jaar {j} ontbreekt; de vangnettoets over {jaar} heeft "
+                f"budget en kosten nodig van {opmaak.opsomming([str(x) for x in jaren])}.",
+                oplossing=f"Voeg een rij voor {j} toe."))
+            continue
+        for kolom in ("budget", "kosten"):
+            if _leeg(rij.iloc[0][kolom]):
+                meldingen.append(Melding(
+                    "buig.csv", rij=int(rij.iloc[0][RIJ]), kolom=kolom,
+                    tekst=f"de vangnettoets over {jaar} heeft {kolom} voor {j} nodig, maar de "
+                    "cel is leeg.", oplossing="Vul het bedrag in."))
+    return meldingen
+
+
+def _doorrekening(dataset: Dataset) -> list[Melding]:
+    """Wat hoofdstuk 6 nodig heeft: macrobudgetten, LKS-bedragen en de vergelijkingsgroep."""
+    jaar = dataset.aanvraagjaar
+    meldingen = []
+    landelijk = dataset.tabel("lks_landelijk")
+    for j in (jaar, jaar + 1):
+        if landelijk[landelijk["jaar"] == j].empty:
+            meldingen.append(Melding(
+                "lks_landelijk.csv", tekst=f"het landelijke macrobudget LKS voor {j} ontbreekt.",
+                oplossing=f"Voeg een rij voor {j} toe (voorlopig budget mag)."))
+    eerder = landelijk[(landelijk["jaar"] < jaar) & landelijk["uitgaven"].notna()]
+    if eerder.empty:
+        meldingen.append(Melding(
+            "lks_landelijk.csv", kolom="uitgaven",
+            tekst=f"er zijn geen landelijke LKS-uitgaven van jaren vóór {jaar}; die zijn nodig "
+            "om de uitgaven van het aanvraagjaar te schatten.",
+            oplossing="Vul de landelijke uitgaven in van minstens één eerder jaar."))
+    buig = dataset.tabel("buig")
+    for j, kolom, uitleg in ((jaar, "kosten_lks", "de LKS-kosten van het aanvraagjaar"),
+                             (jaar, "budget_lks", "het LKS-budget van het aanvraagjaar"),
+                             (jaar + 1, "budget_lks", "het voorlopige LKS-budget van volgend "
+                              "jaar")):
+        rij = buig[buig["jaar"] == j]
+        if rij.empty or _leeg(rij.iloc[0][kolom]):
+            meldingen.append(Melding(
+                "buig.csv", rij=int(rij.iloc[0][RIJ]) if not rij.empty else None, kolom=kolom,
+                tekst=f"{uitleg} ({j}) ontbreekt; hoofdstuk 6 heeft het nodig.",
+                oplossing=f"Vul {kolom} in voor {j}" + (" (voeg zo nodig een rij toe)."
+                                                        if rij.empty else ".")))
+    groep = dataset.tabel("vergelijkingsgroep")
+    kenmerk = dataset.doorrekening.ambitie_vergelijkingsgroep
+    if groep[(groep["jaar"] == jaar) & (groep["kenmerk"] == kenmerk)].empty:
+        meldingen.append(Melding(
+            "vergelijkingsgroep.csv",
+            tekst=f"de waarde '{kenmerk}' voor {jaar} ontbreekt; de ambitie in doorrekening.yaml "
+            "verwijst ernaar.", oplossing=f"Voeg een rij toe met jaar {jaar} en kenmerk "
+            f"{kenmerk}."))
+    return meldingen
+
+
+def _treden(dataset: Dataset) -> list[Melding]:
+    """Vermelde aandelen moeten bij de aantallen passen en samen 100% zijn (op afronding na)."""
+    if not dataset.heeft("treden"):
+        return []
+    treden = dataset.tabel("treden")
+    if treden["aandeel_pct"].isna().all():
+        return []
+    meldingen = []
+    totaal = treden["aantal"].sum()
+    for rij in treden.to_dict("records"):
+        if _leeg(rij["aandeel_pct"]) or totaal == 0:
+            continue
+        berekend = 100 * rij["aantal"] / totaal
+        if abs(berekend - rij["aandeel_pct"]) > 0.5 + 1e-9:
+            meldingen.append(Melding(
+                "treden.csv", rij=rij[RIJ], kolom="aandeel_pct",
+                tekst=f"het aandeel {opmaak.getal(rij['aandeel_pct'], 1)}% past niet bij het "
+                f"aantal: {rij['aantal']} van {totaal} is {opmaak.getal(berekend, 1)}%.",
+                oplossing="Corrigeer het aantal of het aandeel."))
+    som = treden["aandeel_pct"].sum()
+    if abs(som - 100) > 1 + 1e-9:
+        meldingen.append(Melding(
+            "treden.csv", kolom="aandeel_pct",
+            tekst=f"de aandelen tellen op tot {opmaak.getal(som, 1)}% in plaats van 100%.",
+            oplossing="Corrigeer de aandelen of laat de kolom leeg (vangnet berekent ze zelf)."))
+    return meldingen
+
+
+def _uitstroom(dataset: Dataset) -> list[Melding]:
+    """Elke reden heeft in alle jaren dezelfde beïnvloedbaarheid."""
+    if not dataset.heeft("uitstroom"):
+        return []
+    meldingen = []
+    for reden, groep in dataset.tabel("uitstroom").groupby("reden", sort=False):
+        waarden = groep["beinvloedbaarheid"].unique()
+        if len(waarden) > 1:
+            eerste = groep.iloc[0]
+            afwijkend = groep[groep["beinvloedbaarheid"] != eerste["beinvloedbaarheid"]].iloc[0]
+            meldingen.append(Melding(
+                "uitstroom.csv", rij=int(afwijkend[RIJ]), kolom="beinvloedbaarheid",
+                tekst=f"de reden '{reden}' is hier '{afwijkend['beinvloedbaarheid']}', maar in "
+                f"rij {int(eerste[RIJ])} '{eerste['beinvloedbaarheid']}'.",
+                oplossing="Geef een reden in alle jaren dezelfde beïnvloedbaarheid."))
+    return meldingen
+
+
+def _dossier(dataset: Dataset) -> list[Melding]:
+    jaar, datum = dataset.aanvraagjaar, dataset.dossier.rapportdatum
+    meldingen = []
+    if datum.year <= jaar:
+        meldingen.append(Melding(
+            "dossier.yaml", kolom="rapportdatum",
+            tekst=f"de rapportdatum {opmaak.datum(datum)} ligt niet na het aanvraagjaar {jaar}; "
+            "de kosten van dat jaar zijn dan nog niet bekend.",
+            oplossing="Controleer aanvraagjaar en rapportdatum.",
+            rij=dataset.yaml_regels.get("dossier.yaml", {}).get(("rapportdatum",))))
+    if dataset.tabel("buig")[lambda t: t["jaar"] == jaar].empty:
+        meldingen.append(Melding(
+            "dossier.yaml", kolom="aanvraagjaar",
+            rij=dataset.yaml_regels.get("dossier.yaml", {}).get(("aanvraagjaar",)),
+            tekst=f"het aanvraagjaar {jaar} komt niet voor in buig.csv.",
+            oplossing="Voeg het jaar toe aan buig.csv of corrigeer het aanvraagjaar."))
+    return meldingen
+
+
+def controleer_samenhang(dataset: Dataset) -> list[Melding]:
+    """Alle fouten in de samenhang van de gegevens (leeg als alles klopt)."""
+    meldingen = _dossier(dataset) + _buig(dataset)
+    if not meldingen:
+        meldingen += _benodigde_jaren(dataset)
+    return meldingen + _doorrekening(dataset) + _treden(dataset) + _uitstroom(dataset)
+
+
+def opmerkingen(dataset: Dataset) -> list[str]:
+    """Verschillen die geen fout hoeven te zijn, maar wel zichtbaar moeten zijn."""
+    regels = []
+    jaar = dataset.aanvraagjaar
+    buig = dataset.tabel("buig")
+    huidig = buig[buig["jaar"] == jaar]
+    if not huidig.empty and huidig.iloc[0]["status_kosten"] == "ongecontroleerd":
+        regels.append(
+            f"De kosten over {jaar} zijn nog niet door de accountant gecontroleerd; bij de "
+            "aanvraag zijn de gecontroleerde lasten uit de SiSa-verantwoording leidend."
+        )
+    if dataset.heeft("gemiddelde_kosten"):
+        kosten = dataset.tabel("gemiddelde_kosten").merge(
+            buig[["jaar", "kosten_uitkeringen", RIJ]], on="jaar", suffixes=("", "_buig"))
+        for rij in kosten.to_dict("records"):
+            if _leeg(rij["kosten_uitkeringen_buig"]):
+                continue
+            verschil = rij["kosten_uitkeringen"] - rij["kosten_uitkeringen_buig"]
+            marge = _marge("buig", "kosten_uitkeringen", rij["kosten_uitkeringen_buig"])
+            if abs(verschil) > marge + 0.5:
+                buig_bedrag = opmaak.bedrag(rij["kosten_uitkeringen_buig"])
+                regels.append(
+                    f"gemiddelde_kosten.csv rij {rij[RIJ]} noemt voor {rij['jaar']} kosten van "
+                    f"de uitkeringen van {opmaak.bedrag(rij['kosten_uitkeringen'])}; buig.csv "
+                    f"rij {rij[RIJ + '_buig']} noemt {buig_bedrag} (verschil "
+                    f"{opmaak.bedrag(verschil)}). Mogelijk gebruiken de bronnen een andere "
+                    "afbakening."
+                )
+    return regels
+
+

@@ -1,0 +1,217 @@
+"""Bestanden lezen zoals spreadsheetprogramma's ze wegschrijven.
+
+Wie de gegevens bijhoudt, werkt meestal in Excel of LibreOffice. Die schrijven CSV met een
+komma of een puntkomma als scheidingsteken, soms met een byte-order-mark (BOM) en soms in
+Windows-1252 in plaats van UTF-8. Deze module leest zulke bestanden of geeft een melding
+die zegt wat de gebruiker moet aanpassen. Regelnummers tellen zoals in de spreadsheet:
+de kopregel is rij 1, de eerste gegevensregel rij 2.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from vangnet.meldingen import Gegevensfout, Melding
+
+SCHEIDINGSTEKENS = (",", ";", "\t")
+_NAAM_SCHEIDINGSTEKEN = {",": "komma", ";": "puntkomma", "\t": "tab"}
+
+
+@dataclass(frozen=True)
+class Csvrij:
+    """Eén gegevensregel: het rijnummer zoals in de spreadsheet en de cellen per kolom."""
+
+    rij: int
+    cellen: dict[str, str]
+
+
+def lees_tekst(pad: Path, naam: str) -> str:
+    """Lees een tekstbestand als UTF-8; een BOM wordt genegeerd, andere coderingen geweigerd."""
+    try:
+        ruw = pad.read_bytes()
+    except FileNotFoundError:
+        raise Gegevensfout([Melding(naam, "het bestand ontbreekt.")]) from None
+    if ruw.startswith(b"\xef\xbb\xbf"):
+        ruw = ruw[3:]
+    try:
+        tekst = ruw.decode("utf-8")
+    except UnicodeDecodeError as fout:
+        rij = ruw[: fout.start].count(b"\n") + 1
+        raise Gegevensfout(
+            [
+                Melding(
+                    naam,
+                    "het bestand is niet opgeslagen als UTF-8 (waarschijnlijk Windows-1252).",
+                    rij=rij,
+                    oplossing="Sla het in Excel op via 'Opslaan als' > 'CSV UTF-8 (door komma's "
+                    "gescheiden)', of kies in LibreOffice de tekenset 'Unicode (UTF-8)'.",
+                )
+            ]
+        ) from None
+    if not tekst.strip():
+        raise Gegevensfout(
+            [Melding(naam, "het bestand is leeg.", oplossing="Vul de kopregel en de gegevens in.")]
+        )
+    return tekst
+
+
+def _kies_scheidingsteken(kopregel: str, kolommen: Sequence[str]) -> str | None:
+    """Het scheidingsteken waarmee de kopregel de meeste bekende kolomnamen oplevert."""
+    beste, aantal = None, 0
+    for teken in SCHEIDINGSTEKENS:
+        namen = {normaliseer_kolomnaam(n) for n in kopregel.split(teken)}
+        gevonden = len(namen & set(kolommen))
+        if gevonden > aantal:
+            beste, aantal = teken, gevonden
+    return beste
+
+
+def normaliseer_kolomnaam(naam: str) -> str:
+    """Kolomnamen vergelijken zonder spaties rondom en zonder onderscheid in hoofdletters."""
+    return naam.strip().strip('"').strip().lower()
+
+
+def lees_csv(
+    pad: Path,
+    naam: str,
+    kolommen: Sequence[str],
+    verplicht: Sequence[str],
+) -> list[Csvrij]:
+    """Lees een CSV-bestand en controleer de kopregel.
+
+    ``kolommen`` zijn alle toegestane kolommen, ``verplicht`` de kolommen die er moeten zijn.
+    Het scheidingsteken (komma, puntkomma of tab) wordt afgeleid uit de kopregel.
+    """
+    tekst = lees_tekst(pad, naam)
+    regels = tekst.splitlines()
+    kopregel = regels[0]
+    teken = _kies_scheidingsteken(kopregel, kolommen)
+    if teken is None:
+        raise Gegevensfout(
+            [
+                Melding(
+                    naam,
+                    "de kopregel bevat geen bekende kolomnamen.",
+                    rij=1,
+                    oplossing=f"De eerste regel moet de kolomnamen bevatten, gescheiden door "
+                    f"komma's of puntkomma's: {', '.join(kolommen)}.",
+                )
+            ]
+        )
+    lezer = csv.reader(io.StringIO(tekst, newline=""), delimiter=teken)
+    kop = [normaliseer_kolomnaam(n) for n in next(lezer)]
+    meldingen: list[Melding] = []
+    onbekend = [n for n in kop if n not in kolommen]
+    for n in onbekend:
+        meldingen.append(
+            Melding(
+                naam,
+                f"onbekende kolom '{n}'." if n else "een kolom zonder naam.",
+                rij=1,
+                oplossing=f"Toegestane kolommen zijn: {', '.join(kolommen)}.",
+            )
+        )
+    dubbel = sorted({n for n in kop if kop.count(n) > 1 and n})
+    for n in dubbel:
+        meldingen.append(
+            Melding(naam, f"de kolom '{n}' komt meer dan eens voor.", rij=1,
+                    oplossing="Houd één kolom met deze naam over.")
+        )
+    for n in verplicht:
+        if n not in kop:
+            meldingen.append(
+                Melding(
+                    naam,
+                    f"de verplichte kolom '{n}' ontbreekt.",
+                    rij=1,
+                    oplossing="Voeg de kolom toe aan de kopregel (zie docs/gegevens.md).",
+                )
+            )
+    if meldingen:
+        raise Gegevensfout(meldingen)
+
+    rijen: list[Csvrij] = []
+    for velden in lezer:
+        rijnummer = lezer.line_num
+        if not any(v.strip() for v in velden):
+            continue
+        if len(velden) != len(kop):
+            meldingen.append(
+                Melding(
+                    naam,
+                    f"deze rij heeft {len(velden)} velden, de kopregel {len(kop)}.",
+                    rij=rijnummer,
+                    oplossing=_advies_veldaantal(teken),
+                )
+            )
+            continue
+        rijen.append(Csvrij(rijnummer, {k: v.strip() for k, v in zip(kop, velden, strict=True)}))
+    if meldingen:
+        raise Gegevensfout(meldingen)
+    if not rijen:
+        raise Gegevensfout(
+            [
+                Melding(
+                    naam,
+                    "het bestand bevat alleen een kopregel en geen gegevens.",
+                    oplossing="Vul onder de kopregel minstens één rij in.",
+                )
+            ]
+        )
+    return rijen
+
+
+def _advies_veldaantal(teken: str) -> str:
+    naam = _NAAM_SCHEIDINGSTEKEN[teken]
+    if teken == ",":
+        return (
+            f"Het scheidingsteken is een {naam}: een getal met een decimale komma moet dan "
+            "een punt krijgen (0.2815), of sla het bestand op met puntkomma's. Zet tekst met "
+            "een komma tussen aanhalingstekens."
+        )
+    return f"Controleer of elke rij evenveel velden heeft, gescheiden door een {naam}."
+
+
+def lees_yaml(pad: Path, naam: str) -> tuple[Any, dict[tuple[Any, ...], int]]:
+    """Lees YAML en onthoud per sleutelpad het regelnummer, voor meldingen met een rij."""
+    tekst = lees_tekst(pad, naam)
+    try:
+        knoop = yaml.compose(tekst, Loader=yaml.SafeLoader)
+        gegevens = yaml.safe_load(tekst)
+    except yaml.MarkedYAMLError as fout:
+        teken = fout.problem_mark or fout.context_mark
+        raise Gegevensfout(
+            [
+                Melding(
+                    naam,
+                    f"dit is geen geldige YAML ({fout.problem or fout.context}).",
+                    rij=teken.line + 1 if teken else None,
+                    oplossing="Controleer de inspringing (spaties, geen tabs) en dubbele punten.",
+                )
+            ]
+        ) from None
+    regels: dict[tuple[Any, ...], int] = {}
+    _verzamel_regels(knoop, (), regels)
+    return gegevens, regels
+
+
+def _verzamel_regels(knoop: yaml.Node | None, pad: tuple[Any, ...], regels: dict) -> None:
+    if knoop is None:
+        return
+    regels[pad] = knoop.start_mark.line + 1
+    if isinstance(knoop, yaml.MappingNode):
+        for sleutel, waarde in knoop.value:
+            sleutelpad = (*pad, sleutel.value)
+            regels[sleutelpad] = sleutel.start_mark.line + 1
+            _verzamel_regels(waarde, sleutelpad, regels)
+            regels[sleutelpad] = sleutel.start_mark.line + 1
+    elif isinstance(knoop, yaml.SequenceNode):
+        for index, item in enumerate(knoop.value):
+            _verzamel_regels(item, (*pad, index), regels)

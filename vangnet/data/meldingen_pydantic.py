@@ -1,0 +1,63 @@
+"""Vertaal validatiefouten van pydantic naar Nederlandse meldingen.
+
+Onze eigen celtypen geven al Nederlandse teksten (zie :mod:`vangnet.data.cellen`); hier
+staan de vertalingen voor de standaardcontroles van pydantic, zoals een ontbrekende
+waarde of een waarde buiten het toegestane bereik.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import ValidationError
+
+_EIGEN = {
+    "geen_getal", "euroteken", "procentteken", "duizendtallen", "geen_geheel_getal", "html",
+    "te_lang",
+}
+
+
+def _keuzes(ctx: dict[str, Any]) -> str:
+    verwacht = str(ctx.get("expected", ""))
+    return verwacht.replace(" or ", " of ")
+
+
+def vertaal_fout(fout: dict[str, Any]) -> str:
+    """Eén pydantic-fout als Nederlandse zin (zonder plaatsaanduiding)."""
+    soort = fout["type"]
+    ctx = fout.get("ctx") or {}
+    invoer = fout.get("input")
+    if soort in _EIGEN:
+        return fout["msg"]
+    if soort == "missing":
+        return "deze waarde ontbreekt, maar is verplicht."
+    if soort in {"int_type", "float_type", "string_type", "date_type"} and invoer in (None, ""):
+        return "deze cel is leeg, maar is verplicht."
+    if soort == "greater_than_equal":
+        return f"de waarde {invoer} is te klein; de waarde moet minstens {ctx.get('ge')} zijn."
+    if soort == "greater_than":
+        return f"de waarde {invoer} is te klein; de waarde moet groter zijn dan {ctx.get('gt')}."
+    if soort == "less_than_equal":
+        return f"de waarde {invoer} is te groot; de waarde mag hoogstens {ctx.get('le')} zijn."
+    if soort == "literal_error":
+        return f"'{invoer}' is geen toegestane waarde; kies uit {_keuzes(ctx)}."
+    if soort == "extra_forbidden":
+        return "dit veld is onbekend."
+    if soort in {"date_from_datetime_parsing", "date_parsing", "date_type"}:
+        return f"'{invoer}' is geen datum; schrijf een datum als JJJJ-MM-DD."
+    if soort in {"int_parsing", "float_parsing", "int_type", "float_type"}:
+        return f"'{invoer}' is geen getal."
+    if soort == "string_too_short":
+        return "deze tekst is leeg, maar is verplicht."
+    if soort == "string_too_long":
+        return f"deze tekst is te lang (maximaal {ctx.get('max_length')} tekens)."
+    if soort in {"string_type", "dict_type", "list_type", "tuple_type", "model_type"}:
+        return f"'{invoer}' heeft niet de verwachte vorm."
+    if soort == "value_error":
+        return str(ctx.get("error", fout["msg"]))
+    return f"ongeldige waarde '{invoer}'."
+
+
+def fouten(fout: ValidationError) -> list[tuple[tuple[Any, ...], str]]:
+    """Alle fouten als (plaats, tekst)."""
+    return [(tuple(f["loc"]), vertaal_fout(f)) for f in fout.errors()]

@@ -1,0 +1,357 @@
+"""Het gegevensformaat: welke bestanden er zijn, welke kolommen ze hebben en wat die betekenen.
+
+Elk CSV-bestand heeft een rijmodel (pydantic) waarvan de velden de kolommen zijn; de
+beschrijving van een veld is de documentatie van de kolom (zie ``docs/gegevens.md``, dat
+uit deze definities wordt opgebouwd). Niets hier is specifiek voor één gemeente of jaar.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from vangnet.data.cellen import (
+    Aantal,
+    Bedrag,
+    Jaar,
+    LangeTekst,
+    OptioneelAantal,
+    OptioneelBedrag,
+    OptioneelGetal,
+    OptioneelJaar,
+    OptioneelPercentage,
+    OptioneelTekst,
+    Percentage,
+    Tekst,
+    keuze,
+    optionele_keuze,
+)
+
+
+class Rij(BaseModel):
+    """Basis voor een rij: onbekende velden zijn al bij de kopregel afgevangen."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class BuigRij(Rij):
+    jaar: Jaar = Field(description="Budgetjaar.")
+    status_budget: keuze("definitief", "voorlopig") = Field(
+        description="'definitief' als het Rijk het budget definitief heeft vastgesteld, "
+        "anders 'voorlopig'."
+    )
+    status_kosten: optionele_keuze("gecontroleerd", "ongecontroleerd") = Field(
+        None,
+        description="'gecontroleerd' als de kosten uit de door de accountant gecontroleerde "
+        "SiSa-verantwoording komen; leeg als er nog geen kosten zijn.",
+    )
+    budget: OptioneelBedrag = Field(
+        None, description="Gebundelde uitkering (art. 69 Participatiewet) in euro's: "
+        "uitkeringen-deel plus LKS-deel."
+    )
+    budget_uitkeringen: OptioneelBedrag = Field(
+        None, description="Uitkeringen-deel van het budget in euro's."
+    )
+    budget_lks: OptioneelBedrag = Field(None, description="LKS-deel van het budget in euro's.")
+    kosten: OptioneelBedrag = Field(
+        None, description="Netto lasten BUIG in euro's (uitkeringen plus loonkostensubsidie)."
+    )
+    kosten_uitkeringen: OptioneelBedrag = Field(
+        None, description="Netto lasten van de uitkeringen in euro's."
+    )
+    kosten_lks: OptioneelBedrag = Field(
+        None, description="Netto lasten van de loonkostensubsidie in euro's."
+    )
+    fouten_onzekerheden: OptioneelBedrag = Field(
+        None,
+        description="Bedrag aan fouten en onzekerheden dat de accountant heeft gerapporteerd "
+        "(art. 5 Bado); leeg of 0 als er geen zijn.",
+    )
+    bron: Tekst = Field(description="Bron van de rij (document en tabel).")
+
+
+class GemiddeldeKostenRij(Rij):
+    jaar: Jaar = Field(description="Jaar.")
+    kosten_uitkeringen: Bedrag = Field(description="Kosten van de uitkeringen in euro's.")
+    bestand_personen: Bedrag = Field(
+        description="Gemiddeld aantal personen met een uitkering in het jaar (mag decimalen "
+        "hebben)."
+    )
+    gekorte_inkomsten: Bedrag = Field(
+        description="Inkomsten van uitkeringsgerechtigden die op de uitkering zijn gekort, in "
+        "euro's."
+    )
+    bron: Tekst = Field(description="Bron van de rij.")
+
+
+class HuishoudensRij(Rij):
+    jaar: Jaar = Field(description="Jaar.")
+    voorspeld: OptioneelAantal = Field(
+        None, description="Aantal bijstandshuishoudens volgens het objectieve verdeelmodel."
+    )
+    gerealiseerd: OptioneelAantal = Field(
+        None, description="Werkelijk aantal bijstandshuishoudens; leeg als nog niet bekend."
+    )
+    bron: Tekst = Field(description="Bron van de rij.")
+
+
+class InstroomRij(Rij):
+    jaar: Jaar = Field(description="Jaar.")
+    reden: Tekst = Field(description="Reden van instroom zoals geregistreerd.")
+    aantal: Aantal = Field(description="Aantal personen dat om deze reden instroomde.")
+    bron: Tekst = Field(description="Bron van de rij.")
+
+
+class UitstroomRij(Rij):
+    jaar: Jaar = Field(description="Jaar.")
+    reden: Tekst = Field(description="Reden van uitstroom zoals geregistreerd.")
+    aantal: Aantal = Field(description="Aantal personen dat om deze reden uitstroomde.")
+    beinvloedbaarheid: keuze("hoog", "laag", "onbekend") = Field(
+        description="Hoe sterk gemeente en uitvoeringsorganisatie deze uitstroom kunnen "
+        "beïnvloeden: 'hoog', 'laag' of 'onbekend'."
+    )
+    bron: Tekst = Field(description="Bron van de rij.")
+
+
+class TredeRij(Rij):
+    trede: Tekst = Field(description="Trede van de participatieladder (1, 2a, 2b, 3, 4, 5, 6).")
+    omschrijving: Tekst = Field(description="Omschrijving van de trede.")
+    aantal: Aantal = Field(description="Aantal personen op deze trede.")
+    aandeel_pct: OptioneelPercentage = Field(
+        None,
+        description="Aandeel zoals in de bron vermeld (in procenten, zonder %-teken); wordt "
+        "gecontroleerd tegen de aantallen.",
+    )
+    bron: Tekst = Field(description="Bron van de rij.")
+
+
+class LksTredeRij(Rij):
+    trede: Tekst = Field(description="Trede van de participatieladder.")
+    omschrijving: Tekst = Field(description="Omschrijving van de trede.")
+    enkel_lks: Aantal = Field(description="Personen met alleen loonkostensubsidie.")
+    samenloop_uitkering: Aantal = Field(
+        description="Personen met loonkostensubsidie én een aanvullende uitkering."
+    )
+    bron: Tekst = Field(description="Bron van de rij.")
+
+
+class LksPersonenRij(Rij):
+    periode: Tekst = Field(description="Maand in de vorm JJJJ-MM.")
+    aantal: Aantal = Field(description="Aantal personen aan het werk met loonkostensubsidie.")
+    bron: Tekst = Field(description="Bron van de rij.")
+
+    @field_validator("periode")
+    @classmethod
+    def _maand(cls, waarde: str) -> str:
+        try:
+            dt.datetime.strptime(waarde, "%Y-%m")
+        except ValueError:
+            raise ValueError(f"'{waarde}' is geen maand in de vorm JJJJ-MM (bijvoorbeeld "
+                             "2025-12).") from None
+        return waarde
+
+
+class LksLandelijkRij(Rij):
+    jaar: Jaar = Field(description="Budgetjaar.")
+    status: keuze("definitief", "voorlopig") = Field(
+        description="Status van het landelijke macrobudget."
+    )
+    macrobudget: Bedrag = Field(description="Landelijk macrobudget LKS in euro's.")
+    uitgaven: OptioneelBedrag = Field(
+        None, description="Landelijke werkelijke uitgaven aan LKS in euro's; leeg als nog niet "
+        "bekend."
+    )
+    bron: Tekst = Field(description="Bron van de rij.")
+
+
+class VergelijkingsgroepRij(Rij):
+    jaar: Jaar = Field(description="Budgetjaar van de vergelijking.")
+    kenmerk: keuze("minimum", "maximum", "gemiddelde", "grens_top_25") = Field(
+        description="Welke waarde van de vergelijkingsgroep."
+    )
+    budgetaandeel_pct: Percentage = Field(
+        description="Budgetaandeel LKS in procenten van het landelijk totaal (zonder %-teken)."
+    )
+    bron: Tekst = Field(description="Bron van de rij.")
+
+
+class MaatregelRij(Rij):
+    id: Tekst = Field(description="Vaste code van de maatregel, bijvoorbeeld M01.")
+    maatregel: Tekst = Field(description="Korte naam.")
+    omschrijving: LangeTekst = Field(description="Wat de maatregel inhoudt, in eigen woorden.")
+    soort: keuze("intern", "extern") = Field(
+        description="'intern' (door gemeente of uitvoeringsorganisatie) of 'extern' (door een "
+        "onafhankelijke partij, zoals de Toetsingscommissie voorschrijft)."
+    )
+    status: keuze("genomen", "gepland", "aanbevolen", "beeindigd") = Field(
+        description="'genomen', 'gepland', 'aanbevolen' of 'beeindigd'."
+    )
+    effect: keuze("gekwantificeerd", "kwalitatief") = Field(
+        description="'gekwantificeerd' als het effect in hoofdstuk 6 is doorgerekend, anders "
+        "'kwalitatief'."
+    )
+    bron_document: Tekst = Field(description="Document waarin de maatregel is vastgelegd.")
+    jaar_start: OptioneelJaar = Field(None, description="Jaar waarin de maatregel startte.")
+
+
+class KengetalRij(Rij):
+    id: Tekst = Field(description="Vaste naam van het kengetal, bijvoorbeeld participatie.actief.")
+    omschrijving: Tekst = Field(description="Wat het getal is.")
+    waarde: OptioneelGetal = Field(description="De waarde (aantal, bedrag of percentage).")
+    eenheid: keuze("aantal", "euro", "procent") = Field(description="Eenheid van de waarde.")
+    peildatum: OptioneelTekst = Field(None, description="Peildatum of periode.")
+    bron: Tekst = Field(description="Bron van het getal.")
+
+
+class RapportwaardeRij(Rij):
+    figuur: OptioneelTekst = Field(
+        None,
+        description="Id van het cijfer in het dossier dat hiermee overeen moet komen; leeg als "
+        "het bedrag met geen enkel cijfer overeenkomt.",
+    )
+    waarde: OptioneelGetal = Field(description="Waarde zoals de bron die noemt.")
+    afronding: OptioneelGetal = Field(
+        None, description="Op welke eenheid de bron heeft afgerond (bijvoorbeeld 1000 of 0.1)."
+    )
+    bron: Tekst = Field(description="Waar de waarde staat.")
+    toelichting: OptioneelTekst = Field(None, description="Uitleg bij een verschil.")
+
+
+@dataclass(frozen=True)
+class Bestandsschema:
+    """Beschrijving van één CSV-bestand in de gegevensmap."""
+
+    naam: str
+    model: type[Rij]
+    sleutel: tuple[str, ...]
+    verplicht: bool
+    omschrijving: str
+    #: Grootste eenheid waarop bedragen in een kolom afgerond kunnen zijn (voor de
+    #: afrondingsmarge in de bronvergelijking); niet genoemde kolommen zijn exact.
+    afronding: tuple[tuple[str, float], ...] = ()
+
+    @property
+    def stam(self) -> str:
+        return self.naam.removesuffix(".csv")
+
+    @property
+    def kolommen(self) -> tuple[str, ...]:
+        return tuple(self.model.model_fields)
+
+    @property
+    def verplichte_kolommen(self) -> tuple[str, ...]:
+        return tuple(n for n, v in self.model.model_fields.items() if v.is_required())
+
+
+_BEDRAGEN_BUIG = tuple(
+    (k, 1000.0)
+    for k in (
+        "budget", "budget_uitkeringen", "budget_lks", "kosten", "kosten_uitkeringen",
+        "kosten_lks",
+    )
+)
+
+BESTANDEN: tuple[Bestandsschema, ...] = (
+    Bestandsschema(
+        "buig.csv", BuigRij, ("jaar",), True,
+        "BUIG-budget en netto lasten per jaar, gesplitst in uitkeringen-deel en LKS-deel.",
+        _BEDRAGEN_BUIG,
+    ),
+    Bestandsschema(
+        "lks_landelijk.csv", LksLandelijkRij, ("jaar",), True,
+        "Landelijk macrobudget en landelijke uitgaven loonkostensubsidie per jaar.",
+        (("macrobudget", 100_000.0), ("uitgaven", 100_000.0)),
+    ),
+    Bestandsschema(
+        "vergelijkingsgroep.csv", VergelijkingsgroepRij, ("jaar", "kenmerk"), True,
+        "Budgetaandelen LKS van vergelijkbare gemeenten (minimum, maximum, gemiddelde, grens "
+        "van de top 25%).",
+        (("budgetaandeel_pct", 0.0001),),
+    ),
+    Bestandsschema(
+        "maatregelen.csv", MaatregelRij, ("id",), True,
+        "Maatregelen gericht op het terugdringen van het tekort, met status en soort.",
+    ),
+    Bestandsschema(
+        "gemiddelde_kosten.csv", GemiddeldeKostenRij, ("jaar",), False,
+        "Kosten van de uitkeringen, gemiddeld bestand en gekorte inkomsten per jaar.",
+    ),
+    Bestandsschema(
+        "huishoudens.csv", HuishoudensRij, ("jaar",), False,
+        "Bijstandshuishoudens: voorspelling van het verdeelmodel tegenover de realisatie.",
+    ),
+    Bestandsschema(
+        "instroom.csv", InstroomRij, ("jaar", "reden"), False,
+        "Instroom in de bijstand per jaar en reden.",
+    ),
+    Bestandsschema(
+        "uitstroom.csv", UitstroomRij, ("jaar", "reden"), False,
+        "Uitstroom uit de bijstand per jaar en reden, met beïnvloedbaarheid.",
+    ),
+    Bestandsschema(
+        "treden.csv", TredeRij, ("trede", "omschrijving"), False,
+        "Personen per trede van de participatieladder.",
+    ),
+    Bestandsschema(
+        "lks_treden.csv", LksTredeRij, ("trede", "omschrijving"), False,
+        "Personen met loonkostensubsidie per trede, met en zonder samenloop met een uitkering.",
+    ),
+    Bestandsschema(
+        "lks_personen.csv", LksPersonenRij, ("periode",), False,
+        "Aantal personen aan het werk met loonkostensubsidie op een peilmoment.",
+    ),
+    Bestandsschema(
+        "kengetallen.csv", KengetalRij, ("id",), False,
+        "Losse kengetallen die in de tekst van de bron voorkomen (geen tabel).",
+    ),
+    Bestandsschema(
+        "rapportwaarden.csv", RapportwaardeRij, ("figuur", "bron"), False,
+        "Waarden zoals de brondocumenten ze noemen, om ze met de berekening te vergelijken.",
+    ),
+)
+
+SCHEMA_PER_STAM = {s.stam: s for s in BESTANDEN}
+
+
+class Bron(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    id: str
+    titel: str
+    datum: dt.date | None = None
+
+
+class Gemeente(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    naam: str = Field(min_length=1, max_length=80)
+    inwonersklasse: str | None = None
+    uitvoeringsorganisatie: str | None = None
+    uitvoeringsvorm: str | None = None
+    deelnemende_gemeenten: tuple[str, ...] = ()
+
+
+class Dossier(BaseModel):
+    """Inhoud van ``dossier.yaml``: waarover het dossier gaat."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    gemeente: Gemeente
+    aanvraagjaar: int = Field(ge=2000, le=2100)
+    rapportdatum: dt.date
+    opsteller: str | None = None
+    bronnen: tuple[Bron, ...] = ()
+
+
+class Doorrekening(BaseModel):
+    """Inhoud van ``doorrekening.yaml``: de aannames voor de doorrekening (hoofdstuk 6)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    uren_per_week: float = Field(gt=0, le=60)
+    loonwaarde: float = Field(ge=0, le=1)
+    afdrachten_percentage: float = Field(ge=0, le=1)
+    correctie_heffingskorting: float = Field(ge=0)
+    extra_budget_uitkeringen_volgend_jaar: float
+    ambitie_vergelijkingsgroep: Literal["minimum", "maximum", "gemiddelde", "grens_top_25"]
+    aandeel_alleenstaanden_in_uitstroom: float = Field(ge=0, le=1)
+    bronnen: dict[str, str] = Field(default_factory=dict)

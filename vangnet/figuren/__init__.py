@@ -1,0 +1,32 @@
+"""Alle cijfers van het dossier, met herkomst; zie :mod:`vangnet.figuren.kern`."""
+
+from __future__ import annotations
+
+from vangnet.data.dataset import Dataset
+from vangnet.figuren import buig, doorrekening, lks, vangnet
+from vangnet.figuren.bouwer import Bouwer
+from vangnet.figuren.kern import Figuur, Figuurset
+from vangnet.regels.parameters import Parameters, laad_parameters
+
+__all__ = ["Figuur", "Figuurset", "bereken_figuren", "bereken_vangnet"]
+
+
+def bereken_vangnet(
+    dataset: Dataset, jaar: int | None = None, parameters: Parameters | None = None
+) -> Figuurset:
+    """Alleen de BUIG-figuren en de vangnettoets, voor ``jaar`` (standaard het aanvraagjaar)."""
+    b = Bouwer(dataset, parameters or laad_parameters())
+    buig.bouw(b)
+    vangnet.bouw(b, jaar or dataset.aanvraagjaar)
+    return b.figuren
+
+
+def bereken_figuren(dataset: Dataset, parameters: Parameters | None = None) -> Figuurset:
+    """Alle figuren van het dossier voor het aanvraagjaar van ``dataset``."""
+    b = Bouwer(dataset, parameters or laad_parameters())
+    jaar = dataset.aanvraagjaar
+    buig.bouw(b)
+    vangnet.bouw(b, jaar)
+    lks.bouw(b, jaar)
+    doorrekening.bouw(b, jaar)
+    return b.figuren

@@ -1,0 +1,175 @@
+"""Figuren maken uit gegevenscellen, parameters en berekeningen.
+
+De :class:`Bouwer` is het enige punt waar figuren hun herkomst krijgen: een gegeven wijst naar
+bestand, rij en kolom; een parameter naar de gedateerde waarde en de wettelijke bron; een
+berekening naar de figuren waaruit ze volgt. Zo kan elk cijfer zichzelf uitleggen.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Mapping
+from typing import Any
+
+import pandas as pd
+
+from vangnet.data.dataset import RIJ, Dataset
+from vangnet.data.schema import SCHEMA_PER_STAM
+from vangnet.figuren.kern import Eenheid, Figuur, Figuurset, Gegevensbron, Parameterbron
+from vangnet.regels.parameters import Parameters
+
+
+def afrondingsmarge(waarde: float, grootste_eenheid: float) -> float:
+    """Halve afrondingseenheid van een invoerwaarde.
+
+    Een bron die bedragen op duizendtallen afrondt, schrijft 14968000; de werkelijke waarde
+    ligt dan tussen 14967500 en 14968500. We nemen de grootste eenheid (tot en met
+    ``grootste_eenheid``) waarvan de waarde een veelvoud is; een waarde als 14176798 is exact.
+    """
+    if grootste_eenheid <= 0 or waarde == 0 or not math.isfinite(waarde):
+        return 0.0
+    eenheid = grootste_eenheid
+    kleinste = min(1.0, grootste_eenheid)
+    while eenheid >= kleinste * (1 - 1e-9):
+        veelvoud = waarde / eenheid
+        if abs(veelvoud - round(veelvoud)) < 1e-6:
+            return eenheid / 2
+        eenheid /= 10
+    return 0.0
+
+
+class Bouwer:
+    """Verzamelt de figuren van één dossier in rekenvolgorde."""
+
+    def __init__(self, dataset: Dataset, parameters: Parameters):
+        self.dataset = dataset
+        self.parameters = parameters
+        self.figuren = Figuurset()
+
+    def __contains__(self, id_: str) -> bool:
+        return id_ in self.figuren
+
+    def __getitem__(self, id_: str) -> Figuur:
+        return self.figuren[id_]
+
+    # -- gegevens -------------------------------------------------------------------------
+
+    def rijen(self, stam: str, **waar: Any) -> pd.DataFrame:
+        """De rijen van een tabel die aan alle voorwaarden voldoen (leeg als de tabel ontbreekt)."""
+        if not self.dataset.heeft(stam):
+            return pd.DataFrame()
+        tabel = self.dataset.tabel(stam)
+        masker = pd.Series(True, index=tabel.index)
+        for kolom, waarde in waar.items():
+            masker &= tabel[kolom] == waarde
+        return tabel[masker]
+
+    def gegeven(
+        self, id_: str, label: str, stam: str, kolom: str, eenheid: Eenheid = "euro", *,
+        decimalen: int = 0, exact_decimalen: int | None = None, **waar: Any,
+    ) -> Figuur | None:
+        """Een cel uit een gegevensbestand; ``None`` als de rij of de waarde ontbreekt."""
+        rijen = self.rijen(stam, **waar)
+        if len(rijen) != 1:
+            return None
+        rij = rijen.iloc[0]
+        waarde = rij[kolom]
+        if waarde is None or (isinstance(waarde, float) and math.isnan(waarde)):
+            return None
+        schema = SCHEMA_PER_STAM[stam]
+        grootste = dict(schema.afronding).get(kolom, 0.0)
+        marge = afrondingsmarge(float(waarde), grootste) if isinstance(waarde, int | float) \
+            else 0.0
+        bron = Gegevensbron(schema.naam, (int(rij[RIJ]),), kolom, str(rij.get("bron", "")))
+        return self.figuren.voeg_toe(
+            Figuur(id_, label, eenheid, _python(waarde), gegevens=(bron,), decimalen=decimalen,
+                   exact_decimalen=exact_decimalen, marge=marge)
+        )
+
+    def som(
+        self, id_: str, label: str, stam: str, kolom: str, eenheid: Eenheid = "aantal", *,
+        decimalen: int = 0, **waar: Any,
+    ) -> Figuur | None:
+        """De som van een kolom over alle rijen die aan de voorwaarden voldoen."""
+        rijen = self.rijen(stam, **waar)
+        if rijen.empty:
+            return None
+        schema = SCHEMA_PER_STAM[stam]
+        bronnen = sorted(set(rijen["bron"])) if "bron" in rijen else []
+        bron = Gegevensbron(
+            schema.naam, tuple(int(r) for r in rijen[RIJ]), kolom, "; ".join(bronnen)
+        )
+        return self.figuren.voeg_toe(
+            Figuur(id_, label, eenheid, _python(rijen[kolom].sum()), gegevens=(bron,),
+                   formule=None, regel=f"som van de kolom '{kolom}' over {len(rijen)} rijen",
+                   decimalen=decimalen)
+        )
+
+    def instelling(
+        self, id_: str, label: str, bestand: str, sleutel: str, waarde: Any,
+        eenheid: Eenheid, *, decimalen: int = 0, bron: str = "",
+    ) -> Figuur:
+        """Een waarde uit een YAML-bestand in de gegevensmap (dossier, doorrekening).
+
+        Bedragen in euro's krijgen dezelfde afrondingsmarge als bedragen in de tabellen (op
+        hoogstens duizendtallen).
+        """
+        regel = self.dataset.yaml_regels.get(bestand, {}).get((sleutel,), 0)
+        marge = afrondingsmarge(float(waarde), 1000.0) if eenheid == "euro" else 0.0
+        return self.figuren.voeg_toe(
+            Figuur(id_, label, eenheid, _python(waarde),
+                   gegevens=(Gegevensbron(bestand, (regel,), sleutel, bron),),
+                   decimalen=decimalen, marge=marge)
+        )
+
+    # -- parameters -----------------------------------------------------------------------
+
+    def parameter(
+        self, id_: str, label: str, naam: str, jaar: int, eenheid: Eenheid, *,
+        decimalen: int = 0, exact_decimalen: int | None = None,
+    ) -> Figuur:
+        """De waarde van een gedateerde parameter voor ``jaar``, met haar wettelijke bron."""
+        p = self.parameters.parameter(naam)
+        geldend = p.geldende(jaar)
+        bron = Parameterbron(naam, p.metadata.label, jaar, geldend.vanaf, p.metadata.status,
+                             geldend.referenties)
+        return self.figuren.voeg_toe(
+            Figuur(id_, label, eenheid, geldend.waarde, parameter=bron, decimalen=decimalen,
+                   exact_decimalen=exact_decimalen)
+        )
+
+    def staffelwaarde(
+        self, id_: str, label: str, naam: str, jaar: int, schijf: int, deel: str,
+        eenheid: Eenheid = "fractie", *, decimalen: int = 1,
+    ) -> Figuur:
+        """Ondergrens (``deel='ondergrens'``) of tarief van schijf ``schijf`` van een staffel."""
+        s = self.parameters.staffel(naam)
+        waarde = getattr(s.op(jaar)[schijf], deel)
+        bron = Parameterbron(naam, s.metadata.label, jaar, s.vanaf(jaar), s.metadata.status,
+                             s.metadata.referenties)
+        return self.figuren.voeg_toe(
+            Figuur(id_, label, eenheid, waarde, parameter=bron, decimalen=decimalen)
+        )
+
+    # -- berekeningen ---------------------------------------------------------------------
+
+    def reken(
+        self, id_: str, label: str, eenheid: Eenheid, invoer: Mapping[str, Figuur],
+        functie: Callable[..., Any], formule: str | None = None, *, regel: str | None = None,
+        decimalen: int = 0, exact_decimalen: int | None = None,
+    ) -> Figuur:
+        """Een figuur berekend uit andere figuren; ``formule`` noemt de invoer bij naam."""
+        waarde = functie(**{n: f.waarde for n, f in invoer.items()})
+        figuur = Figuur(
+            id_, label, eenheid, _python(waarde),
+            invoer=tuple((n, f.id) for n, f in invoer.items()), formule=formule, regel=regel,
+            decimalen=decimalen, exact_decimalen=exact_decimalen,
+        )
+        return self.figuren.voeg_toe(figuur, functie)
+
+
+def _python(waarde: Any) -> Any:
+    """NumPy-getallen als gewone Python-getallen (voor JSON en vergelijkingen)."""
+    if hasattr(waarde, "item"):
+        return waarde.item()
+    return waarde

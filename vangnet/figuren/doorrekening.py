@@ -1,0 +1,250 @@
+"""Figuren voor de doorrekening (hoofdstuk 6): prijzen, uitstroom, ambitie en scenario.
+
+De prijzen gelden voor het jaar na het aanvraagjaar (het jaar waarin de maatregelen
+effect hebben); de wettelijke bedragen komen uit de parameters van dat jaar.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from vangnet.figuren.bouwer import Bouwer
+from vangnet.figuren.kern import Figuur
+from vangnet.regels import doorrekening as d
+from vangnet.regels.prijzen import prijs_lks, prijs_uitkering
+
+UITSTROOMLABEL = {
+    "alleenstaande": "uitstroom alleenstaande",
+    "alleenstaande_naar_lks": "uitstroom alleenstaande naar LKS",
+    "gehuwden": "uitstroom gehuwden",
+    "gehuwden_naar_lks": "uitstroom één van de gehuwden naar LKS",
+}
+
+
+def _aanname(b: Bouwer, sleutel: str, label: str, eenheid: str, decimalen: int) -> Figuur:
+    dr = b.dataset.doorrekening
+    return b.instelling(
+        f"aanname.{sleutel}", label, "doorrekening.yaml", sleutel, getattr(dr, sleutel),
+        eenheid, decimalen=decimalen, bron=dr.bronnen.get(sleutel, ""),  # type: ignore[arg-type]
+    )
+
+
+def _stappen(
+    b: Bouwer, basis: dict[str, Figuur], rekenregel: Callable[..., Any],
+    stappen: list[tuple[str, str, str, str, dict[str, str]]],
+) -> dict[str, Figuur]:
+    """Figuren voor de tussenstappen van één rekenregel.
+
+    Elke stap toont een veld van de uitkomst van ``rekenregel`` (de regel zelf staat één keer
+    in :mod:`vangnet.regels.prijzen`); de formule van een stap verwijst naar eerdere stappen
+    of naar de basisinvoer. ``stappen``: (id, label, veld, formule, {naam: stap of basis}).
+    """
+    gemaakt: dict[str, Figuur] = dict(basis)
+    for id_, label, veld, formule, verwijzing in stappen:
+        invoer = {**basis, **{n: gemaakt[v] for n, v in verwijzing.items()}}
+        gemaakt[veld] = b.reken(
+            id_, label, "euro", invoer,
+            lambda veld=veld, **w: getattr(rekenregel(**{k: w[k] for k in basis}), veld),
+            formule, decimalen=2,
+        )
+    return gemaakt
+
+
+def _prijs_uitkering(b: Bouwer, soort: str, jaar: int, vt: Figuur, afdr: Figuur,
+                     hk: Figuur) -> Figuur:
+    norm = b.parameter(f"prijs.{soort}.normbedrag_maand.{jaar}",
+                       f"Normbedrag {soort} per maand {jaar}", f"prijzen.normbedrag_{soort}",
+                       jaar, "euro", decimalen=2)
+    n = f"prijs.{soort}"
+
+    def regel(norm: float, vakantietoeslag: float, afdrachten: float, heffingskorting: float):
+        return prijs_uitkering(norm, vakantietoeslag, afdrachten, heffingskorting)
+
+    stappen = _stappen(
+        b, {"norm": norm, "vakantietoeslag": vt, "afdrachten": afdr, "heffingskorting": hk},
+        regel,
+        [
+            (f"{n}.normbedrag_jaar.{jaar}", f"Normbedrag {soort} per jaar {jaar}",
+             "normbedrag_per_jaar", "{norm} × 12", {}),
+            (f"{n}.vakantietoeslag.{jaar}", f"Vakantietoeslag {soort} {jaar}",
+             "vakantietoeslag", "{jaarbedrag} × {vakantietoeslag}",
+             {"jaarbedrag": "normbedrag_per_jaar"}),
+            (f"{n}.norm_inclusief_vt.{jaar}",
+             f"Normbedrag {soort} inclusief vakantietoeslag per jaar {jaar}",
+             "norm_inclusief_vakantietoeslag", "{jaarbedrag} + {vakantie}",
+             {"jaarbedrag": "normbedrag_per_jaar", "vakantie": "vakantietoeslag"}),
+            (f"{n}.afdrachten_bruto.{jaar}", f"Afdrachten {soort} {jaar}", "afdrachten_bruto",
+             "{inclusief} × {afdrachten}", {"inclusief": "norm_inclusief_vakantietoeslag"}),
+            (f"{n}.afdrachten_netto.{jaar}", f"Afdrachten {soort} na correctie {jaar}",
+             "afdrachten_netto", "{bruto} − {heffingskorting}", {"bruto": "afdrachten_bruto"}),
+            (f"{n}.{jaar}", f"Prijs uitkering {soort} {jaar}", "prijs",
+             "{inclusief} + {netto}",
+             {"inclusief": "norm_inclusief_vakantietoeslag", "netto": "afdrachten_netto"}),
+        ],
+    )
+    return stappen["prijs"]
+
+
+def _prijs_lks(b: Bouwer, jaar: int, vt: Figuur) -> Figuur:
+    uur = b.parameter(f"prijs.lks.minimumloon_uur.{jaar}", f"Minimumloon per uur {jaar}",
+                      "prijzen.minimumloon_per_uur", jaar, "euro", decimalen=2)
+    weken_jaar = b.parameter(f"prijs.lks.weken_per_jaar.{jaar}", "Weken per jaar",
+                             "prijzen.weken_per_jaar", jaar, "aantal")
+    weken = b.reken(f"prijs.lks.weken_per_maand.{jaar}", "Weken per maand", "aantal",
+                    {"weken": weken_jaar}, lambda weken: weken / 12, "{weken} / 12",
+                    decimalen=2, exact_decimalen=4)
+    wgl = b.parameter(f"prijs.lks.werkgeverslasten.{jaar}", f"Werkgeverslasten LKS {jaar}",
+                      "prijzen.werkgeverslasten_lks", jaar, "fractie", decimalen=0)
+    uren = _aanname(b, "uren_per_week", "Uren per week", "aantal", 0)
+    loonwaarde = _aanname(b, "loonwaarde", "Gemiddelde loonwaarde", "fractie", 0)
+    n = "prijs.lks"
+
+    def regel(uur: float, uren: float, weken: float, vakantietoeslag: float,
+              werkgeverslasten: float, loonwaarde: float):
+        return prijs_lks(uur, uren, weken, vakantietoeslag, werkgeverslasten, loonwaarde)
+
+    stappen = _stappen(
+        b, {"uur": uur, "uren": uren, "weken": weken, "vakantietoeslag": vt,
+            "werkgeverslasten": wgl, "loonwaarde": loonwaarde},
+        regel,
+        [
+            (f"{n}.minimumloon_jaar.{jaar}", f"Minimumloon per jaar {jaar}",
+             "minimumloon_per_jaar", "{uur} × {uren} × {weken} × 12", {}),
+            (f"{n}.vakantietoeslag.{jaar}", f"Vakantietoeslag LKS {jaar}", "vakantietoeslag",
+             "{loon} × {vakantietoeslag}", {"loon": "minimumloon_per_jaar"}),
+            (f"{n}.loon_inclusief_vt.{jaar}", f"Minimumloon inclusief vakantietoeslag {jaar}",
+             "loon_inclusief_vakantietoeslag", "{loon} + {vakantie}",
+             {"loon": "minimumloon_per_jaar", "vakantie": "vakantietoeslag"}),
+            (f"{n}.werkgeverslasten_bedrag.{jaar}", f"Werkgeverslasten {jaar}",
+             "werkgeverslasten", "{inclusief} × {werkgeverslasten}",
+             {"inclusief": "loon_inclusief_vakantietoeslag"}),
+            (f"{n}.loonkosten.{jaar}", f"Loonkosten inclusief werkgeverslasten {jaar}",
+             "totaal_loonkosten", "{inclusief} + {lasten}",
+             {"inclusief": "loon_inclusief_vakantietoeslag", "lasten": "werkgeverslasten"}),
+            (f"{n}.{jaar}", f"Prijs loonkostensubsidie per persoon {jaar}", "prijs",
+             "{loonkosten} × (1 − {loonwaarde})", {"loonkosten": "totaal_loonkosten"}),
+        ],
+    )
+    return stappen["prijs"]
+
+
+def bouw(b: Bouwer, jaar: int) -> None:
+    """Prijzen voor ``jaar + 1`` en de doorrekening van het tekort van ``jaar``."""
+    prijsjaar = jaar + 1
+    vt = b.parameter(f"prijs.vakantietoeslag.{prijsjaar}", "Vakantietoeslag",
+                     "prijzen.vakantietoeslag", prijsjaar, "fractie", decimalen=0)
+    afdr = _aanname(b, "afdrachten_percentage", "Afdrachten over de uitkering", "fractie", 2)
+    hk = _aanname(b, "correctie_heffingskorting", "Correctie heffingskorting", "euro", 2)
+    alleen = _prijs_uitkering(b, "alleenstaande", prijsjaar, vt, afdr, hk)
+    gehuwd = _prijs_uitkering(b, "gehuwden", prijsjaar, vt, afdr, hk)
+    lks = _prijs_lks(b, prijsjaar, vt)
+
+    besparing = {}
+    bedragen = d.besparing_per_uitstroom(alleen.waarde, gehuwd.waarde, lks.waarde)
+    formules = {
+        "alleenstaande": ("{alleenstaande}", {"alleenstaande": alleen}),
+        "alleenstaande_naar_lks": ("{alleenstaande} − {lks}", {"alleenstaande": alleen,
+                                                                "lks": lks}),
+        "gehuwden": ("{gehuwden}", {"gehuwden": gehuwd}),
+        "gehuwden_naar_lks": ("{gehuwden} − {lks}", {"gehuwden": gehuwd, "lks": lks}),
+    }
+    for soort in d.UITSTROOMTYPEN:
+        formule, invoer = formules[soort]
+        besparing[soort] = b.reken(
+            f"doorrekening.besparing.{soort}.{prijsjaar}",
+            f"Besparing per huishouden bij {UITSTROOMLABEL[soort]}", "euro", invoer,
+            lambda soort=soort, **w: d.besparing_per_uitstroom(
+                w.get("alleenstaande", alleen.waarde), w.get("gehuwden", gehuwd.waarde),
+                w.get("lks", lks.waarde))[soort],
+            formule, decimalen=2,
+        )
+        assert abs(besparing[soort].waarde - bedragen[soort]) < 1e-9
+
+    extra = _aanname(b, "extra_budget_uitkeringen_volgend_jaar",
+                     f"Extra budget uitkeringen-deel {prijsjaar} ten opzichte van {jaar}",
+                     "euro", -3)
+    te_compenseren = b.reken(
+        f"doorrekening.te_compenseren.{prijsjaar}", f"Fictief resterend tekort {prijsjaar}",
+        "euro", {"tekort": b[f"buig.tekort.{jaar}"], "extra_budget": extra},
+        d.te_compenseren_tekort, "{tekort} − {extra_budget}",
+        regel="Het tekort van het aanvraagjaar, verminderd met de stijging van het budget voor "
+        "het uitkeringen-deel in het volgende jaar.", decimalen=-3, exact_decimalen=0,
+    )
+    for soort in d.UITSTROOMTYPEN:
+        b.reken(
+            f"doorrekening.benodigd.{soort}.{prijsjaar}",
+            f"Benodigde {UITSTROOMLABEL[soort]} om het tekort te compenseren", "aantal",
+            {"tekort": te_compenseren, "besparing": besparing[soort]}, d.benodigde_uitstroom,
+            "{tekort} / {besparing}", decimalen=1, exact_decimalen=2,
+        )
+    _ambitie(b, jaar, lks, besparing, te_compenseren)
+
+
+def _ambitie(b: Bouwer, jaar: int, lks: Figuur, besparing: dict[str, Figuur],
+             te_compenseren: Figuur) -> None:
+    prijsjaar = jaar + 1
+    dr = b.dataset.doorrekening
+    kenmerk = dr.ambitie_vergelijkingsgroep
+    for rij in b.rijen("vergelijkingsgroep", jaar=jaar).itertuples():
+        b.gegeven(f"vergelijking.{rij.kenmerk}.{jaar}",
+                  f"Vergelijkingsgroep: {rij.kenmerk.replace('_', ' ')} budgetaandeel {jaar}",
+                  "vergelijkingsgroep", "budgetaandeel_pct", "procent", decimalen=4,
+                  jaar=jaar, kenmerk=rij.kenmerk)
+    grens_pct = b[f"vergelijking.{kenmerk}.{jaar}"]
+    grens = b.reken(f"doorrekening.ambitie.grens.{jaar}", "Ambitieniveau (budgetaandeel)",
+                    "fractie", {"grens": grens_pct}, lambda grens: grens / 100,
+                    "{grens}", decimalen=4)
+    aandeel = b[f"lks.kostenaandeel_geschat.{jaar}"]
+    macro = b[f"lks.macrobudget.{prijsjaar}"]
+    ambitie = b.reken(
+        f"doorrekening.ambitie.{jaar}", "Ambitie loonkostensubsidie", "intern",
+        {"kostenaandeel": aandeel, "grens": grens, "macrobudget_volgend_jaar": macro,
+         "prijs_lks": lks}, d.ambitie_lks,
+    )
+    gap = b.reken(f"doorrekening.ambitie.gap.{jaar}", "Verschil met het ambitieniveau",
+                  "procentpunt", {"ambitie": ambitie, "grens": grens, "aandeel": aandeel},
+                  lambda ambitie, **_: ambitie.gap, "{grens} − {aandeel}", decimalen=4)
+    extra = b.reken(f"doorrekening.ambitie.extra_lks.{prijsjaar}",
+                    "Extra LKS-uitgaven bij het ambitieniveau", "euro",
+                    {"ambitie": ambitie, "gap": gap, "macrobudget": macro},
+                    lambda ambitie, **_: ambitie.extra_lks_uitgaven, "{gap} × {macrobudget}",
+                    decimalen=-3, exact_decimalen=0)
+    personen = b.reken(f"doorrekening.ambitie.personen.{prijsjaar}",
+                       "Extra personen met LKS bij het ambitieniveau", "aantal",
+                       {"ambitie": ambitie, "extra": extra, "prijs": lks},
+                       lambda ambitie, **_: ambitie.personen, "{extra} / {prijs}",
+                       decimalen=0, exact_decimalen=1)
+    aandeel_alleen = _aanname(b, "aandeel_alleenstaanden_in_uitstroom",
+                              "Aandeel alleenstaanden in de extra uitstroom", "fractie", 0)
+    aantallen = {}
+    for soort, deel in (("alleenstaande_naar_lks", "{aandeel}"),
+                        ("gehuwden_naar_lks", "(1 − {aandeel})")):
+        aantallen[soort] = b.reken(
+            f"doorrekening.scenario.aantal.{soort}.{prijsjaar}",
+            f"Scenario: {UITSTROOMLABEL[soort]}", "aantal",
+            {"personen": personen, "aandeel": aandeel_alleen},
+            lambda personen, aandeel, soort=soort: d.verdeel_personen(personen, aandeel)[soort],
+            f"afgerond({{personen}}) × {deel}", decimalen=1,
+        )
+    bedragen = {}
+    for soort, aantal in aantallen.items():
+        bedragen[soort] = b.reken(
+            f"doorrekening.scenario.besparing.{soort}.{prijsjaar}",
+            f"Scenario: besparing {UITSTROOMLABEL[soort]}", "euro",
+            {"aantal": aantal, "besparing": besparing[soort]},
+            lambda aantal, besparing: aantal * besparing, "{aantal} × {besparing}",
+            decimalen=1,
+        )
+    totaal = b.reken(
+        f"doorrekening.scenario.besparing.{prijsjaar}", "Scenario: totale besparing", "euro",
+        {f"b_{s}": f for s, f in bedragen.items()}, lambda **w: sum(w.values()),
+        " + ".join(f"{{b_{s}}}" for s in bedragen), decimalen=1,
+    )
+    b.reken(
+        f"doorrekening.resterend_tekort.{prijsjaar}",
+        f"Resterend tekort {prijsjaar} na het scenario",
+        "euro", {"tekort": te_compenseren, "besparing": totaal},
+        lambda tekort, besparing: tekort - besparing, "{tekort} − {besparing}",
+        decimalen=-3, exact_decimalen=0,
+    )

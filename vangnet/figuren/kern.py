@@ -1,0 +1,211 @@
+"""Cijfers met herkomst: elke waarde in het dossier weet waar ze vandaan komt.
+
+Een :class:`Figuur` is één cijfer met een vaste id (``buig.tekort.2025``), de waarde, de
+eenheid, en de herkomst: een cel in een gegevensbestand, een gedateerde parameter met
+wettelijke bron, of een berekening uit andere figuren met een formule in woorden. Samen
+vormen de figuren een rekengraaf; :class:`Figuurset` kan die opnieuw doorrekenen met een
+gewijzigde invoer (voor de afrondingsmarges in de bronvergelijking).
+
+Ids zijn stabiel: ``<onderwerp>.<naam>.<jaar>``, met het jaar waarop het cijfer betrekking
+heeft (niet het aanvraagjaar). Het tekort over 2024 heet dus in het dossier 2025 en in het
+dossier 2026 allebei ``buig.tekort.2024``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from vangnet import opmaak
+from vangnet.regels.parameters import Referentie
+
+Eenheid = Literal[
+    "euro", "miljoen", "fractie", "procent", "procentpunt", "aantal", "jaar", "ja_nee", "tekst",
+    "intern",
+]
+
+
+@dataclass(frozen=True)
+class Gegevensbron:
+    """Een cel (of cellen) in een gegevensbestand."""
+
+    bestand: str
+    rijen: tuple[int, ...]
+    kolom: str
+    bron: str
+
+    def __str__(self) -> str:
+        rijen = ", ".join(map(str, self.rijen))
+        return f"{self.bestand}, rij {rijen}, kolom '{self.kolom}' ({self.bron})"
+
+
+@dataclass(frozen=True)
+class Parameterbron:
+    """Een gedateerde parameter van de regeling."""
+
+    naam: str
+    label: str
+    jaar: int
+    vanaf: dt.date
+    status: str
+    referenties: tuple[Referentie, ...]
+
+    def __str__(self) -> str:
+        refs = "; ".join(r.titel for r in self.referenties)
+        return f"{self.label} ({self.naam}, geldig vanaf {opmaak.datum(self.vanaf)}): {refs}"
+
+
+@dataclass(frozen=True)
+class Figuur:
+    """Eén cijfer van het dossier met zijn herkomst."""
+
+    id: str
+    label: str
+    eenheid: Eenheid
+    waarde: Any
+    invoer: tuple[tuple[str, str], ...] = ()
+    """Paren (naam in de formule, id van de figuur)."""
+    formule: str | None = None
+    """Formule in woorden met ``{naam}`` voor elke invoer, bijvoorbeeld ``{kosten} − {budget}``."""
+    regel: str | None = None
+    gegevens: tuple[Gegevensbron, ...] = ()
+    parameter: Parameterbron | None = None
+    decimalen: int = 0
+    """Weergave in lopende tekst: aantal decimalen; negatief rondt af op tientallen (-1),
+    duizendtallen (-3) enz."""
+    exact_decimalen: int | None = None
+    """Weergave in formules; standaard gelijk aan ``decimalen``."""
+    marge: float = 0.0
+    """Afrondingsmarge van een invoerwaarde (halve eenheid waarop de bron afrondde)."""
+
+    @property
+    def soort(self) -> Literal["gegeven", "parameter", "berekening"]:
+        if self.parameter is not None:
+            return "parameter"
+        if self.formule is not None or self.invoer:
+            return "berekening"
+        return "gegeven"
+
+    def tekst(self, exact: bool = False, decimalen: int | None = None) -> str:
+        """De waarde in Nederlandse notatie."""
+        if decimalen is None:
+            decimalen = self.exact_decimalen if exact and self.exact_decimalen is not None \
+                else self.decimalen
+        return formatteer(self.waarde, self.eenheid, decimalen)
+
+
+def formatteer(waarde: Any, eenheid: Eenheid, decimalen: int = 0) -> str:
+    """Een waarde in Nederlandse notatie volgens haar eenheid."""
+    if waarde is None:
+        return "onbekend"
+    if eenheid == "euro":
+        return opmaak.bedrag(waarde, 10.0 ** -decimalen)
+    if eenheid == "miljoen":
+        return opmaak.miljoen(waarde, decimalen)
+    if eenheid == "fractie":
+        return opmaak.percentage(waarde, decimalen)
+    if eenheid == "procent":
+        return opmaak.getal(waarde, decimalen) + "%"
+    if eenheid == "procentpunt":
+        return opmaak.procentpunt(waarde, decimalen)
+    if eenheid == "aantal":
+        return opmaak.getal(waarde, decimalen)
+    if eenheid == "jaar":
+        return opmaak.jaartal(waarde)
+    if eenheid == "ja_nee":
+        return opmaak.ja_nee(bool(waarde))
+    return str(waarde)
+
+
+_PLAATS = re.compile(r"\{([a-z0-9_]+)\}")
+
+
+def vul_formule(figuur: Figuur, figuren: Mapping[str, Figuur],
+                opmaken: Callable[[Figuur], str] | None = None) -> str:
+    """De formule met de werkelijke waarden ingevuld: ``(5,58% − 5%) × € 14.176.798 × 50%``."""
+    if figuur.formule is None:
+        return ""
+    namen = dict(figuur.invoer)
+    opmaken = opmaken or (lambda f: f.tekst(exact=True))
+
+    def vervang(m: re.Match[str]) -> str:
+        return opmaken(figuren[namen[m.group(1)]])
+
+    return _PLAATS.sub(vervang, figuur.formule)
+
+
+@dataclass(frozen=True)
+class _Stap:
+    """Een knoop in de rekengraaf: de figuur en (bij berekeningen) de rekenfunctie."""
+
+    figuur: Figuur
+    functie: Callable[..., Any] | None
+
+
+@dataclass
+class Figuurset:
+    """Alle figuren van een dossier, in rekenvolgorde."""
+
+    _stappen: dict[str, _Stap] = field(default_factory=dict)
+
+    def __getitem__(self, id_: str) -> Figuur:
+        try:
+            return self._stappen[id_].figuur
+        except KeyError:
+            raise KeyError(f"onbekend cijfer '{id_}'") from None
+
+    def __contains__(self, id_: object) -> bool:
+        return id_ in self._stappen
+
+    def __iter__(self) -> Iterator[Figuur]:
+        return (s.figuur for s in self._stappen.values())
+
+    def __len__(self) -> int:
+        return len(self._stappen)
+
+    def waarde(self, id_: str) -> Any:
+        return self[id_].waarde
+
+    def als_dict(self) -> dict[str, Figuur]:
+        return {i: s.figuur for i, s in self._stappen.items()}
+
+    def voeg_toe(self, figuur: Figuur, functie: Callable[..., Any] | None = None) -> Figuur:
+        if figuur.id in self._stappen:
+            raise ValueError(f"cijfer '{figuur.id}' is al gedefinieerd")
+        for _, bron in figuur.invoer:
+            if bron not in self._stappen:
+                raise ValueError(f"'{figuur.id}' gebruikt onbekend cijfer '{bron}'")
+        self._stappen[figuur.id] = _Stap(figuur, functie)
+        return figuur
+
+    def herbereken(self, gewijzigd: Mapping[str, Any]) -> dict[str, Any]:
+        """Reken de graaf opnieuw door met gewijzigde waarden voor sommige figuren.
+
+        Geeft de nieuwe waarde van elke figuur die (indirect) van de wijziging afhangt.
+        """
+        waarden: dict[str, Any] = dict(gewijzigd)
+        for id_, stap in self._stappen.items():
+            if id_ in gewijzigd or stap.functie is None:
+                continue
+            namen = dict(stap.figuur.invoer)
+            if not any(bron in waarden for bron in namen.values()):
+                continue
+            args = {n: waarden.get(b, self._stappen[b].figuur.waarde) for n, b in namen.items()}
+            waarden[id_] = stap.functie(**args)
+        return waarden
+
+    def afhankelijkheden(self, id_: str) -> list[str]:
+        """Alle figuren waarop ``id_`` (indirect) rust, in rekenvolgorde, zonder dubbelen."""
+        gezien: dict[str, None] = {}
+
+        def bezoek(i: str) -> None:
+            for _, bron in self[i].invoer:
+                if bron not in gezien:
+                    bezoek(bron)
+                    gezien[bron] = None
+
+        bezoek(id_)
+        return list(gezien)

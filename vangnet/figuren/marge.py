@@ -1,0 +1,30 @@
+"""Hoe ver een cijfer kan afwijken doordat de invoer in de bron is afgerond.
+
+De brondocumenten ronden bedragen vaak af (op duizendtallen, op tonnen). Een berekend cijfer
+verschilt daardoor soms een beetje van wat de bron noemt. Om te laten zien of zo'n verschil
+door afronding te verklaren is, verschuiven we elke afgeronde invoer met zijn halve
+afrondingseenheid en tellen we de uitslagen op: een eerste-orde (lineaire) schatting van de
+grootst mogelijke afwijking.
+"""
+
+from __future__ import annotations
+
+from vangnet.figuren.kern import Figuurset
+
+
+def afrondingsmarge(figuren: Figuurset, id_: str) -> float:
+    """Grootste afwijking van ``id_`` door afronding van de invoer (eerste orde)."""
+    basis = figuren.waarde(id_)
+    if not isinstance(basis, int | float) or isinstance(basis, bool):
+        return 0.0
+    marge = 0.0
+    for invoer in figuren.afhankelijkheden(id_):
+        f = figuren[invoer]
+        if f.marge <= 0:
+            continue
+        uitslagen = (
+            abs(figuren.herbereken({invoer: f.waarde + teken * f.marge}).get(id_, basis) - basis)
+            for teken in (1, -1)
+        )
+        marge += max(uitslagen)
+    return marge

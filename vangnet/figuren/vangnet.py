@@ -1,0 +1,150 @@
+"""Figuren voor de vangnettoets van het aanvraagjaar: beide regimes en het gekozen regime."""
+
+from __future__ import annotations
+
+from vangnet.figuren.bouwer import Bouwer
+from vangnet.figuren.kern import Figuur
+from vangnet.meldingen import Rekenfout
+from vangnet.regels.vangnet import REGIMES, Vangnetbesluit, benodigde_jaren, bepaal_vangnet
+
+REGIMENAAM = {"regulier": "regulier vangnet", "uitgebreid": "uitgebreid vangnet"}
+
+
+def _besluit(b: Bouwer, jaar: int) -> Figuur:
+    jaren = benodigde_jaren(jaar, b.parameters)
+    ontbrekend = [j for j in jaren if f"buig.tekort.{j}" not in b]
+    if ontbrekend:
+        raise Rekenfout(
+            f"Voor de vangnettoets over {jaar} zijn budget en kosten nodig van "
+            f"{', '.join(map(str, jaren))}; ze ontbreken voor {', '.join(map(str, ontbrekend))}."
+        )
+    invoer = {}
+    for j in jaren:
+        invoer[f"tekort_{j}"] = b[f"buig.tekort.{j}"]
+        invoer[f"budget_{j}"] = b[f"buig.budget.{j}"]
+
+    def besluit(**waarden: float) -> Vangnetbesluit:
+        tekorten = {j: waarden[f"tekort_{j}"] for j in jaren}
+        budgetten = {j: waarden[f"budget_{j}"] for j in jaren}
+        return bepaal_vangnet(jaar, tekorten, budgetten, b.parameters)
+
+    return b.reken(f"vangnet.besluit.{jaar}", f"Vangnettoets {jaar}", "intern", invoer, besluit)
+
+
+def _staffel(b: Bouwer, regime: str, jaar: int) -> list[tuple[Figuur, Figuur]]:
+    naam = f"vangnet.{regime}.vergoeding"
+    schijven = b.parameters.staffel(naam).op(jaar)
+    paren = []
+    for i, _ in enumerate(schijven, start=1):
+        grens = b.staffelwaarde(
+            f"vangnet.{regime}.grens_{i}.{jaar}",
+            f"Ondergrens schijf {i} ({REGIMENAAM[regime]}) {jaar}", naam, jaar, i - 1,
+            "ondergrens", decimalen=1,
+        )
+        tarief = b.staffelwaarde(
+            f"vangnet.{regime}.tarief_{i}.{jaar}",
+            f"Vergoeding schijf {i} ({REGIMENAAM[regime]}) {jaar}", naam, jaar, i - 1,
+            "tarief", decimalen=0,
+        )
+        paren.append((grens, tarief))
+    return paren
+
+
+def _formule_uitkering(tekortfractie: float, schijven: list[tuple[Figuur, Figuur]]
+                       ) -> tuple[str, dict[str, str]]:
+    """Formule voor de schijven die het tekort raakt: ``({tekortpercentage} − {grens_1}) ...``."""
+    delen, namen = [], {}
+    for i, (grens, tarief) in enumerate(schijven, start=1):
+        if tekortfractie <= grens.waarde:
+            break
+        volgende = schijven[i][0] if i < len(schijven) else None
+        namen[f"grens_{i}"], namen[f"tarief_{i}"] = grens.id, tarief.id
+        if volgende is not None and tekortfractie > volgende.waarde:
+            namen[f"grens_{i + 1}"] = volgende.id
+            bovenkant = f"{{grens_{i + 1}}}"
+        else:
+            bovenkant = "{tekortpercentage}"
+        delen.append(f"({bovenkant} − {{grens_{i}}}) × {{budget}} × {{tarief_{i}}}")
+    return " + ".join(delen), namen
+
+
+def bouw(b: Bouwer, jaar: int) -> None:
+    """De vangnetfiguren voor budgetjaar ``jaar``."""
+    besluit_f = _besluit(b, jaar)
+    besluit: Vangnetbesluit = besluit_f.waarde
+    tp, budget = b[f"buig.tekortpercentage.{jaar}"], b[f"buig.budget.{jaar}"]
+
+    for toets in besluit.toetsen:
+        r = toets.regime
+        if not toets.van_toepassing:
+            continue
+        schijven = _staffel(b, r, jaar)
+        for v in toets.voorwaarden:
+            b.reken(
+                f"vangnet.{r}.voorwaarde_{v.code}.{jaar}", f"{v.omschrijving} ({REGIMENAAM[r]})",
+                "ja_nee", {"besluit": besluit_f},
+                lambda besluit, r=r, code=v.code: next(
+                    w.voldaan for w in besluit.toets(r).voorwaarden if w.code == code),
+                regel=v.omschrijving,
+            )
+        meerjarig = next((v for v in toets.voorwaarden if v.code == "meerjarig"), None)
+        if meerjarig is not None:
+            invoer = {f"tekort_{j}": b[f"buig.tekort.{j}"] for j in meerjarig.jaren}
+            som = " + ".join(f"{{tekort_{j}}}" for j in meerjarig.jaren)
+            b.reken(
+                f"vangnet.{r}.meerjarig_tekort.{jaar}",
+                f"Som van de tekorten {meerjarig.jaren[0]}–{jaar} als deel van het budget {jaar}",
+                "fractie", {**invoer, "budget": budget},
+                lambda budget, **t: sum(t.values()) / budget, f"({som}) / {{budget}}",
+                decimalen=1, exact_decimalen=2,
+            )
+        voorgaand = next((v for v in toets.voorwaarden if v.code == "voorgaande_jaren"), None)
+        if voorgaand is not None:
+            b.reken(
+                f"vangnet.{r}.jaren_boven_drempel.{jaar}",
+                "Aantal voorgaande jaren met een tekort van minstens de drempel", "aantal",
+                {"besluit": besluit_f},
+                lambda besluit, r=r: len(next(
+                    w for w in besluit.toets(r).voorwaarden if w.code == "voorgaande_jaren"
+                ).jaren),
+            )
+        in_aanmerking = b.reken(
+            f"vangnet.{r}.in_aanmerking.{jaar}", f"In aanmerking ({REGIMENAAM[r]}) {jaar}",
+            "ja_nee", {"besluit": besluit_f},
+            lambda besluit, r=r: besluit.toets(r).in_aanmerking,
+            regel="Alle voorwaarden van het regime zijn vervuld.",
+        )
+        formule, namen = _formule_uitkering(besluit.tekortfractie, schijven)
+        invoer = {"besluit": besluit_f, "in_aanmerking": in_aanmerking}
+        if toets.in_aanmerking and formule:
+            invoer |= {"tekortpercentage": tp, "budget": budget}
+            invoer |= {n: b[i] for n, i in namen.items()}
+        else:
+            formule = (
+                "geen uitkering: niet alle voorwaarden zijn vervuld" if not toets.in_aanmerking
+                else "geen uitkering: het tekort ligt niet boven de drempel"
+            )
+        b.reken(
+            f"vangnet.{r}.uitkering.{jaar}", f"Vangnetuitkering {REGIMENAAM[r]} {jaar}", "euro",
+            invoer, lambda besluit, r=r, **_: besluit.toets(r).vangnetuitkering, formule,
+            regel="Per schijf: het deel van het tekortpercentage in de schijf maal het budget "
+            "maal de vergoeding van de schijf.",
+        )
+
+    gekozen = besluit.gekozen.regime
+    b.reken(f"vangnet.regime.{jaar}", f"Regime {jaar}", "tekst", {"besluit": besluit_f},
+            lambda besluit: besluit.gekozen.regime,
+            regel="Het regime met de hoogste uitkering; zonder uitkering het regime met de "
+            "laagste drempel waarvan de meerjarige voorwaarden zijn vervuld.")
+    b.reken(f"vangnet.drempel.{jaar}", f"Eigenrisicodrempel {jaar}", "fractie",
+            {"drempel": b[f"vangnet.{gekozen}.grens_1.{jaar}"]}, lambda drempel: drempel,
+            "{drempel}", decimalen=1)
+    b.reken(f"vangnet.in_aanmerking.{jaar}", f"In aanmerking voor een vangnetuitkering {jaar}",
+            "ja_nee", {"regime": b[f"vangnet.{gekozen}.in_aanmerking.{jaar}"]},
+            lambda regime: regime, "{regime}")
+    b.reken(f"vangnet.uitkering.{jaar}", f"Vangnetuitkering {jaar}", "euro",
+            {"uitkering": b[f"vangnet.{gekozen}.uitkering.{jaar}"]}, lambda uitkering: uitkering,
+            "{uitkering}")
+
+
+__all__ = ["REGIMES", "bouw"]

@@ -1,0 +1,45 @@
+"""Foutmeldingen in gewone taal voor wie de gegevensbestanden bijhoudt.
+
+Elke melding noemt het bestand, de rij en de kolom waar het probleem zit, wat er mis is
+en hoe het op te lossen is. Meldingen worden verzameld en samen gerapporteerd, zodat een
+gebruiker niet na elke correctie opnieuw hoeft te beginnen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Melding:
+    """Eén probleem in de invoer."""
+
+    bestand: str
+    tekst: str
+    rij: int | None = None
+    kolom: str | None = None
+    oplossing: str | None = None
+
+    def __str__(self) -> str:
+        plaats = [self.bestand]
+        if self.rij is not None:
+            plaats.append(f"rij {self.rij}")
+        if self.kolom is not None:
+            plaats.append(f"kolom '{self.kolom}'")
+        zin = f"{', '.join(plaats)}: {self.tekst}"
+        if self.oplossing:
+            zin += f" {self.oplossing}"
+        return zin
+
+
+class Gegevensfout(Exception):
+    """De invoer bevat één of meer fouten; het dossier kan niet worden gebouwd."""
+
+    def __init__(self, meldingen: Iterable[Melding]):
+        self.meldingen: tuple[Melding, ...] = tuple(meldingen)
+        super().__init__("\n".join(str(m) for m in self.meldingen))
+
+
+class Rekenfout(Exception):
+    """Een berekening kan niet worden uitgevoerd, bijvoorbeeld door een ontbrekende parameter."""

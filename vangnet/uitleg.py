@@ -1,0 +1,112 @@
+"""Uitleg in gewone tekst: hoe een cijfer tot stand komt en hoe de vangnettoets verloopt.
+
+Dezelfde uitleg verschijnt op de opdrachtregel (``vangnet uitleg``, ``vangnet bereken``) en,
+als HTML, op de site; deze module maakt de platte tekst.
+"""
+
+from __future__ import annotations
+
+from vangnet import opmaak
+from vangnet.figuren.kern import Figuur, Figuurset, vul_formule
+from vangnet.regels.vangnet import Regimetoets, Vangnetbesluit
+
+REGIMENAAM = {"regulier": "regulier vangnet", "uitgebreid": "uitgebreid vangnet"}
+
+
+def formule_in_woorden(figuur: Figuur, figuren: Figuurset) -> str:
+    """De formule met de namen van de invoer: ``Kosten 2025 − Budget 2025``."""
+    return vul_formule(figuur, figuren.als_dict(), lambda f: f.label)
+
+
+def herkomst_regels(figuur: Figuur) -> list[str]:
+    """Waar een cijfer vandaan komt: gegevensbestand, parameter of berekening."""
+    regels = []
+    for bron in figuur.gegevens:
+        regels.append(f"Gegevens: {bron}")
+    if figuur.parameter is not None:
+        p = figuur.parameter
+        regels.append(
+            f"Parameter: {p.label} ({p.naam}), geldig vanaf {opmaak.datum(p.vanaf)}, "
+            f"status {p.status.replace('_', ' ')}"
+        )
+        for ref in p.referenties:
+            regels.append(f"Bron: {ref.titel}" + (f" <{ref.href}>" if ref.href else ""))
+    if figuur.regel:
+        regels.append(f"Regel: {figuur.regel}")
+    return regels
+
+
+def leg_uit(id_: str, figuren: Figuurset, rapportbronnen: dict[str, list[str]] | None = None,
+            diepte: int = 0) -> str:
+    """Volledige uitleg van één cijfer, met de invoer (recursief, ingesprongen)."""
+    f = figuren[id_]
+    inspringing = "  " * diepte
+    regels = [f"{inspringing}{f.id} — {f.label}: {f.tekst(exact=True)}"]
+    if f.formule:
+        regels.append(f"{inspringing}  = {formule_in_woorden(f, figuren)}")
+        regels.append(f"{inspringing}  = {vul_formule(f, figuren.als_dict())}")
+    regels += [f"{inspringing}  {r}" for r in herkomst_regels(f)]
+    for bron in (rapportbronnen or {}).get(id_, []):
+        regels.append(f"{inspringing}  In de bron: {bron}")
+    for _, invoer in f.invoer:
+        if figuren[invoer].eenheid == "intern":
+            continue
+        regels.append(leg_uit(invoer, figuren, rapportbronnen, diepte + 1))
+    return "\n".join(regels)
+
+
+def _voorwaarden(toets: Regimetoets) -> list[str]:
+    regels = []
+    for v in toets.voorwaarden:
+        teken = "✓" if v.voldaan else "✗"
+        if v.code == "voorgaande_jaren":
+            jaren = opmaak.opsomming([str(j) for j in v.jaren]) or "geen"
+            waarde = f"{opmaak.getal(v.waarde)} jaar ({jaren}), nodig {opmaak.getal(v.grens)}"
+        else:
+            vergelijking = ">" if v.waarde > v.grens else "≤"
+            waarde = (f"{opmaak.percentage(v.waarde, 2)} {vergelijking} "
+                      f"{opmaak.percentage(v.grens, 1)}")
+        regels.append(f"   {teken} {v.omschrijving}: {waarde}")
+    return regels
+
+
+def vangnetberekening(gemeente: str, jaar: int, figuren: Figuurset) -> str:
+    """De vangnettoets stap voor stap, zoals ``vangnet bereken`` die toont."""
+    besluit: Vangnetbesluit = figuren.waarde(f"vangnet.besluit.{jaar}")
+    f = figuren.__getitem__
+    regels = [
+        f"Vangnetberekening gemeente {gemeente}, budgetjaar {jaar}",
+        "",
+        "1. Budget, lasten en tekort",
+        f"   Budget (gebundelde uitkering): {f(f'buig.budget.{jaar}').tekst(exact=True)}",
+        f"   Netto lasten:                  {f(f'buig.kosten.{jaar}').tekst(exact=True)}",
+    ]
+    if f"buig.fouten_onzekerheden.{jaar}" in figuren:
+        regels.append(f"   Fouten en onzekerheden:        "
+                      f"{f(f'buig.fouten_onzekerheden.{jaar}').tekst(exact=True)}")
+    for id_ in (f"buig.tekort.{jaar}", f"buig.tekortpercentage.{jaar}"):
+        regels.append(f"   {f(id_).label}: {f(id_).tekst(exact=True)} = "
+                      f"{vul_formule(f(id_), figuren.als_dict())}")
+    stap = 2
+    for toets in besluit.toetsen:
+        if not toets.van_toepassing:
+            regels += ["", f"{stap}. {REGIMENAAM[toets.regime].capitalize()}: niet van toepassing "
+                       f"in {jaar}"]
+        else:
+            regels += ["", f"{stap}. Toets {REGIMENAAM[toets.regime]} (drempel "
+                       f"{opmaak.percentage(toets.drempel or 0, 1)})"]
+            regels += _voorwaarden(toets)
+            uitkomst = "in aanmerking" if toets.in_aanmerking else "niet in aanmerking"
+            regels.append(f"   → {uitkomst}; uitkering {opmaak.bedrag(toets.vangnetuitkering)}")
+        stap += 1
+    gekozen = besluit.gekozen
+    uitkering = f(f"vangnet.{gekozen.regime}.uitkering.{jaar}")
+    regels += [
+        "",
+        f"{stap}. Uitkomst: {REGIMENAAM[gekozen.regime]}, eigenrisicodrempel "
+        f"{opmaak.percentage(gekozen.drempel or 0, 1)}",
+        f"   In aanmerking: {opmaak.ja_nee(besluit.in_aanmerking)}",
+        f"   Vangnetuitkering: {opmaak.bedrag(besluit.vangnetuitkering)}"
+        + (f" = {vul_formule(uitkering, figuren.als_dict())}" if besluit.in_aanmerking else ""),
+    ]
+    return "\n".join(regels)
