@@ -6,6 +6,8 @@ als HTML, op de site; deze module maakt de platte tekst.
 
 from __future__ import annotations
 
+import re
+
 from vangnet import opmaak
 from vangnet.figuren.kern import Figuur, Figuurset, vul_formule
 from vangnet.regels.vangnet import Regimetoets, Vangnetbesluit
@@ -36,22 +38,36 @@ def herkomst_regels(figuur: Figuur) -> list[str]:
     return regels
 
 
+def zichtbare_invoer(figuur: Figuur, figuren: Figuurset) -> list[str]:
+    """De invoer die in de formule voorkomt (of alle invoer zonder formule), zonder interne."""
+    namen = set(re.findall(r"\{([a-z0-9_]+)\}", figuur.formule or ""))
+    return [
+        bron for naam, bron in figuur.invoer
+        if (not namen or naam in namen) and figuren[bron].eenheid != "intern"
+    ]
+
+
 def leg_uit(id_: str, figuren: Figuurset, rapportbronnen: dict[str, list[str]] | None = None,
-            diepte: int = 0) -> str:
-    """Volledige uitleg van één cijfer, met de invoer (recursief, ingesprongen)."""
+            diepte: int = 0, gezien: set[str] | None = None) -> str:
+    """Volledige uitleg van één cijfer, met de invoer (recursief, ingesprongen).
+
+    Een cijfer dat al eerder in de uitleg staat, wordt niet nog eens uitgewerkt.
+    """
+    gezien = set() if gezien is None else gezien
     f = figuren[id_]
     inspringing = "  " * diepte
     regels = [f"{inspringing}{f.id} — {f.label}: {f.tekst(exact=True)}"]
+    if id_ in gezien:
+        return regels[0] + " (zie hierboven)"
+    gezien.add(id_)
     if f.formule:
         regels.append(f"{inspringing}  = {formule_in_woorden(f, figuren)}")
         regels.append(f"{inspringing}  = {vul_formule(f, figuren.als_dict())}")
     regels += [f"{inspringing}  {r}" for r in herkomst_regels(f)]
     for bron in (rapportbronnen or {}).get(id_, []):
         regels.append(f"{inspringing}  In de bron: {bron}")
-    for _, invoer in f.invoer:
-        if figuren[invoer].eenheid == "intern":
-            continue
-        regels.append(leg_uit(invoer, figuren, rapportbronnen, diepte + 1))
+    for invoer in zichtbare_invoer(f, figuren):
+        regels.append(leg_uit(invoer, figuren, rapportbronnen, diepte + 1, gezien))
     return "\n".join(regels)
 
 

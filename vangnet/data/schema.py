@@ -350,6 +350,7 @@ class Doorrekening(BaseModel):
     uren_per_week: float = Field(gt=0, le=60)
     loonwaarde: float = Field(ge=0, le=1)
     afdrachten_percentage: float = Field(ge=0, le=1)
+    vakantietoeslag_uitkering: float = Field(ge=0, le=1)
     correctie_heffingskorting: float = Field(ge=0)
     extra_budget_uitkeringen_volgend_jaar: float
     ambitie_vergelijkingsgroep: Literal["minimum", "maximum", "gemiddelde", "grens_top_25"]

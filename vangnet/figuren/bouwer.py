@@ -131,7 +131,7 @@ class Bouwer:
         """De waarde van een gedateerde parameter voor ``jaar``, met haar wettelijke bron."""
         p = self.parameters.parameter(naam)
         geldend = p.geldende(jaar)
-        bron = Parameterbron(naam, p.metadata.label, jaar, geldend.vanaf, p.metadata.status,
+        bron = Parameterbron(naam, p.metadata.label, jaar, geldend.vanaf, geldend.status,
                              geldend.referenties)
         return self.figuren.voeg_toe(
             Figuur(id_, label, eenheid, geldend.waarde, parameter=bron, decimalen=decimalen,

@@ -33,7 +33,9 @@ def bouw(b: Bouwer) -> None:
         t = b.reken(
             f"buig.tekort.{jaar}", f"Tekort {jaar}", "euro", invoer,
             lambda kosten, budget, fouten=0.0: tekort(kosten, budget, fouten), formule,
-            regel="Tekort = netto lasten min fouten en onzekerheden (art. 5 Bado) min budget.",
+            regel="Tekort = netto lasten min de bedragen die de accountant als fout of onzeker "
+            "aanmerkt, min het definitieve budget (Toetsingscommissie, Berekening en "
+            "uitbetaling 2024).",
             decimalen=-3, exact_decimalen=0,
         )
         b.reken(

@@ -132,13 +132,15 @@ def _prijs_lks(b: Bouwer, jaar: int, vt: Figuur) -> Figuur:
 def bouw(b: Bouwer, jaar: int) -> None:
     """Prijzen voor ``jaar + 1`` en de doorrekening van het tekort van ``jaar``."""
     prijsjaar = jaar + 1
-    vt = b.parameter(f"prijs.vakantietoeslag.{prijsjaar}", "Vakantietoeslag",
-                     "prijzen.vakantietoeslag", prijsjaar, "fractie", decimalen=0)
+    vt_uitkering = _aanname(b, "vakantietoeslag_uitkering", "Vakantietoeslag over de norm",
+                            "fractie", 0)
+    vt_loon = b.parameter(f"prijs.vakantiebijslag.{prijsjaar}", "Vakantiebijslag op het loon",
+                          "prijzen.vakantiebijslag_wml", prijsjaar, "fractie", decimalen=0)
     afdr = _aanname(b, "afdrachten_percentage", "Afdrachten over de uitkering", "fractie", 2)
     hk = _aanname(b, "correctie_heffingskorting", "Correctie heffingskorting", "euro", 2)
-    alleen = _prijs_uitkering(b, "alleenstaande", prijsjaar, vt, afdr, hk)
-    gehuwd = _prijs_uitkering(b, "gehuwden", prijsjaar, vt, afdr, hk)
-    lks = _prijs_lks(b, prijsjaar, vt)
+    alleen = _prijs_uitkering(b, "alleenstaande", prijsjaar, vt_uitkering, afdr, hk)
+    gehuwd = _prijs_uitkering(b, "gehuwden", prijsjaar, vt_uitkering, afdr, hk)
+    lks = _prijs_lks(b, prijsjaar, vt_loon)
 
     besparing = {}
     bedragen = d.besparing_per_uitstroom(alleen.waarde, gehuwd.waarde, lks.waarde)

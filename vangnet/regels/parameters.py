@@ -31,12 +31,15 @@ class _Verwijzing(BaseModel):
     href: str | None = None
 
 
+_Status = Literal["bevestigd", "niet_bevestigd", "aangekondigd", "aanname"]
+
+
 class _Metadata(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     label: str
     unit: Literal["/1", "currency-EUR", "jaar", "aantal", "datum", "uur", "week"]
     period: Literal["budgetjaar", "kalenderjaar", "aanvraagjaar"] = "budgetjaar"
-    status: Literal["bevestigd", "niet_bevestigd", "aangekondigd", "aanname"]
+    status: _Status
     reference: tuple[_Verwijzing, ...] = Field(min_length=1)
     toelichting: str
 
@@ -45,6 +48,7 @@ class _Waarde(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     value: float | int | str | None
     reference: tuple[_Verwijzing, ...] = ()
+    status: _Status | None = None
 
 
 class _Aangekondigd(BaseModel):
@@ -99,6 +103,7 @@ class Waarde:
     vanaf: dt.date
     waarde: float | int | str | None
     referenties: tuple[Referentie, ...]
+    status: str
 
 
 def _refs(verwijzingen: tuple[_Verwijzing, ...]) -> tuple[Referentie, ...]:
@@ -233,11 +238,13 @@ def _lees(pad: Path, naam: str) -> Parameter | Staffel:
         )
     p = _Parameterbestand.model_validate(inhoud)
     waarden = tuple(
-        Waarde(d, w.value, _refs(w.reference) or _refs(p.metadata.reference))
+        Waarde(d, w.value, _refs(w.reference) or _refs(p.metadata.reference),
+               w.status or p.metadata.status)
         for d, w in sorted(p.values.items())
     )
     aangekondigd = (
-        Waarde(dt.date.max, p.aangekondigd.value, _refs(p.aangekondigd.reference))
+        Waarde(dt.date.max, p.aangekondigd.value, _refs(p.aangekondigd.reference),
+               "aangekondigd")
         if p.aangekondigd
         else None
     )
