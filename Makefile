@@ -18,8 +18,10 @@ $(KLAAR): requirements.lock pyproject.toml
 	touch $@
 
 site: $(KLAAR)
-	$(BIN)/vangnet check --data $(DATA)
-	$(BIN)/vangnet bereken --data $(DATA)
+	$(BIN)/vangnet bouw --data $(DATA) --uit site
+
+serve: $(KLAAR)
+	VANGNET_DATA=$(abspath $(DATA)) $(BIN)/mkdocs serve
 
 check: $(KLAAR)
 	$(BIN)/vangnet check --data $(DATA)

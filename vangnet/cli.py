@@ -66,6 +66,17 @@ def opdracht_uitleg(args: argparse.Namespace) -> int:
     return 0
 
 
+def opdracht_bouw(args: argparse.Namespace) -> int:
+    """Controleer de gegevens en bouw site en PDF; de vorige site blijft staan bij een fout."""
+    from vangnet.site.bouw import bouw
+
+    resultaat = bouw(args.data, args.uit, pdf=not args.zonder_pdf)
+    print(f"Site gebouwd in {resultaat.map} ({resultaat.seconden_site:.1f} s).")
+    if resultaat.pdf is not None:
+        print(f"PDF: {resultaat.pdf} ({resultaat.seconden_pdf:.1f} s).")
+    return 0
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="vangnet",
@@ -88,6 +99,13 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--jaar", type=int, help="budgetjaar (standaard: het aanvraagjaar)")
     p.add_argument("--json", action="store_true", help="uitvoer als JSON")
     p.set_defaults(functie=opdracht_bereken)
+
+    p = sub.add_parser("bouw", help="controleer de gegevens en bouw site en PDF")
+    met_data(p)
+    p.add_argument("--uit", default=Path("site"), type=Path, metavar="MAP",
+                   help="map voor de gebouwde site (standaard: site)")
+    p.add_argument("--zonder-pdf", action="store_true", help="sla de PDF over")
+    p.set_defaults(functie=opdracht_bouw)
 
     p = sub.add_parser("uitleg", help="leg uit hoe een cijfer tot stand komt")
     met_data(p)

@@ -340,6 +340,9 @@ class Dossier(BaseModel):
     aanvraagjaar: int = Field(ge=2000, le=2100)
     rapportdatum: dt.date
     opsteller: str | None = None
+    publicatie_url: str | None = Field(
+        None, description="Webadres waar het dossier wordt gepubliceerd (voor de PDF)."
+    )
     bronnen: tuple[Bron, ...] = ()
 
 

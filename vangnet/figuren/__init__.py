@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from vangnet.analyse import figuren as analyse
 from vangnet.data.dataset import Dataset
 from vangnet.figuren import buig, doorrekening, lks, vangnet
 from vangnet.figuren.bouwer import Bouwer
@@ -29,4 +30,5 @@ def bereken_figuren(dataset: Dataset, parameters: Parameters | None = None) -> F
     vangnet.bouw(b, jaar)
     lks.bouw(b, jaar)
     doorrekening.bouw(b, jaar)
+    analyse.bouw(b, jaar)
     return b.figuren

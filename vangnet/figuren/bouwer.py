@@ -138,6 +138,19 @@ class Bouwer:
                    exact_decimalen=exact_decimalen)
         )
 
+    def aangekondigd(self, id_: str, label: str, naam: str, eenheid: Eenheid, *,
+                     decimalen: int = 0) -> Figuur | None:
+        """Een aangekondigde, nog niet vastgestelde waarde (telt niet mee in berekeningen)."""
+        p = self.parameters.parameter(naam)
+        if p.aangekondigd is None:
+            return None
+        bron = Parameterbron(naam, p.metadata.label, 0, p.aangekondigd.vanaf, "aangekondigd",
+                             p.aangekondigd.referenties or p.metadata.referenties)
+        return self.figuren.voeg_toe(
+            Figuur(id_, label, eenheid, p.aangekondigd.waarde, parameter=bron,
+                   decimalen=decimalen, regel=p.aangekondigd_toelichting)
+        )
+
     def staffelwaarde(
         self, id_: str, label: str, naam: str, jaar: int, schijf: int, deel: str,
         eenheid: Eenheid = "fractie", *, decimalen: int = 1,

@@ -75,6 +75,19 @@ class Vergelijking:
     def verschil(self) -> float | None:
         return None if self.figuur is None else self.figuur.waarde - self.bronwaarde
 
+    def _opmaak(self, waarde: float) -> str:
+        assert self.figuur is not None
+        procent = self.figuur.eenheid in _PROCENTEENHEDEN
+        return formatteer(waarde, self.figuur.eenheid, 4 if procent else 0)
+
+    def verschil_tekst(self) -> str:
+        """Het verschil berekend min bron, in de eenheid van het cijfer."""
+        return "" if self.verschil is None else self._opmaak(self.verschil)
+
+    def marge_tekst(self) -> str:
+        """De afrondingsmarge van de invoer, in de eenheid van het cijfer."""
+        return "" if self.figuur is None else self._opmaak(self.marge)
+
     def bronwaarde_tekst(self) -> str:
         if self.figuur is None:
             return formatteer(self.bronwaarde, "euro", _decimalen(self.afronding))

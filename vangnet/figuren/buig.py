@@ -19,6 +19,8 @@ def bouw(b: Bouwer) -> None:
             for soort in ("budget", "kosten"):
                 b.gegeven(f"buig.{soort}{achter}.{jaar}", f"{soort.capitalize()} {naam} {jaar}",
                           "buig", f"{soort}{achter}", decimalen=-3, exact_decimalen=0, jaar=jaar)
+        b.gegeven(f"buig.status_kosten.{jaar}", f"Status van de kosten {jaar}", "buig",
+                  "status_kosten", "tekst", jaar=jaar)
         fouten = b.gegeven(f"buig.fouten_onzekerheden.{jaar}",
                            f"Fouten en onzekerheden {jaar}", "buig", "fouten_onzekerheden",
                            decimalen=0, jaar=jaar)

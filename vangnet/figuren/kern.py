@@ -24,7 +24,7 @@ from vangnet.regels.parameters import Referentie
 
 Eenheid = Literal[
     "euro", "miljoen", "fractie", "procent", "procentpunt", "aantal", "jaar", "ja_nee", "tekst",
-    "intern",
+    "datum", "intern",
 ]
 
 
@@ -115,6 +115,8 @@ def formatteer(waarde: Any, eenheid: Eenheid, decimalen: int = 0) -> str:
         return opmaak.getal(waarde, decimalen)
     if eenheid == "jaar":
         return opmaak.jaartal(waarde)
+    if eenheid == "datum":
+        return opmaak.datum(dt.date.fromisoformat(str(waarde)))
     if eenheid == "ja_nee":
         return opmaak.ja_nee(bool(waarde))
     return str(waarde)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from vangnet.figuren.bouwer import Bouwer
 from vangnet.figuren.kern import Figuur
 from vangnet.meldingen import Rekenfout
+from vangnet.opmaak import opsomming
 from vangnet.regels.vangnet import REGIMES, Vangnetbesluit, benodigde_jaren, bepaal_vangnet
 
 REGIMENAAM = {"regulier": "regulier vangnet", "uitgebreid": "uitgebreid vangnet"}
@@ -89,6 +90,12 @@ def bouw(b: Bouwer, jaar: int) -> None:
             )
         meerjarig = next((v for v in toets.voorwaarden if v.code == "meerjarig"), None)
         if meerjarig is not None:
+            b.parameter(f"vangnet.{r}.meerjarige_periode.{jaar}",
+                        f"Meerjarige periode ({REGIMENAAM[r]}) {jaar}",
+                        f"vangnet.{r}.meerjarige_periode", jaar, "aantal")
+            b.parameter(f"vangnet.{r}.meerjarige_drempel.{jaar}",
+                        f"Meerjarige drempel ({REGIMENAAM[r]}) {jaar}",
+                        f"vangnet.{r}.meerjarige_drempel", jaar, "fractie", decimalen=1)
             invoer = {f"tekort_{j}": b[f"buig.tekort.{j}"] for j in meerjarig.jaren}
             som = " + ".join(f"{{tekort_{j}}}" for j in meerjarig.jaren)
             b.reken(
@@ -100,6 +107,23 @@ def bouw(b: Bouwer, jaar: int) -> None:
             )
         voorgaand = next((v for v in toets.voorwaarden if v.code == "voorgaande_jaren"), None)
         if voorgaand is not None:
+            b.parameter(f"vangnet.{r}.drempel_voorgaande_jaren.{jaar}",
+                        f"Drempel voorgaande jaren ({REGIMENAAM[r]}) {jaar}",
+                        f"vangnet.{r}.drempel_voorgaande_jaren", jaar, "fractie", decimalen=1)
+            b.parameter(f"vangnet.{r}.voorgaande_jaren.{jaar}",
+                        f"Aantal voorgaande jaren ({REGIMENAAM[r]}) {jaar}",
+                        f"vangnet.{r}.voorgaande_jaren", jaar, "aantal")
+            b.parameter(f"vangnet.{r}.minimum_jaren.{jaar}",
+                        f"Minimumaantal jaren boven de drempel ({REGIMENAAM[r]}) {jaar}",
+                        f"vangnet.{r}.minimum_jaren_boven_drempel", jaar, "aantal")
+            b.reken(
+                f"vangnet.{r}.jaren_boven_drempel_lijst.{jaar}",
+                "Voorgaande jaren met een tekort van minstens de drempel", "tekst",
+                {"besluit": besluit_f},
+                lambda besluit, r=r: opsomming([str(j) for j in next(
+                    w for w in besluit.toets(r).voorwaarden if w.code == "voorgaande_jaren"
+                ).jaren]) or "geen",
+            )
             b.reken(
                 f"vangnet.{r}.jaren_boven_drempel.{jaar}",
                 "Aantal voorgaande jaren met een tekort van minstens de drempel", "aantal",
@@ -131,6 +155,16 @@ def bouw(b: Bouwer, jaar: int) -> None:
             "maal de vergoeding van de schijf.",
         )
 
+    b.parameter(f"budget.grens_objectief.{jaar}", "Inwonertal vanaf waar het uitkeringen-deel "
+                "volledig objectief wordt verdeeld", "budget.grens_objectief_verdeelmodel", jaar,
+                "aantal")
+    b.aangekondigd("vangnet.verlaagd.aangekondigd", "Aangekondigde verder verlaagde "
+                   "eigenrisicodrempel", "vangnet.verlaagd.eigenrisicodrempel", "fractie",
+                   decimalen=1)
+    if b.parameters.parameter("aanvraag.uiterste_indiendatum").geldt_in(jaar):
+        b.parameter(f"aanvraag.uiterste_indiendatum.{jaar}",
+                    f"Uiterste datum voor de aanvraag over {jaar}",
+                    "aanvraag.uiterste_indiendatum", jaar, "datum")
     gekozen = besluit.gekozen.regime
     b.reken(f"vangnet.regime.{jaar}", f"Regime {jaar}", "tekst", {"besluit": besluit_f},
             lambda besluit: besluit.gekozen.regime,

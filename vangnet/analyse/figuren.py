@@ -1,0 +1,217 @@
+"""Beschrijvende cijfers voor de oorzakenanalyse (hoofdstuk 4).
+
+Alleen cijfers die uit de gegevens volgen; waar een optioneel bestand ontbreekt, ontbreken
+ook de cijfers (de hoofdstukken tonen dan dat de gegevens niet zijn aangeleverd).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from vangnet.figuren.bouwer import Bouwer
+from vangnet.figuren.kern import Figuur
+
+
+def sleutel(tekst: str) -> str:
+    """Een stabiele id-sleutel uit een label: ``Beëindiging huwelijk/relatie`` →
+    ``beeindiging_huwelijk_relatie``."""
+    zonder = unicodedata.normalize("NFKD", tekst).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "_", zonder.lower()).strip("_")
+
+
+def _mutatie(b: Bouwer, id_: str, label: str, oud: Figuur, nieuw: Figuur) -> Figuur:
+    return b.reken(id_, label, "fractie", {"nieuw": nieuw, "oud": oud},
+                   lambda nieuw, oud: nieuw / oud - 1, "{nieuw} / {oud} − 1", decimalen=0,
+                   exact_decimalen=1)
+
+
+def _jaren(b: Bouwer, stam: str) -> list[int]:
+    rijen = b.rijen(stam)
+    return sorted({int(j) for j in rijen["jaar"]}) if not rijen.empty else []
+
+
+def gemiddelde_kosten(b: Bouwer) -> None:
+    jaren = _jaren(b, "gemiddelde_kosten")
+    for j in jaren:
+        kosten = b.gegeven(f"gemkosten.kosten.{j}", f"Kosten uitkeringen {j}",
+                           "gemiddelde_kosten", "kosten_uitkeringen", jaar=j)
+        bestand = b.gegeven(f"gemkosten.bestand.{j}", f"Gemiddeld bestand {j} (personen)",
+                            "gemiddelde_kosten", "bestand_personen", "aantal", decimalen=2,
+                            jaar=j)
+        gekort = b.gegeven(f"gemkosten.gekort.{j}", f"Gekorte inkomsten {j}",
+                           "gemiddelde_kosten", "gekorte_inkomsten", jaar=j)
+        b.reken(f"gemkosten.per_persoon.{j}", f"Kosten per persoon {j}", "euro",
+                {"kosten": kosten, "bestand": bestand}, lambda kosten, bestand: kosten / bestand,
+                "{kosten} / {bestand}")
+        b.reken(f"gemkosten.ratio_gekort.{j}", f"Gekorte inkomsten als deel van de kosten {j}",
+                "fractie", {"gekort": gekort, "kosten": kosten},
+                lambda gekort, kosten: gekort / kosten, "{gekort} / {kosten}", decimalen=2)
+    if len(jaren) >= 2:
+        eerste, laatste = jaren[0], jaren[-1]
+        for id_, label, jaar in (("gemkosten.eerste_jaar", "Eerste jaar", eerste),
+                                 ("gemkosten.laatste_jaar", "Laatste jaar", laatste)):
+            b.gegeven(id_, f"{label} met gemiddelde kosten", "gemiddelde_kosten", "jaar", "jaar",
+                      jaar=jaar)
+        for naam, label in (("kosten", "kosten"), ("bestand", "bestand"),
+                            ("gekort", "gekorte inkomsten"),
+                            ("ratio_gekort", "verhouding gekorte inkomsten en kosten"),
+                            ("per_persoon", "kosten per persoon")):
+            _mutatie(b, f"gemkosten.mutatie.{naam}",
+                     f"Verandering {label} {eerste}–{laatste}",
+                     b[f"gemkosten.{naam}.{eerste}"], b[f"gemkosten.{naam}.{laatste}"])
+
+
+def huishoudens(b: Bouwer) -> None:
+    for j in _jaren(b, "huishoudens"):
+        voorspeld = b.gegeven(f"huishoudens.voorspeld.{j}", f"Voorspeld aantal huishoudens {j}",
+                              "huishoudens", "voorspeld", "aantal", jaar=j)
+        gerealiseerd = b.gegeven(f"huishoudens.gerealiseerd.{j}",
+                                 f"Gerealiseerd aantal huishoudens {j}", "huishoudens",
+                                 "gerealiseerd", "aantal", jaar=j)
+        if voorspeld and gerealiseerd:
+            b.reken(f"huishoudens.verschil.{j}", f"Voorspeld min gerealiseerd {j}", "aantal",
+                    {"voorspeld": voorspeld, "gerealiseerd": gerealiseerd},
+                    lambda voorspeld, gerealiseerd: voorspeld - gerealiseerd,
+                    "{voorspeld} − {gerealiseerd}")
+
+
+def stromen(b: Bouwer, jaar: int) -> None:
+    """In- en uitstroom per reden en jaar, totalen en de beïnvloedbare uitstroom."""
+    for stam in ("instroom", "uitstroom"):
+        rijen = b.rijen(stam)
+        if rijen.empty:
+            continue
+        for rij in rijen.itertuples():
+            b.gegeven(f"{stam}.{sleutel(rij.reden)}.{rij.jaar}", f"{rij.reden} ({stam} {rij.jaar})",
+                      stam, "aantal", "aantal", jaar=rij.jaar, reden=rij.reden)
+        for j in _jaren(b, stam):
+            b.som(f"{stam}.totaal.{j}", f"Totale {stam} {j}", stam, "aantal", jaar=j)
+        _grootste(b, stam, jaar)
+    if b.rijen("uitstroom").empty:
+        return
+    for j in _jaren(b, "uitstroom"):
+        hoog = b.som(f"uitstroom.beinvloedbaar.{j}", f"Goed beïnvloedbare uitstroom {j}",
+                     "uitstroom", "aantal", jaar=j, beinvloedbaarheid="hoog")
+        if hoog is not None:
+            b.reken(f"uitstroom.aandeel_beinvloedbaar.{j}",
+                    f"Aandeel goed beïnvloedbare uitstroom {j}", "fractie",
+                    {"deel": hoog, "totaal": b[f"uitstroom.totaal.{j}"]},
+                    lambda deel, totaal: deel / totaal, "{deel} / {totaal}")
+
+
+def _grootste(b: Bouwer, stam: str, jaar: int) -> None:
+    """De grootste reden in het aanvraagjaar (voor uitstroom: de grootste goed beïnvloedbare)."""
+    waar = {"jaar": jaar} | ({"beinvloedbaarheid": "hoog"} if stam == "uitstroom" else {})
+    rijen = b.rijen(stam, **waar)
+    if rijen.empty:
+        return
+    rij = rijen.sort_values("aantal", ascending=False, kind="stable").iloc[0]
+    reden = f"{stam}.{sleutel(rij['reden'])}"
+    naam = "grootste_beinvloedbare_reden" if stam == "uitstroom" else "grootste_reden"
+    figuur = b.reken(f"{stam}.{naam}.{jaar}", f"Grootste reden van {stam} {jaar}", "tekst",
+                     {"aantal": b[f"{reden}.{jaar}"]}, lambda aantal, r=rij["reden"]: r)
+    b.reken(f"{stam}.{naam}_aantal.{jaar}", f"Aantal bij de grootste reden van {stam} {jaar}",
+            "aantal", {"aantal": b[f"{reden}.{jaar}"], "reden": figuur},
+            lambda aantal, **_: aantal, "{aantal}")
+    vorig = f"{reden}.{jaar - 1}"
+    if vorig in b and f"{stam}.totaal.{jaar - 1}" in b:
+        b.reken(f"{stam}.{naam}_aandeel.{jaar}",
+                f"Aandeel van de grootste reden in de totale {stam} {jaar}", "fractie",
+                {"aantal": b[f"{reden}.{jaar}"], "totaal": b[f"{stam}.totaal.{jaar}"]},
+                lambda aantal, totaal: aantal / totaal, "{aantal} / {totaal}")
+        b.reken(f"{stam}.{naam}_aandeel.{jaar - 1}",
+                f"Aandeel van dezelfde reden in de totale {stam} {jaar - 1}", "fractie",
+                {"aantal": b[vorig], "totaal": b[f"{stam}.totaal.{jaar - 1}"]},
+                lambda aantal, totaal: aantal / totaal, "{aantal} / {totaal}")
+        b.reken(f"{stam}.{naam}_vorig.{jaar}",
+                f"Aantal bij dezelfde reden van {stam} {jaar - 1}", "aantal",
+                {"aantal": b[vorig]}, lambda aantal: aantal, "{aantal}")
+
+
+def treden(b: Bouwer) -> None:
+    rijen = b.rijen("treden")
+    if rijen.empty:
+        return
+    totaal = b.som("treden.totaal", "Personen in de tredetabel", "treden", "aantal")
+    for rij in rijen.itertuples():
+        s = sleutel(f"{rij.trede} {rij.omschrijving}")
+        aantal = b.gegeven(f"treden.{s}", f"Trede {rij.trede} ({rij.omschrijving})", "treden",
+                           "aantal", "aantal", trede=rij.trede, omschrijving=rij.omschrijving)
+        b.reken(f"treden.{s}.aandeel", f"Aandeel trede {rij.trede} ({rij.omschrijving})",
+                "fractie", {"aantal": aantal, "totaal": totaal},
+                lambda aantal, totaal: aantal / totaal, "{aantal} / {totaal}")
+    rijen = b.rijen("lks_treden")
+    if rijen.empty:
+        return
+    for kolom, label in (("enkel_lks", "alleen LKS"), ("samenloop_uitkering", "LKS en uitkering")):
+        b.som(f"lks_treden.{kolom}.totaal", f"Personen met {label}", "lks_treden", kolom)
+    for rij in rijen.itertuples():
+        s = sleutel(f"{rij.trede} {rij.omschrijving}")
+        delen = {}
+        for kolom in ("enkel_lks", "samenloop_uitkering"):
+            delen[kolom] = b.gegeven(f"lks_treden.{kolom}.{s}",
+                                     f"Trede {rij.trede} ({rij.omschrijving}): {kolom}",
+                                     "lks_treden", kolom, "aantal", trede=rij.trede,
+                                     omschrijving=rij.omschrijving)
+        b.reken(f"lks_treden.totaal.{s}", f"Trede {rij.trede} ({rij.omschrijving}): totaal",
+                "aantal", delen, lambda enkel_lks, samenloop_uitkering: enkel_lks
+                + samenloop_uitkering, "{enkel_lks} + {samenloop_uitkering}")
+    b.reken("lks_treden.totaal", "Personen met loonkostensubsidie in de tredetabel", "aantal",
+            {"enkel": b["lks_treden.enkel_lks.totaal"],
+             "samenloop": b["lks_treden.samenloop_uitkering.totaal"]},
+            lambda enkel, samenloop: enkel + samenloop, "{enkel} + {samenloop}")
+
+
+def lks_personen(b: Bouwer) -> None:
+    rijen = b.rijen("lks_personen")
+    if rijen.empty:
+        return
+    perioden = sorted(rijen["periode"])
+    for periode in perioden:
+        b.gegeven(f"lks_personen.{periode}", f"Personen met LKS ({periode})", "lks_personen",
+                  "aantal", "aantal", periode=periode)
+    if len(perioden) >= 2:
+        b.reken("lks_personen.groei", f"Groei personen met LKS {perioden[0]} tot {perioden[-1]}",
+                "fractie", {"nieuw": b[f"lks_personen.{perioden[-1]}"],
+                            "oud": b[f"lks_personen.{perioden[0]}"]},
+                lambda nieuw, oud: nieuw / oud - 1, "{nieuw} / {oud} − 1")
+
+
+def kengetallen(b: Bouwer) -> None:
+    eenheid = {"aantal": "aantal", "euro": "euro", "procent": "procent"}
+    for rij in b.rijen("kengetallen").itertuples():
+        b.gegeven(f"kengetal.{rij.id}", rij.omschrijving, "kengetallen", "waarde",
+                  eenheid[rij.eenheid], decimalen=2 if rij.eenheid == "procent" else 0, id=rij.id)
+
+
+def budget(b: Bouwer, jaar: int) -> None:
+    """Aandeel LKS in het budget per jaar en de verandering van het uitkeringen-deel."""
+    for j in sorted(int(x) for x in b.rijen("buig")["jaar"]):
+        if f"buig.budget_lks.{j}" in b and f"buig.budget.{j}" in b:
+            b.reken(f"buig.aandeel_lks.{j}", f"LKS-deel als deel van het budget {j}", "fractie",
+                    {"lks": b[f"buig.budget_lks.{j}"], "budget": b[f"buig.budget.{j}"]},
+                    lambda lks, budget: lks / budget, "{lks} / {budget}")
+    for deel in ("uitkeringen", "lks"):
+        nu, vorig = f"buig.budget_{deel}.{jaar}", f"buig.budget_{deel}.{jaar - 1}"
+        if nu in b and vorig in b:
+            b.reken(f"buig.mutatie_budget_{deel}.{jaar}",
+                    f"Verandering budget {deel}-deel {jaar - 1}–{jaar}", "euro",
+                    {"nu": b[nu], "vorig": b[vorig]}, lambda nu, vorig: nu - vorig,
+                    "{nu} − {vorig}", decimalen=-3, exact_decimalen=0)
+    for soort in ("budget", "kosten"):
+        nu, vorig = f"buig.{soort}.{jaar}", f"buig.{soort}.{jaar - 1}"
+        if nu in b and vorig in b:
+            b.reken(f"buig.mutatie_{soort}.{jaar}", f"Verandering {soort} {jaar - 1}–{jaar}",
+                    "euro", {"nu": b[nu], "vorig": b[vorig]}, lambda nu, vorig: nu - vorig,
+                    "{nu} − {vorig}", decimalen=-3, exact_decimalen=0)
+
+
+def bouw(b: Bouwer, jaar: int) -> None:
+    budget(b, jaar)
+    gemiddelde_kosten(b)
+    huishoudens(b)
+    stromen(b, jaar)
+    treden(b)
+    lks_personen(b)
+    kengetallen(b)

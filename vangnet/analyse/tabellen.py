@@ -1,0 +1,364 @@
+"""De tabellen van het dossier, opgebouwd uit figuren.
+
+Een :class:`Tabel` is een weergave: elke cel is een figuur (met herkomst) of een tekstlabel.
+Zo kan de site elk getal in een tabel aanklikbaar maken en kan de PDF dezelfde tabel tonen.
+Een tabelfunctie geeft ``None`` als de gegevens ervoor ontbreken.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from vangnet.analyse.figuren import sleutel
+from vangnet.data.dataset import Dataset
+from vangnet.figuren.kern import Figuurset
+
+
+@dataclass(frozen=True)
+class Cel:
+    """Een tabelcel: een figuur (``figuur``) of een tekst (``tekst``)."""
+
+    figuur: str | None = None
+    tekst: str | None = None
+    decimalen: int | None = None
+    exact: bool = False
+
+    @property
+    def numeriek(self) -> bool:
+        return self.figuur is not None
+
+
+@dataclass(frozen=True)
+class Tabel:
+    id: str
+    titel: str
+    koppen: tuple[str, ...]
+    rijen: tuple[tuple[Cel, ...], ...]
+    bron: str
+    totaal: tuple[Cel, ...] | None = None
+    toelichting: str | None = None
+
+
+def T(tekst: object) -> Cel:
+    return Cel(tekst=str(tekst))
+
+
+def F(figuur: str, figuren: Figuurset, **opties) -> Cel:
+    """Een figuurcel; een lege tekstcel als de figuur niet bestaat (gegeven ontbreekt)."""
+    return Cel(figuur=figuur, **opties) if figuur in figuren else Cel(tekst="–")
+
+
+def _bronnen(dataset: Dataset, *stammen: str) -> str:
+    teksten: list[str] = []
+    for stam in stammen:
+        if dataset.heeft(stam) and "bron" in dataset.tabel(stam):
+            for b in dataset.tabel(stam)["bron"]:
+                for deel in b.split(";"):
+                    kort = deel.split(" (")[0].strip()
+                    if kort and kort not in teksten:
+                        teksten.append(kort)
+    return "; ".join(teksten)
+
+
+def _buig_jaren(figuren: Figuurset, dataset: Dataset) -> list[int]:
+    return [int(j) for j in sorted(dataset.tabel("buig")["jaar"])
+            if f"buig.resultaat.{int(j)}" in figuren]
+
+
+def buig_meerjarig(d: Dataset, f: Figuurset) -> Tabel:
+    rijen = tuple(
+        (T(j), F(f"buig.budget.{j}", f), F(f"buig.kosten.{j}", f), F(f"buig.resultaat.{j}", f),
+         F(f"buig.resultaatpercentage.{j}", f))
+        for j in _buig_jaren(f, d)
+    )
+    return Tabel("buig_meerjarig", "BUIG-budget, kosten en resultaat per jaar",
+                 ("Jaar", "Definitief budget", "Kosten", "Resultaat", "Resultaat (%)"), rijen,
+                 "buig.csv (" + _bronnen(d, "buig") + ")")
+
+
+def buig_onderdeel(deel: str) -> Callable[[Dataset, Figuurset], Tabel | None]:
+    naam = {"uitkeringen": "uitkeringen-deel", "lks": "LKS-deel"}[deel]
+
+    def tabel(d: Dataset, f: Figuurset) -> Tabel | None:
+        jaren = [j for j in _buig_jaren(f, d) if f"buig.resultaat_{deel}.{j}" in f]
+        if not jaren:
+            return None
+        rijen = tuple(
+            (T(j), F(f"buig.budget_{deel}.{j}", f), F(f"buig.kosten_{deel}.{j}", f),
+             F(f"buig.resultaat_{deel}.{j}", f))
+            for j in jaren
+        )
+        return Tabel(f"buig_{deel}", f"Budget, kosten en resultaat van het {naam}",
+                     ("Jaar", "Budget", "Kosten", "Resultaat"), rijen,
+                     "buig.csv (" + _bronnen(d, "buig") + ")")
+
+    return tabel
+
+
+def vangnet_toets(d: Dataset, f: Figuurset) -> Tabel:
+    jaar = d.aanvraagjaar
+    besluit = f.waarde(f"vangnet.besluit.{jaar}")
+    rijen = []
+    for toets in besluit.toetsen:
+        if not toets.van_toepassing:
+            continue
+        naam = {"regulier": "Regulier vangnet", "uitgebreid": "Uitgebreid vangnet"}[toets.regime]
+        for v in toets.voorwaarden:
+            if v.code == "jaar":
+                waarde, grens = F(f"buig.tekortpercentage.{jaar}", f), \
+                    F(f"vangnet.{toets.regime}.grens_1.{jaar}", f)
+            elif v.code == "meerjarig":
+                waarde = F(f"vangnet.{toets.regime}.meerjarig_tekort.{jaar}", f)
+                grens = F(f"vangnet.{toets.regime}.meerjarige_drempel.{jaar}", f)
+            else:
+                waarde = F(f"vangnet.{toets.regime}.jaren_boven_drempel.{jaar}", f)
+                grens = F(f"vangnet.{toets.regime}.minimum_jaren.{jaar}", f)
+            rijen.append((T(naam), T(v.omschrijving), waarde, grens,
+                          F(f"vangnet.{toets.regime}.voorwaarde_{v.code}.{jaar}", f)))
+        rijen.append((T(naam), T("Uitkomst: vangnetuitkering"),
+                       F(f"vangnet.{toets.regime}.uitkering.{jaar}", f), T(""),
+                       F(f"vangnet.{toets.regime}.in_aanmerking.{jaar}", f)))
+    return Tabel("vangnet_toets", f"Toets aan de voorwaarden van het vangnet over {jaar}",
+                 ("Regime", "Voorwaarde", "Waarde", "Grens", "Voldaan"), tuple(rijen),
+                 "berekening vangnet uit buig.csv en de parameters van de regeling")
+
+
+def gemiddelde_kosten(d: Dataset, f: Figuurset) -> Tabel | None:
+    if not d.heeft("gemiddelde_kosten"):
+        return None
+    jaren = sorted(int(j) for j in d.tabel("gemiddelde_kosten")["jaar"])
+    regels = (("kosten", "Kosten uitkeringen-deel", None), ("bestand", "Gemiddeld bestand "
+              "(personen)", None), ("gekort", "Gekorte inkomsten", None),
+              ("ratio_gekort", "Gekorte inkomsten als deel van de kosten", None),
+              ("per_persoon", "Kosten per persoon", None))
+    rijen = tuple(
+        (T(label), *(F(f"gemkosten.{naam}.{j}", f) for j in jaren),
+         F(f"gemkosten.mutatie.{naam}", f))
+        for naam, label, _ in regels
+    )
+    return Tabel("gemiddelde_kosten", "Kosten, bestand en gekorte inkomsten",
+                 ("Onderdeel", *map(str, jaren), f"Verandering {jaren[0]}–{jaren[-1]}"), rijen,
+                 "gemiddelde_kosten.csv (" + _bronnen(d, "gemiddelde_kosten") + ")")
+
+
+def huishoudens(d: Dataset, f: Figuurset) -> Tabel | None:
+    if not d.heeft("huishoudens"):
+        return None
+    jaren = sorted(int(j) for j in d.tabel("huishoudens")["jaar"])
+    rijen = tuple(
+        (T(label), *(F(f"huishoudens.{naam}.{j}", f) for j in jaren))
+        for naam, label in (("voorspeld", "Voorspeld (objectief verdeelmodel)"),
+                            ("gerealiseerd", "Gerealiseerd"), ("verschil", "Verschil"))
+    )
+    return Tabel("huishoudens", "Bijstandshuishoudens: voorspeld en gerealiseerd",
+                 ("Aantal huishoudens", *map(str, jaren)), rijen,
+                 "huishoudens.csv (" + _bronnen(d, "huishoudens") + ")")
+
+
+def stroom(stam: str) -> Callable[[Dataset, Figuurset], Tabel | None]:
+    def tabel(d: Dataset, f: Figuurset) -> Tabel | None:
+        if not d.heeft(stam):
+            return None
+        gegevens = d.tabel(stam)
+        jaren = sorted({int(j) for j in gegevens["jaar"]})
+        redenen = list(dict.fromkeys(gegevens["reden"]))
+        extra = stam == "uitstroom"
+        rijen = []
+        for reden in redenen:
+            cellen = [T(reden), *(F(f"{stam}.{sleutel(reden)}.{j}", f) for j in jaren)]
+            if extra:
+                niveau = gegevens[gegevens["reden"] == reden]["beinvloedbaarheid"].iloc[0]
+                cellen.append(T({"onbekend": "–"}.get(niveau, niveau)))
+            rijen.append(tuple(cellen))
+        totaal = (T("Totaal"), *(F(f"{stam}.totaal.{j}", f) for j in jaren),
+                  *((T(""),) if extra else ()))
+        koppen = (f"Reden {stam}", *map(str, jaren), *(("Beïnvloedbaar",) if extra else ()))
+        return Tabel(stam, f"Reden van {stam} per jaar", koppen, tuple(rijen),
+                     f"{stam}.csv (" + _bronnen(d, stam) + ")", totaal=totaal)
+
+    return tabel
+
+
+def treden(d: Dataset, f: Figuurset) -> Tabel | None:
+    if not d.heeft("treden"):
+        return None
+    rijen = tuple(
+        (T(r.trede), T(r.omschrijving), F(f"treden.{sleutel(f'{r.trede} {r.omschrijving}')}", f),
+         F(f"treden.{sleutel(f'{r.trede} {r.omschrijving}')}.aandeel", f))
+        for r in d.tabel("treden").itertuples()
+    )
+    return Tabel("treden", "Personen zonder tredewijziging, per trede van de participatieladder",
+                 ("Trede", "Omschrijving", "Aantal", "Aandeel"), rijen,
+                 "treden.csv (" + _bronnen(d, "treden") + ")",
+                 totaal=(T("Totaal"), T(""), F("treden.totaal", f), T("")))
+
+
+def lks_treden(d: Dataset, f: Figuurset) -> Tabel | None:
+    if not d.heeft("lks_treden"):
+        return None
+    rijen = []
+    for r in d.tabel("lks_treden").itertuples():
+        s = sleutel(f"{r.trede} {r.omschrijving}")
+        rijen.append((T(f"Trede {r.trede} ({r.omschrijving})"),
+                      F(f"lks_treden.enkel_lks.{s}", f),
+                      F(f"lks_treden.samenloop_uitkering.{s}", f), F(f"lks_treden.totaal.{s}", f)))
+    return Tabel("lks_treden", "Personen met loonkostensubsidie per trede",
+                 ("Trede", "Alleen LKS", "LKS en uitkering", "Totaal"), tuple(rijen),
+                 "lks_treden.csv (" + _bronnen(d, "lks_treden") + ")",
+                 totaal=(T("Totaal"), F("lks_treden.enkel_lks.totaal", f),
+                         F("lks_treden.samenloop_uitkering.totaal", f), F("lks_treden.totaal", f)))
+
+
+def lks_budgetverloop(d: Dataset, f: Figuurset) -> Tabel:
+    jaar = d.aanvraagjaar
+    jaren = sorted(int(j) for j in d.tabel("lks_landelijk")["jaar"])
+    rijen = []
+    for j in jaren:
+        kostenaandeel = f"lks.kostenaandeel.{j}" if f"lks.kostenaandeel.{j}" in f \
+            else f"lks.kostenaandeel_geschat.{j}"
+        uitgaven = f"lks.uitgaven_landelijk.{j}" if f"lks.uitgaven_landelijk.{j}" in f \
+            else f"lks.uitgaven_landelijk_geschat.{j}"
+        uitnutting = f"lks.uitnutting.{j}" if f"lks.uitnutting.{j}" in f \
+            else f"lks.uitnutting_gemiddeld.{j}"
+        rijen.append((T(j), F(f"lks.macrobudget.{j}", f), F(uitgaven, f), F(uitnutting, f),
+                      F(f"buig.kosten_lks.{j}", f), F(kostenaandeel, f),
+                      F(f"lks.budgetaandeel.{j}", f), F(f"buig.budget_lks.{j}", f)))
+    volgend = jaar + 1
+    rijen.append((T(f"{volgend} verwacht"), F(f"lks.macrobudget.{volgend}", f), T("–"), T("–"),
+                  T("–"), T("–"), F(f"lks.kostenaandeel_geschat.{jaar}", f),
+                  F(f"lks.budget_verwacht.{volgend}", f)))
+    return Tabel(
+        "lks_budgetverloop", "Budgetverloop loonkostensubsidie, landelijk en gemeente",
+        ("Jaar", "Landelijk macrobudget", "Landelijke uitgaven", "Uitnutting",
+         "LKS-uitgaven gemeente", "Kostenaandeel", "Budgetaandeel", "LKS-budget gemeente"),
+        tuple(rijen), "lks_landelijk.csv en buig.csv (" + _bronnen(d, "lks_landelijk") + ")",
+        toelichting=f"De landelijke uitgaven, de uitnutting en het kostenaandeel over {jaar} zijn "
+        "schattingen; het budgetaandeel van een jaar volgt uit het kostenaandeel van het jaar "
+        "ervoor.",
+    )
+
+
+def _stappentabel(id_: str, titel: str, stappen: Sequence[tuple[str, str]], f: Figuurset,
+                  bron: str) -> Tabel:
+    return Tabel(id_, titel, ("Onderdeel", "Bedrag"),
+                 tuple((T(label), F(fid, f)) for label, fid in stappen), bron)
+
+
+def prijs_uitkering(soort: str) -> Callable[[Dataset, Figuurset], Tabel]:
+    def tabel(d: Dataset, f: Figuurset) -> Tabel:
+        j, n = d.aanvraagjaar + 1, f"prijs.{soort}"
+        afdr = f["aanname.afdrachten_percentage"].tekst()
+        return _stappentabel(
+            f"prijs_{soort}", f"Maximale kosten van een jaar uitkering ({soort}, {j})",
+            [("Normbedrag per maand", f"{n}.normbedrag_maand.{j}"),
+             ("Normbedrag per jaar", f"{n}.normbedrag_jaar.{j}"),
+             ("Vakantietoeslag", f"{n}.vakantietoeslag.{j}"),
+             ("Norm inclusief vakantietoeslag per jaar", f"{n}.norm_inclusief_vt.{j}"),
+             (f"Afdrachten ({afdr})", f"{n}.afdrachten_bruto.{j}"),
+             ("Correctie heffingskorting", "aanname.correctie_heffingskorting"),
+             ("Afdrachten na correctie", f"{n}.afdrachten_netto.{j}"),
+             ("Prijs van een jaar uitkering", f"{n}.{j}")], f,
+            "parameters (normbedragen) en doorrekening.yaml (afdrachten, correctie)")
+
+    return tabel
+
+
+def prijs_lks(d: Dataset, f: Figuurset) -> Tabel:
+    j, n = d.aanvraagjaar + 1, "prijs.lks"
+    return _stappentabel(
+        "prijs_lks", f"Kosten van een jaar loonkostensubsidie per persoon ({j})",
+        [("Minimumloon per uur", f"{n}.minimumloon_uur.{j}"),
+         ("Minimumloon per jaar", f"{n}.minimumloon_jaar.{j}"),
+         ("Vakantiebijslag", f"{n}.vakantietoeslag.{j}"),
+         ("Minimumloon inclusief vakantiebijslag", f"{n}.loon_inclusief_vt.{j}"),
+         ("Werkgeverslasten", f"{n}.werkgeverslasten_bedrag.{j}"),
+         ("Loonkosten inclusief werkgeverslasten", f"{n}.loonkosten.{j}"),
+         ("Prijs van een jaar loonkostensubsidie", f"{n}.{j}")], f,
+        "parameters (minimumloon, vakantiebijslag, werkgeverslasten) en doorrekening.yaml "
+        "(uren per week, loonwaarde)")
+
+
+_UITSTROOM = (
+    ("alleenstaande", "Uitstroom alleenstaande zonder LKS"),
+    ("alleenstaande_naar_lks", "Uitstroom alleenstaande met LKS"),
+    ("gehuwden", "Uitstroom gehuwden zonder LKS"),
+    ("gehuwden_naar_lks", "Uitstroom van een van de gehuwden met LKS"),
+)
+
+
+def uitstroom_besparing(d: Dataset, f: Figuurset) -> Tabel:
+    j = d.aanvraagjaar + 1
+    rijen = tuple((T(label), F(f"doorrekening.besparing.{s}.{j}", f),
+                   F(f"doorrekening.benodigd.{s}.{j}", f)) for s, label in _UITSTROOM)
+    tekort = f[f"doorrekening.te_compenseren.{j}"].tekst()
+    return Tabel("uitstroom_besparing",
+                 f"Besparing per huishouden en benodigde uitstroom om {tekort} te compenseren",
+                 ("Soort uitstroom", "Besparing per huishouden", "Benodigd aantal"), rijen,
+                 "berekening uit de prijzen in deze paragraaf",
+                 toelichting="Elke regel is een alternatief: het aantal huishoudens dat van "
+                 "die ene soort zou moeten uitstromen.")
+
+
+def vergelijkingsgroep(d: Dataset, f: Figuurset) -> Tabel:
+    jaar = d.aanvraagjaar
+    namen = {"minimum": "Laagste budgetaandeel", "maximum": "Hoogste budgetaandeel",
+             "gemiddelde": "Gemiddeld budgetaandeel", "grens_top_25": "Grens van de top 25%"}
+    rijen = [(T(f"Geschat kostenaandeel gemeente {jaar}"),
+              F(f"lks.kostenaandeel_geschat.{jaar}", f))]
+    rijen += [(T(label), F(f"vergelijking.{k}.{jaar}", f)) for k, label in namen.items()
+              if f"vergelijking.{k}.{jaar}" in f]
+    rijen.append((T("Verschil met het ambitieniveau"), F(f"doorrekening.ambitie.gap.{jaar}", f)))
+    return Tabel("vergelijkingsgroep", "Budgetaandeel LKS in de vergelijkingsgroep",
+                 ("Kenmerk", "Aandeel"), tuple(rijen),
+                 "vergelijkingsgroep.csv (" + _bronnen(d, "vergelijkingsgroep") + ")")
+
+
+def scenario(d: Dataset, f: Figuurset) -> Tabel:
+    j = d.aanvraagjaar + 1
+    rijen = tuple(
+        (T(label), F(f"doorrekening.scenario.aantal.{s}.{j}", f),
+         F(f"doorrekening.besparing.{s}.{j}", f),
+         F(f"doorrekening.scenario.besparing.{s}.{j}", f))
+        for s, label in _UITSTROOM if f"doorrekening.scenario.aantal.{s}.{j}" in f
+    )
+    return Tabel("scenario", "Verwachte besparing bij het ambitieniveau",
+                 ("Soort uitstroom", "Aantal", "Besparing per huishouden", "Besparing"), rijen,
+                 "berekening uit de vergelijkingsgroep en de prijzen in deze paragraaf",
+                 totaal=(T("Totaal"), T(""), T(""),
+                         F(f"doorrekening.scenario.besparing.{j}", f)))
+
+
+def maatregelen(d: Dataset, f: Figuurset) -> Tabel:
+    status = {"genomen": "genomen", "gepland": "gepland", "aanbevolen": "aanbevolen",
+              "beeindigd": "beëindigd"}
+    rijen = tuple(
+        (T(r.id), T(r.maatregel), T(r.soort), T(status[r.status]), T(r.effect),
+         T(r.jaar_start if r.jaar_start else "–"), T(r.bron_document))
+        for r in d.tabel("maatregelen").itertuples()
+    )
+    return Tabel("maatregelen", "Maatregelen gericht op het terugdringen van het tekort",
+                 ("Code", "Maatregel", "Soort", "Status", "Effect", "Sinds", "Vastgelegd in"),
+                 rijen, "maatregelen.csv")
+
+
+TABELLEN: dict[str, Callable[[Dataset, Figuurset], Tabel | None]] = {
+    "buig_meerjarig": buig_meerjarig,
+    "buig_uitkeringen": buig_onderdeel("uitkeringen"),
+    "buig_lks": buig_onderdeel("lks"),
+    "vangnet_toets": vangnet_toets,
+    "gemiddelde_kosten": gemiddelde_kosten,
+    "huishoudens": huishoudens,
+    "instroom": stroom("instroom"),
+    "uitstroom": stroom("uitstroom"),
+    "treden": treden,
+    "lks_treden": lks_treden,
+    "lks_budgetverloop": lks_budgetverloop,
+    "prijs_gehuwden": prijs_uitkering("gehuwden"),
+    "prijs_alleenstaande": prijs_uitkering("alleenstaande"),
+    "prijs_lks": prijs_lks,
+    "uitstroom_besparing": uitstroom_besparing,
+    "vergelijkingsgroep": vergelijkingsgroep,
+    "scenario": scenario,
+    "maatregelen": maatregelen,
+}

@@ -1,0 +1,383 @@
+"""De grafieken van het dossier (Altair/Vega-Lite), gemaakt uit figuren.
+
+Elke grafiek heeft een titel, een tekstalternatief in gewone taal (uit de cijfers berekend)
+en de tabel met de getoonde gegevens. Waar de gegevens ontbreken, is er geen grafiek: er
+worden nooit gegevens verzonnen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import altair as alt
+import pandas as pd
+
+from vangnet import opmaak
+from vangnet.analyse.figuren import sleutel
+from vangnet.analyse.tabellen import Cel, Tabel
+from vangnet.data.dataset import Dataset
+from vangnet.figuren.kern import Figuurset
+
+BLAUW, ORANJE, GROEN, GRIJS, PAARS = "#1d4f91", "#b4541a", "#2f6b3a", "#5c5c5c", "#6b3fa0"
+LETTERTYPE = "DejaVu Sans"
+
+
+@dataclass(frozen=True)
+class Grafiek:
+    id: str
+    titel: str
+    alt: str
+    spec: dict[str, Any]
+    tabel: Tabel
+
+
+def _basis(chart: alt.Chart, hoogte: int = 260) -> dict[str, Any]:
+    spec = chart.properties(width="container", height=hoogte).configure_view(
+        stroke=None
+    ).configure_axis(labelFontSize=12, titleFontSize=12, labelFont=LETTERTYPE,
+                     titleFont=LETTERTYPE).configure_legend(
+        labelFontSize=12, titleFontSize=12, orient="bottom", labelFont=LETTERTYPE,
+        titleFont=LETTERTYPE, labelLimit=400).to_dict()
+    spec.pop("$schema", None)
+    return spec
+
+
+def _tabel(id_: str, titel: str, koppen: tuple[str, ...], rijen: list[tuple[Cel, ...]],
+           bron: str) -> Tabel:
+    return Tabel(f"grafiek_{id_}", titel, koppen, tuple(rijen), bron)
+
+
+def _euro_as(titel: str) -> alt.Axis:
+    return alt.Axis(title=titel, format="$,.0f")
+
+
+def budget_kosten(d: Dataset, f: Figuurset) -> Grafiek | None:
+    jaren = [int(j) for j in sorted(d.tabel("buig")["jaar"]) if f"buig.tekort.{int(j)}" in f]
+    if not jaren:
+        return None
+    rijen = []
+    for j in jaren:
+        rijen += [{"jaar": str(j), "soort": "Budget", "bedrag": f.waarde(f"buig.budget.{j}")},
+                  {"jaar": str(j), "soort": "Kosten", "bedrag": f.waarde(f"buig.kosten.{j}")}]
+    df = pd.DataFrame(rijen)
+    chart = alt.Chart(df).mark_bar().encode(
+        x=alt.X("jaar:N", title="Jaar", axis=alt.Axis(labelAngle=0)),
+        xOffset=alt.XOffset("soort:N"),
+        y=alt.Y("bedrag:Q", axis=_euro_as("Bedrag")),
+        color=alt.Color("soort:N", title=None,
+                        scale=alt.Scale(domain=["Budget", "Kosten"], range=[BLAUW, ORANJE])),
+        tooltip=[alt.Tooltip("jaar:N", title="Jaar"), alt.Tooltip("soort:N", title="Soort"),
+                 alt.Tooltip("bedrag:Q", title="Bedrag", format="$,.0f")],
+    )
+    boven = [j for j in jaren if f.waarde(f"buig.tekort.{j}") > 0]
+    alt_tekst = (
+        f"Staafdiagram met per jaar het BUIG-budget en de kosten, {jaren[0]} tot en met "
+        f"{jaren[-1]}. In {len(boven)} van de {len(jaren)} jaren waren de kosten hoger dan het "
+        "budget."
+    )
+    tabel = _tabel("budget_kosten", "Gegevens bij de grafiek", ("Jaar", "Budget", "Kosten"),
+                   [(Cel(tekst=str(j)), Cel(f"buig.budget.{j}"), Cel(f"buig.kosten.{j}"))
+                    for j in jaren], "buig.csv")
+    return Grafiek("budget_kosten", "BUIG-budget en kosten per jaar", alt_tekst, _basis(chart),
+                   tabel)
+
+
+def tekortpercentage(d: Dataset, f: Figuurset) -> Grafiek | None:
+    jaar = d.aanvraagjaar
+    jaren = [int(j) for j in sorted(d.tabel("buig")["jaar"]) if f"buig.tekort.{int(j)}" in f]
+    df = pd.DataFrame({"jaar": [str(j) for j in jaren],
+                       "tekort": [f.waarde(f"buig.tekortpercentage.{j}") for j in jaren]})
+    drempels = []
+    for regime, naam in (("regulier", "drempel regulier vangnet"),
+                         ("uitgebreid", "drempel uitgebreid vangnet")):
+        if f"vangnet.{regime}.grens_1.{jaar}" in f:
+            drempels.append({"drempel": f.waarde(f"vangnet.{regime}.grens_1.{jaar}"),
+                             "naam": f"{naam} {jaar}"})
+    staven = alt.Chart(df).mark_bar(color=ORANJE).encode(
+        x=alt.X("jaar:N", title="Jaar", axis=alt.Axis(labelAngle=0)),
+        y=alt.Y("tekort:Q", title="Tekort als percentage van het budget",
+                axis=alt.Axis(format=".0%")),
+        tooltip=[alt.Tooltip("jaar:N", title="Jaar"),
+                 alt.Tooltip("tekort:Q", title="Tekort", format=".1%")],
+    )
+    lijnen = alt.Chart(pd.DataFrame(drempels)).mark_rule(strokeDash=[6, 4], size=2).encode(
+        y="drempel:Q", color=alt.Color("naam:N", title=None,
+                                        scale=alt.Scale(range=[GRIJS, BLAUW])))
+    boven = ", ".join(
+        f"{j} ({opmaak.percentage(f.waarde(f'buig.tekortpercentage.{j}'))})" for j in jaren
+    )
+    alt_tekst = (
+        f"Staafdiagram van het tekort als percentage van het budget per jaar: {boven}. "
+        "Stippellijnen tonen de drempels: "
+        + opmaak.opsomming([f"{x['naam']} {opmaak.percentage(x['drempel'])}" for x in drempels])
+        + "."
+    )
+    tabel = _tabel("tekortpercentage", "Gegevens bij de grafiek", ("Jaar", "Tekortpercentage"),
+                   [(Cel(tekst=str(j)), Cel(f"buig.tekortpercentage.{j}")) for j in jaren],
+                   "buig.csv en de parameters van de regeling")
+    return Grafiek("tekortpercentage", "Tekort als percentage van het budget, met de drempels",
+                   alt_tekst, _basis(staven + lijnen), tabel)
+
+
+def budget_onderdelen(d: Dataset, f: Figuurset) -> Grafiek | None:
+    jaren = [int(j) for j in sorted(d.tabel("buig")["jaar"])
+             if f"buig.budget_uitkeringen.{int(j)}" in f and f"buig.budget_lks.{int(j)}" in f]
+    if not jaren:
+        return None
+    rijen = []
+    for j in jaren:
+        rijen += [{"jaar": str(j), "deel": "Uitkeringen-deel",
+                   "bedrag": f.waarde(f"buig.budget_uitkeringen.{j}")},
+                  {"jaar": str(j), "deel": "LKS-deel", "bedrag": f.waarde(f"buig.budget_lks.{j}")}]
+    chart = alt.Chart(pd.DataFrame(rijen)).mark_bar().encode(
+        x=alt.X("jaar:N", title="Jaar", axis=alt.Axis(labelAngle=0)),
+        y=alt.Y("bedrag:Q", axis=_euro_as("Budget"), stack="zero"),
+        color=alt.Color("deel:N", title=None, scale=alt.Scale(
+            domain=["Uitkeringen-deel", "LKS-deel"], range=[BLAUW, GROEN])),
+        order=alt.Order("deel:N", sort="descending"),
+        tooltip=[alt.Tooltip("jaar:N", title="Jaar"), alt.Tooltip("deel:N", title="Deel"),
+                 alt.Tooltip("bedrag:Q", title="Budget", format="$,.0f")],
+    )
+    eerste, laatste = jaren[0], jaren[-1]
+    alt_tekst = (
+        f"Gestapeld staafdiagram van het budget per jaar, {eerste} tot en met {laatste}, "
+        "verdeeld in uitkeringen-deel en LKS-deel. Het LKS-deel was "
+        f"{opmaak.percentage(f.waarde(f'buig.aandeel_lks.{eerste}'), 0)} van het budget in "
+        f"{eerste} en {opmaak.percentage(f.waarde(f'buig.aandeel_lks.{laatste}'), 0)} in "
+        f"{laatste}."
+    )
+    tabel = _tabel("budget_onderdelen", "Gegevens bij de grafiek",
+                   ("Jaar", "Uitkeringen-deel", "LKS-deel"),
+                   [(Cel(tekst=str(j)), Cel(f"buig.budget_uitkeringen.{j}"),
+                     Cel(f"buig.budget_lks.{j}")) for j in jaren], "buig.csv")
+    return Grafiek("budget_onderdelen", "Budget naar uitkeringen-deel en LKS-deel", alt_tekst,
+                   _basis(chart), tabel)
+
+
+def lks_aandelen(d: Dataset, f: Figuurset) -> Grafiek | None:
+    jaar = d.aanvraagjaar
+    rijen, cellen = [], []
+    for j in sorted(int(x) for x in d.tabel("lks_landelijk")["jaar"]):
+        kosten = f"lks.kostenaandeel.{j}" if f"lks.kostenaandeel.{j}" in f else (
+            f"lks.kostenaandeel_geschat.{j}" if j == jaar else None)
+        budget = f"lks.budgetaandeel.{j}" if f"lks.budgetaandeel.{j}" in f else None
+        if kosten:
+            rijen.append({"jaar": str(j), "soort": "Kostenaandeel", "aandeel": f.waarde(kosten)})
+        if budget:
+            rijen.append({"jaar": str(j), "soort": "Budgetaandeel", "aandeel": f.waarde(budget)})
+        cellen.append((Cel(tekst=str(j)), Cel(kosten) if kosten else Cel(tekst="–"),
+                       Cel(budget) if budget else Cel(tekst="–")))
+    if not rijen:
+        return None
+    chart = alt.Chart(pd.DataFrame(rijen)).mark_line(point=True, strokeWidth=3).encode(
+        x=alt.X("jaar:N", title="Jaar", axis=alt.Axis(labelAngle=0)),
+        y=alt.Y("aandeel:Q", title="Aandeel in het landelijk totaal",
+                axis=alt.Axis(format=".2%"), scale=alt.Scale(zero=False)),
+        color=alt.Color("soort:N", title=None, scale=alt.Scale(
+            domain=["Kostenaandeel", "Budgetaandeel"], range=[ORANJE, BLAUW])),
+        strokeDash=alt.StrokeDash("soort:N", title=None),
+        tooltip=[alt.Tooltip("jaar:N", title="Jaar"), alt.Tooltip("soort:N", title="Soort"),
+                 alt.Tooltip("aandeel:Q", title="Aandeel", format=".4%")],
+    )
+    alt_tekst = (
+        "Lijndiagram van het kostenaandeel en het budgetaandeel loonkostensubsidie van de "
+        "gemeente in het landelijk totaal. De lijn van het budgetaandeel volgt die van het "
+        f"kostenaandeel met een jaar vertraging; het kostenaandeel over {jaar} is een schatting."
+    )
+    tabel = _tabel("lks_aandelen", "Gegevens bij de grafiek",
+                   ("Jaar", "Kostenaandeel", "Budgetaandeel"), cellen,
+                   "lks_landelijk.csv en buig.csv")
+    return Grafiek("lks_aandelen", "Kostenaandeel en budgetaandeel loonkostensubsidie",
+                   alt_tekst, _basis(chart), tabel)
+
+
+def _staaf_per_jaar(id_: str, titel: str, reeksen: list[tuple[str, str, str]], jaren: list[int],
+                    f: Figuurset, as_titel: str, formaat: str, bron: str,
+                    alt_begin: str) -> Grafiek | None:
+    """Gegroepeerde staven per jaar voor een paar reeksen (label, id-voorvoegsel, kleur)."""
+    rijen, cellen = [], []
+    for j in jaren:
+        rij_cellen = [Cel(tekst=str(j))]
+        for label, voorvoegsel, _ in reeksen:
+            fid = f"{voorvoegsel}.{j}"
+            if fid in f:
+                rijen.append({"jaar": str(j), "reeks": label, "waarde": f.waarde(fid)})
+                rij_cellen.append(Cel(fid))
+            else:
+                rij_cellen.append(Cel(tekst="–"))
+        cellen.append(tuple(rij_cellen))
+    if not rijen:
+        return None
+    chart = alt.Chart(pd.DataFrame(rijen)).mark_bar().encode(
+        x=alt.X("jaar:N", title="Jaar", axis=alt.Axis(labelAngle=0)),
+        xOffset=alt.XOffset("reeks:N"),
+        y=alt.Y("waarde:Q", title=as_titel, axis=alt.Axis(format=formaat)),
+        color=alt.Color("reeks:N", title=None, scale=alt.Scale(
+            domain=[r[0] for r in reeksen], range=[r[2] for r in reeksen])),
+        tooltip=[alt.Tooltip("jaar:N", title="Jaar"), alt.Tooltip("reeks:N", title="Reeks"),
+                 alt.Tooltip("waarde:Q", title=as_titel, format=formaat)],
+    )
+    delen = []
+    for j in jaren:
+        stukken = [f"{label.lower()} {f[f'{vv}.{j}'].tekst()}" for label, vv, _ in reeksen
+                   if f"{vv}.{j}" in f]
+        if stukken:
+            delen.append(f"{j}: " + ", ".join(stukken))
+    beschrijving = "; ".join(delen)
+    tabel = _tabel(id_, "Gegevens bij de grafiek", ("Jaar", *(r[0] for r in reeksen)), cellen,
+                   bron)
+    return Grafiek(id_, titel, f"{alt_begin} {beschrijving}.", _basis(chart), tabel)
+
+
+def huishoudens(d: Dataset, f: Figuurset) -> Grafiek | None:
+    if not d.heeft("huishoudens"):
+        return None
+    jaren = sorted(int(j) for j in d.tabel("huishoudens")["jaar"])
+    return _staaf_per_jaar(
+        "huishoudens", "Bijstandshuishoudens: voorspeld door het Rijk en gerealiseerd",
+        [("Voorspeld", "huishoudens.voorspeld", GRIJS),
+         ("Gerealiseerd", "huishoudens.gerealiseerd", ORANJE)],
+        jaren, f, "Aantal huishoudens", ",.0f", "huishoudens.csv",
+        "Staafdiagram van het aantal bijstandshuishoudens per jaar, voorspeld en gerealiseerd.")
+
+
+def stromen(d: Dataset, f: Figuurset) -> Grafiek | None:
+    if not (d.heeft("instroom") and d.heeft("uitstroom")):
+        return None
+    jaren = sorted({int(j) for j in d.tabel("instroom")["jaar"]}
+                   | {int(j) for j in d.tabel("uitstroom")["jaar"]})
+    return _staaf_per_jaar(
+        "stromen", "Instroom en uitstroom per jaar",
+        [("Instroom", "instroom.totaal", ORANJE), ("Uitstroom", "uitstroom.totaal", BLAUW)],
+        jaren, f, "Aantal personen", ",.0f", "instroom.csv en uitstroom.csv",
+        "Staafdiagram van de instroom in en de uitstroom uit de bijstand per jaar.")
+
+
+def gemiddelde_kosten(d: Dataset, f: Figuurset) -> Grafiek | None:
+    if not d.heeft("gemiddelde_kosten"):
+        return None
+    jaren = sorted(int(j) for j in d.tabel("gemiddelde_kosten")["jaar"])
+    return _staaf_per_jaar(
+        "gemiddelde_kosten", "Kosten van de uitkeringen per persoon in het bestand",
+        [("Kosten per persoon", "gemkosten.per_persoon", BLAUW)], jaren, f,
+        "Kosten per persoon", "$,.0f", "gemiddelde_kosten.csv",
+        "Staafdiagram van de kosten van de uitkeringen gedeeld door het gemiddelde bestand.")
+
+
+def _horizontaal(id_: str, titel: str, rijen: list[dict[str, Any]], cellen: list[tuple[Cel, ...]],
+                 koppen: tuple[str, ...], as_titel: str, bron: str, alt_tekst: str,
+                 kleur: alt.Color | None = None, formaat: str = ",.0f") -> Grafiek:
+    chart = alt.Chart(pd.DataFrame(rijen)).mark_bar(color=BLAUW).encode(
+        y=alt.Y("label:N", title=None, sort=None, axis=alt.Axis(labelLimit=320)),
+        x=alt.X("waarde:Q", title=as_titel, axis=alt.Axis(format=formaat, tickCount=6)),
+        tooltip=[alt.Tooltip("label:N", title="Onderdeel"),
+                 alt.Tooltip("waarde:Q", title=as_titel, format=formaat)],
+        **({"color": kleur} if kleur is not None else {}),
+    )
+    return Grafiek(id_, titel, alt_tekst, _basis(chart, hoogte=max(120, 26 * len(rijen))),
+                   _tabel(id_, "Gegevens bij de grafiek", koppen, cellen, bron))
+
+
+def uitstroom_redenen(d: Dataset, f: Figuurset) -> Grafiek | None:
+    jaar = d.aanvraagjaar
+    if not d.heeft("uitstroom"):
+        return None
+    gegevens = d.tabel("uitstroom")
+    gegevens = gegevens[(gegevens["jaar"] == jaar) & (gegevens["aantal"] > 0)]
+    if gegevens.empty:
+        return None
+    gegevens = gegevens.sort_values("aantal", ascending=False, kind="stable")
+    rijen, cellen = [], []
+    for r in gegevens.itertuples():
+        fid = f"uitstroom.{sleutel(r.reden)}.{jaar}"
+        rijen.append({"label": r.reden, "waarde": f.waarde(fid),
+                      "beinvloedbaar": r.beinvloedbaarheid})
+        cellen.append((Cel(tekst=r.reden), Cel(fid), Cel(tekst=r.beinvloedbaarheid)))
+    kleur = alt.Color("beinvloedbaar:N", title="Beïnvloedbaarheid", scale=alt.Scale(
+        domain=["hoog", "laag", "onbekend"], range=[BLAUW, GRIJS, PAARS]))
+    hoog = f["uitstroom.beinvloedbaar." + str(jaar)].tekst() \
+        if f"uitstroom.beinvloedbaar.{jaar}" in f else "geen"
+    grootste = f[f"uitstroom.{sleutel(rijen[0]['label'])}.{jaar}"].tekst()
+    totaal = f[f"uitstroom.totaal.{jaar}"].tekst()
+    alt_tekst = (
+        f"Liggend staafdiagram van de redenen van uitstroom in {jaar}, van groot naar klein. "
+        f"De grootste reden is {rijen[0]['label'].lower()} ({grootste}). Van de totale "
+        f"uitstroom van {totaal} personen waren er {hoog} goed beïnvloedbaar."
+    )
+    return _horizontaal("uitstroom_redenen", f"Redenen van uitstroom in {jaar}", rijen, cellen,
+                        ("Reden", "Aantal", "Beïnvloedbaarheid"), "Aantal personen",
+                        "uitstroom.csv", alt_tekst, kleur)
+
+
+def treden(d: Dataset, f: Figuurset) -> Grafiek | None:
+    if not d.heeft("treden"):
+        return None
+    rijen, cellen = [], []
+    for r in d.tabel("treden").itertuples():
+        fid = f"treden.{sleutel(f'{r.trede} {r.omschrijving}')}"
+        label = f"Trede {r.trede}: {r.omschrijving}"
+        rijen.append({"label": label, "waarde": f.waarde(fid)})
+        cellen.append((Cel(tekst=label), Cel(fid)))
+    grootste = max(rijen, key=lambda r: r["waarde"])
+    alt_tekst = (
+        f"Liggend staafdiagram van het aantal personen per trede van de participatieladder "
+        f"(totaal {f['treden.totaal'].tekst()}). De grootste groep is {grootste['label'].lower()} "
+        f"met {opmaak.getal(grootste['waarde'])} personen."
+    )
+    return _horizontaal("treden", "Personen per trede van de participatieladder", rijen, cellen,
+                        ("Trede", "Aantal"), "Aantal personen", "treden.csv", alt_tekst)
+
+
+def lks_personen(d: Dataset, f: Figuurset) -> Grafiek | None:
+    if not d.heeft("lks_personen"):
+        return None
+    perioden = sorted(d.tabel("lks_personen")["periode"])
+    rijen = [{"label": p, "waarde": f.waarde(f"lks_personen.{p}")} for p in perioden]
+    cellen = [(Cel(tekst=p), Cel(f"lks_personen.{p}")) for p in perioden]
+    alt_tekst = (
+        "Liggend staafdiagram van het aantal personen dat met loonkostensubsidie werkt, op de "
+        "peilmomenten waarvoor een aantal bekend is: "
+        + opmaak.opsomming([f"{p}: {f[f'lks_personen.{p}'].tekst()}" for p in perioden]) + "."
+    )
+    return _horizontaal("lks_personen", "Personen aan het werk met loonkostensubsidie", rijen,
+                        cellen, ("Peilmoment", "Aantal"), "Aantal personen",
+                        "lks_personen.csv", alt_tekst)
+
+
+def benodigde_uitstroom(d: Dataset, f: Figuurset) -> Grafiek | None:
+    j = d.aanvraagjaar + 1
+    namen = {"alleenstaande": "Alleenstaande zonder LKS",
+             "alleenstaande_naar_lks": "Alleenstaande met LKS",
+             "gehuwden": "Gehuwden zonder LKS", "gehuwden_naar_lks": "Gehuwden met LKS"}
+    rijen, cellen = [], []
+    for s, label in namen.items():
+        fid = f"doorrekening.benodigd.{s}.{j}"
+        rijen.append({"label": label, "waarde": f.waarde(fid)})
+        cellen.append((Cel(tekst=label), Cel(fid)))
+    alt_tekst = (
+        "Liggend staafdiagram van het aantal huishoudens dat zou moeten uitstromen om het "
+        f"resterende tekort van {f[f'doorrekening.te_compenseren.{j}'].tekst()} te compenseren: "
+        + opmaak.opsomming([f"{r['label'].lower()} {opmaak.getal(r['waarde'], 1)}"
+                            for r in rijen]) + "."
+    )
+    return _horizontaal("benodigde_uitstroom", "Benodigde uitstroom per soort, elk als "
+                        "alternatief", rijen, cellen, ("Soort uitstroom", "Aantal huishoudens"),
+                        "Aantal huishoudens", "berekening hoofdstuk 6", alt_tekst,
+                        formaat=",.1f")
+
+
+GRAFIEKEN: dict[str, Callable[[Dataset, Figuurset], Grafiek | None]] = {
+    "budget_kosten": budget_kosten,
+    "tekortpercentage": tekortpercentage,
+    "budget_onderdelen": budget_onderdelen,
+    "lks_aandelen": lks_aandelen,
+    "gemiddelde_kosten": gemiddelde_kosten,
+    "huishoudens": huishoudens,
+    "stromen": stromen,
+    "uitstroom_redenen": uitstroom_redenen,
+    "treden": treden,
+    "lks_personen": lks_personen,
+    "benodigde_uitstroom": benodigde_uitstroom,
+}

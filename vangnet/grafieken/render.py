@@ -1,0 +1,71 @@
+"""Grafieken omzetten naar een statische SVG (voor de PDF en voor lezers zonder JavaScript).
+
+vl-convert rendert de Vega-Lite-specificatie zonder browser. Het resultaat hangt alleen af
+van de specificatie, dus het wordt bewaard in een cache met de hash van de specificatie als
+sleutel; een tweede bouw met dezelfde gegevens rendert niets opnieuw.
+"""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+import json
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import vl_convert as vlc
+from altair.utils._importers import vl_version_for_vl_convert
+
+STATISCHE_BREEDTE = 640
+LOCALE = "nl-NL"
+
+
+def vl_versie() -> str:
+    """De Vega-Lite-versie die bij Altair hoort (bijvoorbeeld ``v6_4``)."""
+    return vl_version_for_vl_convert()
+
+
+def statische_spec(spec: dict[str, Any]) -> dict[str, Any]:
+    """Een specificatie met vaste breedte; ``width: container`` werkt alleen in een browser."""
+    kopie = copy.deepcopy(spec)
+    if kopie.get("width") == "container":
+        kopie["width"] = STATISCHE_BREEDTE
+    return kopie
+
+
+def _sleutel(spec: dict[str, Any]) -> str:
+    inhoud = json.dumps(spec, sort_keys=True, ensure_ascii=False) + vl_versie() + vlc.__version__
+    return hashlib.sha256(inhoud.encode()).hexdigest()
+
+
+def svg(spec: dict[str, Any], cachemap: Path | None = None) -> str:
+    """De grafiek als SVG-tekst, met Nederlandse getalnotatie."""
+    statisch = statische_spec(spec)
+    pad = cachemap / f"{_sleutel(statisch)}.svg" if cachemap else None
+    if pad is not None and pad.exists():
+        return pad.read_text(encoding="utf-8")
+    resultaat = vlc.vegalite_to_svg(statisch, vl_version=vl_versie(), format_locale=LOCALE,
+                                    time_format_locale=LOCALE)
+    if pad is not None:
+        pad.parent.mkdir(parents=True, exist_ok=True)
+        tijdelijk = pad.with_suffix(".tmp")
+        tijdelijk.write_text(resultaat, encoding="utf-8")
+        tijdelijk.replace(pad)
+    return resultaat
+
+
+@cache
+def formaat_locale() -> dict[str, Any]:
+    """De Nederlandse getalnotatie voor vega-embed in de browser."""
+    return vlc.get_format_locale(LOCALE)
+
+
+@cache
+def tijd_locale() -> dict[str, Any]:
+    return vlc.get_time_format_locale(LOCALE)
+
+
+def javascript_bundel() -> str:
+    """Vega, Vega-Lite en vega-embed als één ES-module, zonder verwijzingen naar een CDN."""
+    return vlc.javascript_bundle("export { vegaEmbed };", vl_version=vl_versie())
