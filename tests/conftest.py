@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -10,6 +11,12 @@ import pytest
 PROJECT = Path(__file__).resolve().parent.parent
 DATA = PROJECT / "data"
 SEEDS = PROJECT.parent / "shared" / "seeds"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _eigen_cache(tmp_path_factory):
+    """Een eigen cache per testsessie, zodat tests niet op een eerdere bouw leunen."""
+    os.environ["VANGNET_CACHE"] = str(tmp_path_factory.mktemp("cache"))
 
 
 @pytest.fixture(scope="session")
@@ -32,3 +39,13 @@ def datakopie(tmp_path: Path) -> Path:
     doel = tmp_path / "data"
     shutil.copytree(DATA, doel)
     return doel
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory) -> Path:
+    """De site en PDF, gebouwd uit de ingebedde gegevens (één keer per testsessie)."""
+    from vangnet.site.bouw import bouw
+
+    uit = tmp_path_factory.mktemp("bouw") / "site"
+    bouw(DATA, uit, pdf=True)
+    return uit

@@ -33,3 +33,28 @@ def zet_cel(pad: Path, waar: dict[str, str], kolom: str, waarde: str) -> None:
         return rijen
 
     wijzig_csv(pad, aanpassen)
+
+
+def zet_tekorten(map_: Path, percentages: dict[int, float]) -> None:
+    """Pas de kosten in buig.csv aan zodat elk jaar het gegeven tekortpercentage heeft.
+
+    Het verschil gaat naar het uitkeringen-deel, zodat de delen blijven optellen tot het totaal.
+    """
+
+    def aanpassen(rijen):
+        for rij in rijen:
+            jaar = int(rij["jaar"])
+            if jaar in percentages:
+                budget = float(rij["budget"])
+                kosten = round(budget * (1 + percentages[jaar] / 100))
+                if rij["kosten_uitkeringen"]:
+                    rij["kosten_uitkeringen"] = str(kosten - int(float(rij["kosten_lks"])))
+                rij["kosten"] = str(kosten)
+        return rijen
+
+    wijzig_csv(map_ / "buig.csv", aanpassen)
+
+
+def verwijder_rapportwaarden(map_: Path) -> None:
+    """Een gewijzigde dataset hoort niet meer bij de bron: de bronvergelijking vervalt."""
+    (map_ / "rapportwaarden.csv").unlink()

@@ -1,0 +1,83 @@
+"""Geen getypte getallen in de tekst: elk bedrag, percentage, aantal en jaartal komt uit een macro.
+
+De scanner haalt uit elke pagina wat door een macro wordt ingevuld (``{{ … }}``, ``{% … %}``)
+en de linkdoelen weg, en meldt dan elk cijfer dat overblijft. Toegestaan zijn alleen
+structurele nummers: de nummering van koppen (``## 4.1 …``), genummerde lijsten en
+verwijzingen naar een hoofdstuk of paragraaf van het dossier zelf.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+DOCS = Path(__file__).resolve().parent.parent / "docs"
+
+_MACRO = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.S)
+_LINKDOEL = re.compile(r"\]\([^)]*\)")
+_HTML_ATTRIBUUT = re.compile(r'\b[a-z-]+="[^"]*"')
+_VOORPAGINA = re.compile(r"\A---\n.*?\n---\n", re.S)
+_KOPNUMMER = re.compile(r"^(#{1,6} )\d+(\.\d+)*\.?(?= )", re.M)
+_LIJSTNUMMER = re.compile(r"^(\s*)\d+\.(?= )", re.M)
+_VERWIJZING = re.compile(r"\b(?:[Hh]oofdstuk|[Pp]aragraaf|§)\s*\d+(?:\.\d+)?")
+_NAMEN = re.compile(r"\bUTF-8\b")
+_CIJFER = re.compile(r"\d")
+
+
+def getypte_getallen(tekst: str) -> list[str]:
+    """De regels met een cijfer buiten macro's, linkdoelen en structurele nummering."""
+    tekst = _VOORPAGINA.sub("", tekst)
+    tekst = _MACRO.sub("", tekst)
+    tekst = _LINKDOEL.sub("]", tekst)
+    tekst = _HTML_ATTRIBUUT.sub("", tekst)
+    tekst = _KOPNUMMER.sub(r"\1", tekst)
+    tekst = _LIJSTNUMMER.sub(r"\1", tekst)
+    tekst = _VERWIJZING.sub("", tekst)
+    tekst = _NAMEN.sub("", tekst)
+    return [regel.strip() for regel in tekst.splitlines() if _CIJFER.search(regel)]
+
+
+PAGINAS = sorted(DOCS.rglob("*.md"))
+
+
+def test_er_zijn_paginas_om_te_controleren():
+    assert len(PAGINAS) >= 10
+
+
+@pytest.mark.parametrize("pagina", PAGINAS, ids=lambda p: str(p.relative_to(DOCS)))
+def test_geen_getypte_getallen_in_de_tekst(pagina: Path):
+    gevonden = getypte_getallen(pagina.read_text(encoding="utf-8"))
+    assert not gevonden, f"getypte getallen in {pagina.name}: {gevonden}"
+
+
+@pytest.mark.parametrize(
+    "tekst",
+    [
+        "Het tekort is € 791.000.",
+        "Het tekort is 5,6% van het budget.",
+        "In 2025 was er een tekort.",
+        "Er stroomden 126 personen in.",
+        "De uitkering is {{ cijfer('x') }} en niet 41.075 euro.",
+        "Zie [hoofdstuk 3](tekort.md) voor 12 tabellen.",
+        "Het hoofdstuk telt 7 paragrafen.",
+    ],
+)
+def test_de_scanner_vindt_getypte_getallen(tekst: str):
+    assert getypte_getallen(tekst), tekst
+
+
+@pytest.mark.parametrize(
+    "tekst",
+    [
+        "## 4.1 Ontwikkeling van het BUIG-budget",
+        "1. Tekort: {{ formule('buig.tekort', t) }}",
+        "Het tekort is {{ cijfer('buig.tekort', t) }} in {{ t }}.",
+        "Zie [paragraaf](oorzaken.md#41-ontwikkeling-van-het-buig-budget).",
+        "Zie [paragraaf 6.1](doorrekening.md) en hoofdstuk 5.",
+        "{% if waarde('x', t - 1) > 0 %}gestegen{% endif %}",
+    ],
+)
+def test_de_scanner_laat_macros_en_structuur_met_rust(tekst: str):
+    assert not getypte_getallen(tekst), tekst
