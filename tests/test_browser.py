@@ -1,0 +1,224 @@
+"""Zoals mensen de site gebruiken: Chromium via Playwright, met axe voor WCAG 2.1 AA.
+
+De gebouwde site wordt geserveerd op 127.0.0.1. Elk verzoek naar een andere host wordt
+geregistreerd en afgebroken; de tests eisen dat er geen enkel zo'n verzoek is. Playwright
+gebruikt de Chromium van Debian (``/usr/bin/chromium``); er wordt nooit een browser gedownload.
+Ontbreekt Chromium, dan worden deze tests luid overgeslagen, behalve in CI
+(``VANGNET_BROWSER_VERPLICHT=1``), waar ze dan falen.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import re
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import urldefrag, urljoin, urlsplit
+
+import pytest
+
+CHROMIUM = "/usr/bin/chromium"
+VLAGGEN = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+           "--disable-component-update", "--no-first-run"]
+WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+ARTEFACTEN = Path(__file__).resolve().parent / "artefacten"
+
+pytestmark = pytest.mark.browser
+
+
+def _chromium_beschikbaar() -> str | None:
+    if not Path(CHROMIUM).exists():
+        return f"{CHROMIUM} ontbreekt (installeer met: apt-get install -y chromium)"
+    try:
+        import playwright.sync_api  # noqa: F401
+    except ImportError:
+        return "playwright ontbreekt"
+    return None
+
+
+@pytest.fixture(scope="module")
+def browser():
+    reden = _chromium_beschikbaar()
+    if reden:
+        if os.environ.get("VANGNET_BROWSER_VERPLICHT"):
+            pytest.fail(f"Browsertests zijn verplicht, maar: {reden}")
+        print(f"\n*** BROWSERTESTS OVERGESLAGEN: {reden} ***\n")
+        pytest.skip(f"BROWSERTESTS OVERGESLAGEN: {reden}")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=VLAGGEN)
+        yield b
+        b.close()
+
+
+class _StilleHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args) -> None:
+        pass
+
+
+@pytest.fixture(scope="module")
+def server(site: Path) -> Iterator[str]:
+    handler = functools.partial(_StilleHandler, directory=str(site))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    draad = threading.Thread(target=httpd.serve_forever, daemon=True)
+    draad.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}/"
+    httpd.shutdown()
+
+
+def _paginas(site: Path) -> list[str]:
+    return sorted(
+        str(p.parent.relative_to(site)).replace(".", "") + "/" if p.parent != site else ""
+        for p in site.rglob("index.html")
+        if "assets" not in p.parts
+    )
+
+
+class Bezoek:
+    """Eén pagina geopend in Chromium, met alle verzoeken en consolemeldingen."""
+
+    def __init__(self, browser, basis: str, pad: str, breedte: int = 1280):
+        self.context = browser.new_context(viewport={"width": breedte, "height": 900})
+        self.extern: list[str] = []
+        self.fouten: list[str] = []
+        self.context.route("**/*", self._verzoek)
+        self.pagina = self.context.new_page()
+        self.pagina.on("console", lambda m: self.fouten.append(m.text)
+                       if m.type == "error" else None)
+        self.pagina.on("pageerror", lambda e: self.fouten.append(str(e)))
+        self.pagina.goto(urljoin(basis, pad), wait_until="networkidle")
+        self.basis = basis
+
+    def _verzoek(self, route) -> None:
+        url = route.request.url
+        if urlsplit(url).hostname == "127.0.0.1" or url.startswith("data:"):
+            route.continue_()
+        else:
+            self.extern.append(url)
+            route.abort()
+
+    def sluit(self) -> None:
+        self.context.close()
+
+
+@pytest.fixture(scope="module")
+def paginas(site: Path) -> list[str]:
+    gevonden = _paginas(site)
+    assert len(gevonden) >= 12
+    return gevonden
+
+
+def test_elke_pagina_zonder_fouten_externe_verzoeken_of_toegankelijkheidsproblemen(
+    browser, server: str, site: Path, paginas: list[str]
+):
+    from axe_playwright_python.sync_playwright import Axe
+
+    axe = Axe()
+    ids_per_pagina = _ids(site)
+    problemen: list[str] = []
+    grafieken = 0
+    for pad in paginas:
+        bezoek = Bezoek(browser, server, pad)
+        p = bezoek.pagina
+        p.wait_for_function(
+            "[...document.querySelectorAll('figure.grafiek')].every("
+            "f => f.querySelector('.grafiek__interactief svg') !== null)", timeout=15000)
+        for figuur in p.query_selector_all("figure.grafiek"):
+            grafieken += 1
+            marks = figuur.query_selector_all(".grafiek__interactief svg .mark-rect path, "
+                                              ".grafiek__interactief svg .mark-line path, "
+                                              ".grafiek__interactief svg .mark-symbol path")
+            if not marks:
+                problemen.append(f"{pad}: grafiek {figuur.get_attribute('id')} zonder markeringen")
+        if bezoek.fouten:
+            problemen.append(f"{pad}: consolefouten {bezoek.fouten}")
+        if bezoek.extern:
+            problemen.append(f"{pad}: externe verzoeken {bezoek.extern}")
+        for href in p.eval_on_selector_all("a[href]", "els => els.map(e => e.href)"):
+            fout = _kapotte_link(href, server, ids_per_pagina)
+            if fout:
+                problemen.append(f"{pad}: {fout}")
+        uitslag = axe.run(p, options={"runOnly": {"type": "tag", "values": WCAG},
+                                      "resultTypes": ["violations"]})
+        for v in uitslag.response["violations"]:
+            doelen = [n["target"] for n in v["nodes"]][:3]
+            problemen.append(f"{pad}: axe {v['id']} ({v['impact']}): {doelen}")
+        bezoek.sluit()
+    assert grafieken >= 10
+    assert not problemen, "\n".join(problemen)
+
+
+def _ids(site: Path) -> dict[str, set[str]]:
+    ids = {}
+    for pad in _paginas(site):
+        inhoud = (site / pad / "index.html").read_text(encoding="utf-8")
+        ids[pad] = set(re.findall(r'\sid="([^"]+)"', inhoud))
+    return ids
+
+
+def _kapotte_link(href: str, basis: str, ids: dict[str, set[str]]) -> str | None:
+    if not href.startswith(basis):
+        return None
+    zonder, anker = urldefrag(href)
+    pad = zonder[len(basis):]
+    if pad.endswith("index.html"):
+        pad = pad[: -len("index.html")]
+    if pad and not pad.endswith("/"):
+        return None  # bestanden zoals de PDF of stylesheets
+    if pad not in ids:
+        return f"link naar onbekende pagina {href}"
+    from urllib.parse import unquote
+
+    if anker and unquote(anker) not in ids[pad]:
+        return f"link naar onbekend anker {href}"
+    return None
+
+
+@pytest.mark.parametrize(("zoekterm", "verwacht"), [
+    ("vangnetuitkering", "Tekort en verwachte vangnetuitkering"),
+    ("loonkostensubsidie", "Doorrekening van de maatregelen"),
+    ("maatregel", "Maatregelen"),  # gestemd: vindt "maatregelen"
+])
+def test_nederlands_zoeken(browser, server: str, zoekterm: str, verwacht: str):
+    bezoek = Bezoek(browser, server, "")
+    p = bezoek.pagina
+    p.keyboard.press("/")  # sneltoets van Material: focus op het zoekveld
+    p.keyboard.type(zoekterm)
+    p.wait_for_selector(".md-search-result__item", timeout=10000)
+    titels = p.eval_on_selector_all(".md-search-result__item h1, .md-search-result__item h2",
+                                    "els => els.map(e => e.textContent.trim())")
+    bezoek.sluit()
+    assert any(verwacht in t for t in titels), titels
+
+
+@pytest.mark.parametrize("pad", ["dossier/tekort/", "dossier/oorzaken/", "dossier/doorrekening/",
+                                 "rekenverantwoording/"])
+def test_geen_horizontaal_scrollen_op_een_telefoon(browser, server: str, pad: str):
+    bezoek = Bezoek(browser, server, pad, breedte=375)
+    breedte = bezoek.pagina.evaluate("document.documentElement.scrollWidth")
+    bezoek.sluit()
+    assert breedte <= 376, f"{pad} is {breedte}px breed op een scherm van 375px"
+
+
+@pytest.mark.parametrize(("pad", "naam"), [("", "home"), ("dossier/tekort/", "hoofdstuk3")])
+@pytest.mark.parametrize("breedte", [1280, 375])
+def test_schermafdrukken(browser, server: str, pad: str, naam: str, breedte: int):
+    ARTEFACTEN.mkdir(exist_ok=True)
+    bezoek = Bezoek(browser, server, pad, breedte=breedte)
+    doel = ARTEFACTEN / f"{naam}-{breedte}.png"
+    bezoek.pagina.screenshot(path=str(doel), full_page=True)
+    bezoek.sluit()
+    assert doel.stat().st_size > 10_000
+
+
+def test_zonder_javascript_blijft_de_statische_grafiek_staan(browser, server: str):
+    context = browser.new_context(java_script_enabled=False)
+    pagina = context.new_page()
+    pagina.goto(urljoin(server, "dossier/tekort/"))
+    assert pagina.query_selector_all(".grafiek__beeld > svg path")
+    assert pagina.query_selector("a.cijfer[href*='herkomst/#buig.tekort.2025']")
+    context.close()
