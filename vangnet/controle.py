@@ -65,7 +65,8 @@ def volledige_controle(map_: Path) -> Controlerapport:
     try:
         figuren = bereken_figuren(dataset)
     except Rekenfout as fout:
-        rapport.fouten.append(Melding("berekening", str(fout)))
+        tekst = str(fout)
+        rapport.fouten.append(Melding("berekening", tekst[:1].lower() + tekst[1:]))
         return rapport
     rapport.stappen.append(
         f"berekening voor {dataset.aanvraagjaar} uitgevoerd ({len(figuren)} cijfers)"

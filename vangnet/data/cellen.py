@@ -20,7 +20,7 @@ _DUIZENDTALLEN_EN = re.compile(
     r"^[-+]?[1-9]\d{0,2}(,\d{3}){2,}(\.\d+)?$|^[-+]?[1-9]\d{0,2}(,\d{3})+\.\d+$"
 )
 _GETAL = re.compile(r"^[-+]?(\d+([.,]\d+)?|[.,]\d+)$")
-_HTML = re.compile(r"<\s*[a-zA-Z/!?]")
+_HTML = re.compile(r"<[a-zA-Z/!?]")
 MAX_TEKSTLENGTE = 200
 MAX_OMSCHRIJVING = 600
 

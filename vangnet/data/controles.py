@@ -9,6 +9,7 @@ opmerking ter informatie in plaats van een fout.
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from typing import TYPE_CHECKING
 
@@ -21,6 +22,8 @@ if TYPE_CHECKING:
     from vangnet.data.dataset import Dataset
 
 RIJ = "_rij"
+DEFINITIEF_VANAF_MAAND = 9
+"""Het Rijk stelt het budget van jaar t in september of oktober van jaar t definitief vast."""
 
 
 def _leeg(waarde: object) -> bool:
@@ -48,11 +51,15 @@ def _buig(dataset: Dataset) -> list[Melding]:
                 f"({opmaak.datum(dataset.dossier.rapportdatum)}).",
                 oplossing="Controleer het jaartal."))
             continue
-        if jaar > peiljaar and rij["status_budget"] == "definitief":
+        if rij["status_budget"] == "definitief" and \
+                dataset.dossier.rapportdatum < dt.date(jaar, DEFINITIEF_VANAF_MAAND, 1):
             meldingen.append(Melding(
                 **plaats, kolom="status_budget",
-                tekst=f"het budget voor {jaar} kan op de rapportdatum nog niet definitief zijn.",
+                tekst=f"het budget voor {jaar} wordt pas in het najaar van {jaar} definitief "
+                f"vastgesteld; op de rapportdatum "
+                f"({opmaak.datum(dataset.dossier.rapportdatum)}) is het nog voorlopig.",
                 oplossing="Zet de status op 'voorlopig'."))
+            continue
         if not _leeg(rij["kosten"]) and jaar >= peiljaar:
             meldingen.append(Melding(
                 **plaats, kolom="kosten",
@@ -239,7 +246,11 @@ def _dossier(dataset: Dataset) -> list[Melding]:
 
 def controleer_samenhang(dataset: Dataset) -> list[Melding]:
     """Alle fouten in de samenhang van de gegevens (leeg als alles klopt)."""
-    meldingen = _dossier(dataset) + _buig(dataset)
+    meldingen = _dossier(dataset)
+    if meldingen:
+        # zonder geldig aanvraagjaar zijn de andere controles vervolgfouten
+        return meldingen
+    meldingen = _buig(dataset)
     if not meldingen:
         meldingen += _benodigde_jaren(dataset)
     return meldingen + _doorrekening(dataset) + _treden(dataset) + _uitstroom(dataset)

@@ -74,7 +74,8 @@ def _lees_tabel(map_: Path, schema: Bestandsschema) -> tuple[pd.DataFrame | None
         if schema.verplicht:
             return None, [
                 Melding(schema.naam, "het verplichte bestand ontbreekt.",
-                        oplossing=f"Maak het aan in {map_} (zie docs/gegevens.md).")
+                        oplossing="Maak het aan in de gegevensmap (zie de pagina "
+                        "Gegevensformaat).")
             ]
         return None, []
     try:
@@ -143,7 +144,8 @@ def _lees_model(
     pad = map_ / naam
     if not pad.exists():
         return None, [Melding(naam, "het verplichte bestand ontbreekt.",
-                              oplossing=f"Maak het aan in {map_} (zie docs/gegevens.md).")]
+                              oplossing="Maak het aan in de gegevensmap (zie de pagina "
+                              "Gegevensformaat).")]
     try:
         gegevens, regels[naam] = lees_yaml(pad, naam)
     except Gegevensfout as fout:

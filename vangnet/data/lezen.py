@@ -10,6 +10,7 @@ de kopregel is rij 1, de eerste gegevensregel rij 2.
 from __future__ import annotations
 
 import csv
+import difflib
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -94,6 +95,19 @@ def lees_csv(
     kopregel = regels[0]
     teken = _kies_scheidingsteken(kopregel, kolommen)
     if teken is None:
+        for ander in ("|", ":", " "):
+            if {normaliseer_kolomnaam(n) for n in kopregel.split(ander)} & set(kolommen):
+                raise Gegevensfout(
+                    [
+                        Melding(
+                            naam,
+                            f"het bestand gebruikt '{ander}' als scheidingsteken.",
+                            rij=1,
+                            oplossing="vangnet leest alleen komma's, puntkomma's of tabs; sla "
+                            "het bestand opnieuw op als CSV (bijvoorbeeld 'CSV UTF-8' in Excel).",
+                        )
+                    ]
+                )
         raise Gegevensfout(
             [
                 Melding(
@@ -110,12 +124,14 @@ def lees_csv(
     meldingen: list[Melding] = []
     onbekend = [n for n in kop if n not in kolommen]
     for n in onbekend:
+        lijkt = difflib.get_close_matches(n, [k for k in kolommen if k not in kop], n=1)
         meldingen.append(
             Melding(
                 naam,
                 f"onbekende kolom '{n}'." if n else "een kolom zonder naam.",
                 rij=1,
-                oplossing=f"Toegestane kolommen zijn: {', '.join(kolommen)}.",
+                oplossing=(f"Bedoelt u '{lijkt[0]}'? " if lijkt else "")
+                + f"Toegestane kolommen zijn: {', '.join(kolommen)}.",
             )
         )
     dubbel = sorted({n for n in kop if kop.count(n) > 1 and n})
@@ -131,7 +147,7 @@ def lees_csv(
                     naam,
                     f"de verplichte kolom '{n}' ontbreekt.",
                     rij=1,
-                    oplossing="Voeg de kolom toe aan de kopregel (zie docs/gegevens.md).",
+                    oplossing="Voeg de kolom toe aan de kopregel (zie de pagina Gegevensformaat).",
                 )
             )
     if meldingen:
@@ -191,7 +207,7 @@ def lees_yaml(pad: Path, naam: str) -> tuple[Any, dict[tuple[Any, ...], int]]:
             [
                 Melding(
                     naam,
-                    f"dit is geen geldige YAML ({fout.problem or fout.context}).",
+                    f"dit is geen geldige YAML: {_yaml_probleem(fout)}.",
                     rij=teken.line + 1 if teken else None,
                     oplossing="Controleer de inspringing (spaties, geen tabs) en dubbele punten.",
                 )
@@ -215,3 +231,23 @@ def _verzamel_regels(knoop: yaml.Node | None, pad: tuple[Any, ...], regels: dict
     elif isinstance(knoop, yaml.SequenceNode):
         for index, item in enumerate(knoop.value):
             _verzamel_regels(item, (*pad, index), regels)
+
+
+_YAML_PROBLEMEN = {
+    "could not find expected ':'": "er ontbreekt een dubbele punt na een sleutel",
+    "mapping values are not allowed here": "er staat een dubbele punt op een plek waar dat "
+    "niet mag (zet tekst met een dubbele punt tussen aanhalingstekens)",
+    "found character '\\t' that cannot start any token": "er staat een tab; gebruik spaties",
+    "found unexpected end of stream": "het bestand houdt midden in een waarde op",
+    "expected <block end>, but found '-'": "een lijstitem staat op de verkeerde inspringing",
+}
+
+
+def _yaml_probleem(fout: yaml.MarkedYAMLError) -> str:
+    probleem = (fout.problem or fout.context or "").strip()
+    for engels, nederlands in _YAML_PROBLEMEN.items():
+        if probleem.startswith(engels):
+            return nederlands
+    if "flow sequence" in probleem or "flow mapping" in probleem:
+        return "een lijst of verzameling tussen [ ] of { } is niet afgesloten"
+    return "de structuur van het bestand klopt niet"

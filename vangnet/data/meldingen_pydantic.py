@@ -22,6 +22,13 @@ def _keuzes(ctx: dict[str, Any]) -> str:
     return verwacht.replace(" or ", " of ")
 
 
+def _getal(waarde: Any) -> str:
+    """Een getal zoals een gebruiker het zou schrijven: 50 in plaats van 50.0, 0,5 met komma."""
+    if isinstance(waarde, float) and waarde.is_integer():
+        return str(int(waarde))
+    return str(waarde).replace(".", ",") if isinstance(waarde, float) else str(waarde)
+
+
 def vertaal_fout(fout: dict[str, Any]) -> str:
     """Eén pydantic-fout als Nederlandse zin (zonder plaatsaanduiding)."""
     soort = fout["type"]
@@ -33,16 +40,24 @@ def vertaal_fout(fout: dict[str, Any]) -> str:
         return "deze waarde ontbreekt, maar is verplicht."
     if soort in {"int_type", "float_type", "string_type", "date_type"} and invoer in (None, ""):
         return "deze cel is leeg, maar is verplicht."
+    if soort == "greater_than_equal" and ctx.get("ge") == 0:
+        return f"de waarde {_getal(invoer)} mag niet negatief zijn."
     if soort == "greater_than_equal":
-        return f"de waarde {invoer} is te klein; de waarde moet minstens {ctx.get('ge')} zijn."
+        return (f"de waarde {_getal(invoer)} is te klein; de waarde moet minstens "
+                f"{_getal(ctx.get('ge'))} zijn.")
     if soort == "greater_than":
-        return f"de waarde {invoer} is te klein; de waarde moet groter zijn dan {ctx.get('gt')}."
+        return (f"de waarde {_getal(invoer)} is te klein; de waarde moet groter zijn dan "
+                f"{_getal(ctx.get('gt'))}.")
+    if soort == "less_than_equal" and ctx.get("le") == 1:
+        return (f"de waarde {_getal(invoer)} is te groot; schrijf een deel van het geheel "
+                "(0,5 voor 50%), hoogstens 1.")
     if soort == "less_than_equal":
-        return f"de waarde {invoer} is te groot; de waarde mag hoogstens {ctx.get('le')} zijn."
+        return (f"de waarde {_getal(invoer)} is te groot; de waarde mag hoogstens "
+                f"{_getal(ctx.get('le'))} zijn.")
     if soort == "literal_error":
         return f"'{invoer}' is geen toegestane waarde; kies uit {_keuzes(ctx)}."
     if soort == "extra_forbidden":
-        return "dit veld is onbekend."
+        return "dit veld is onbekend; verwijder het of controleer de spelling."
     if soort in {"date_from_datetime_parsing", "date_parsing", "date_type"}:
         return f"'{invoer}' is geen datum; schrijf een datum als JJJJ-MM-DD."
     if soort in {"int_parsing", "float_parsing", "int_type", "float_type"}:

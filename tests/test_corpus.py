@@ -1,0 +1,157 @@
+"""Kapotte invoer: elke fout geeft precies de verwachte Nederlandse melding en raakt de site niet.
+
+Het corpus staat in ``corpus/gevallen.yaml``: per geval een kleine wijziging van de ingebedde
+gegevens en de letterlijke meldingen. Daarnaast: invoer die bewust wordt geaccepteerd (BOM,
+puntkomma met decimale komma, spaties, Windows-regeleinden) en fuzzing van de lezer.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+from conftest import DATA
+from corpus_stappen import pas_toe
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from vangnet.cli import main
+from vangnet.controle import volledige_controle
+from vangnet.data.dataset import laad_dataset
+from vangnet.meldingen import Gegevensfout
+from vangnet.site.bouw import bouw
+
+GEVALLEN = yaml.safe_load((Path(__file__).parent / "corpus" / "gevallen.yaml").read_text())
+
+
+def test_het_corpus_is_groot_genoeg():
+    assert len(GEVALLEN) >= 40
+    assert len({g["naam"] for g in GEVALLEN}) == len(GEVALLEN)
+
+
+@pytest.mark.parametrize("geval", GEVALLEN, ids=[g["naam"] for g in GEVALLEN])
+def test_kapotte_invoer_geeft_de_verwachte_melding(geval, datakopie: Path, tmp_path: Path,
+                                                   capsys):
+    for stap in geval["stappen"]:
+        pas_toe(datakopie, stap)
+    meldingen = [str(m) for m in volledige_controle(datakopie).fouten]
+    assert meldingen == geval["meldingen"]
+
+    # de opdrachtregel: afsluitcode 1, de meldingen, geen traceback
+    assert main(["check", "--data", str(datakopie)]) == 1
+    uitvoer = capsys.readouterr()
+    for melding in geval["meldingen"]:
+        assert melding in uitvoer.out
+    assert "Traceback" not in uitvoer.out + uitvoer.err
+
+    # bouwen stopt vóór de site wordt aangeraakt
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "index.html").write_text("gepubliceerd", encoding="utf-8")
+    with pytest.raises(Gegevensfout):
+        bouw(datakopie, site, pdf=False)
+    assert [p.name for p in site.iterdir()] == ["index.html"]
+    assert (site / "index.html").read_text(encoding="utf-8") == "gepubliceerd"
+
+
+@pytest.mark.parametrize("naam", ["euroteken in een bedrag", "YAML-syntaxfout in dossier.yaml",
+                                  "Windows-1252 in plaats van UTF-8"])
+def test_als_apart_proces_geen_traceback(naam: str, datakopie: Path):
+    geval = next(g for g in GEVALLEN if g["naam"] == naam)
+    for stap in geval["stappen"]:
+        pas_toe(datakopie, stap)
+    uit = subprocess.run([sys.executable, "-m", "vangnet.cli", "check", "--data", str(datakopie)],
+                         capture_output=True, text=True, timeout=120)
+    assert uit.returncode == 1
+    assert geval["meldingen"][0] in uit.stdout
+    assert "Traceback" not in uit.stdout + uit.stderr
+
+
+# -- bewust geaccepteerde invoer ---------------------------------------------------------------
+
+def _gelijk_aan_origineel(map_: Path) -> None:
+    origineel, nieuw = laad_dataset(DATA), laad_dataset(map_)
+    for stam, tabel in origineel.tabellen.items():
+        assert tabel.drop(columns="_rij").equals(nieuw.tabel(stam).drop(columns="_rij")), stam
+
+
+def test_bom_wordt_geaccepteerd(datakopie: Path):
+    pas_toe(datakopie, {"soort": "bom", "bestand": "buig.csv"})
+    _gelijk_aan_origineel(datakopie)
+
+
+def test_puntkomma_en_decimale_komma_zoals_nederlandse_excel(datakopie: Path):
+    for bestand in ("vergelijkingsgroep.csv", "gemiddelde_kosten.csv"):
+        pad = datakopie / bestand
+        regels = pad.read_text(encoding="utf-8").splitlines()
+        nieuw = []
+        for regel in regels:
+            velden = next(csv.reader(io.StringIO(regel)))
+            velden = [v.replace(".", ",") if v.replace(".", "").isdigit() else v for v in velden]
+            nieuw.append(";".join(f'"{v}"' if ";" in v else v for v in velden))
+        pad.write_text("\r\n".join(nieuw) + "\r\n", encoding="utf-8")
+    _gelijk_aan_origineel(datakopie)
+
+
+def test_spaties_rond_cellen_en_kolomnamen_en_hoofdletters(datakopie: Path):
+    pad = datakopie / "huishoudens.csv"
+    regels = pad.read_text(encoding="utf-8").splitlines()
+    regels[0] = " Jaar , Voorspeld ,gerealiseerd ,bron"
+    regels[1] = regels[1].replace("2023,692,747", "2023 , 692 ,747 ")
+    pad.write_text("\n".join(regels) + "\n", encoding="utf-8")
+    _gelijk_aan_origineel(datakopie)
+
+
+# -- fuzzing: alleen een geldige dataset of een nette melding ------------------------------------
+
+tekens = st.sampled_from([*"0123456789,;.-€%\"' \tabcéë<>{}", "\n", "2025", "definitief"])
+
+
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(inhoud=st.lists(tekens, max_size=80).map("".join))
+def test_willekeurige_csv_geeft_alleen_geldige_gegevens_of_een_melding(inhoud, tmp_path_factory):
+    map_ = tmp_path_factory.mktemp("fuzz")
+    shutil.copytree(DATA, map_, dirs_exist_ok=True)
+    (map_ / "huishoudens.csv").write_text(inhoud, encoding="utf-8")
+    try:
+        laad_dataset(map_)
+    except Gegevensfout as fout:
+        assert fout.meldingen and all(m.bestand for m in fout.meldingen)
+
+
+@settings(max_examples=60, deadline=None)
+@given(cel=st.text(max_size=20))
+def test_willekeurige_cel_in_buig_geeft_alleen_geldige_gegevens_of_een_melding(
+    cel, tmp_path_factory
+):
+    map_ = tmp_path_factory.mktemp("fuzzcel")
+    shutil.copytree(DATA, map_, dirs_exist_ok=True)
+    pad = map_ / "buig.csv"
+    with pad.open(encoding="utf-8", newline="") as f:
+        rijen = list(csv.reader(f))
+    rijen[3][6] = cel
+    with pad.open("w", encoding="utf-8", newline="") as f:
+        csv.writer(f).writerows(rijen)
+    try:
+        laad_dataset(map_)
+    except Gegevensfout as fout:
+        assert all(m.bestand for m in fout.meldingen)
+
+
+@settings(max_examples=40, deadline=None)
+@given(ruw=st.binary(max_size=200))
+def test_willekeurige_bytes_geven_geen_traceback(ruw, tmp_path_factory):
+    map_ = tmp_path_factory.mktemp("fuzzbytes")
+    shutil.copytree(DATA, map_, dirs_exist_ok=True)
+    (map_ / "lks_personen.csv").write_bytes(ruw)
+    try:
+        laad_dataset(map_)
+    except Gegevensfout as fout:
+        assert fout.meldingen

@@ -1,0 +1,116 @@
+"""Labels uit de gegevens worden nergens uitgevoerd of uitgevouwen, en bouwen is reproduceerbaar."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from conftest import DATA
+from corpus_stappen import pas_toe
+from pypdf import PdfReader
+
+from vangnet.analyse.tabellen import Cel, Tabel
+from vangnet.figuren.kern import Figuurset
+from vangnet.grafieken.definities import Grafiek
+from vangnet.site import html
+from vangnet.site.bouw import bouw
+
+JINJA = "{{ 7*7 }} {% if true %}uitgevoerd{% endif %}"
+MARKDOWN = "*nadruk* _ook_ [link](https://voorbeeld.invalid) `code` # kop"
+TEKENS = 'a < b & c > d "aanhalingstekens" \'enkel\''
+
+
+@pytest.fixture(scope="module")
+def site_met_rare_labels(tmp_path_factory) -> Path:
+    data = tmp_path_factory.mktemp("rare") / "data"
+    shutil.copytree(DATA, data)
+    pas_toe(data, {"soort": "tekst", "bestand": "instroom.csv", "van": "Vermogen ingeteerd",
+                   "naar": JINJA})
+    pas_toe(data, {"soort": "tekst", "bestand": "uitstroom.csv", "van": "Geen inlichtingen",
+                   "naar": MARKDOWN})
+    pas_toe(data, {"soort": "tekst", "bestand": "maatregelen.csv", "van": "Taallessen",
+                   "naar": TEKENS})
+    pas_toe(data, {"soort": "tekst", "bestand": "dossier.yaml", "van": "naam: Zevenaar",
+                   "naar": "naam: \"Zevenaar {{ 6*7 }}\""})
+    uit = data.parent / "site"
+    bouw(data, uit, pdf=True)
+    return uit
+
+
+def _artikel(site: Path, pad: str) -> str:
+    inhoud = (site / pad / "index.html").read_text(encoding="utf-8")
+    return inhoud[inhoud.index("<article"):inhoud.index("</article>")]
+
+
+def test_jinja_in_labels_wordt_niet_uitgevoerd(site_met_rare_labels: Path):
+    artikel = _artikel(site_met_rare_labels, "dossier/oorzaken/")
+    assert "uitgevoerd</" not in artikel and ">49<" not in artikel
+    assert "&#123;&#123; 7&#42;7 &#125;&#125;" in artikel
+    home = (site_met_rare_labels / "index.html").read_text(encoding="utf-8")
+    assert "Zevenaar 42" not in home
+
+
+def test_markdown_in_labels_blijft_letterlijk(site_met_rare_labels: Path):
+    artikel = _artikel(site_met_rare_labels, "dossier/oorzaken/")
+    assert "<em>nadruk</em>" not in artikel
+    assert 'href="https://voorbeeld.invalid"' not in artikel
+    assert "<code>code</code>" not in artikel
+    assert "&#42;nadruk&#42;" in artikel
+
+
+def test_html_tekens_in_labels_worden_escaped(site_met_rare_labels: Path):
+    artikel = _artikel(site_met_rare_labels, "dossier/maatregelen/")
+    assert "a &lt; b &amp; c &gt; d" in artikel
+    assert "a < b & c > d" not in artikel
+
+
+def test_labels_in_de_grafiekspecificatie_zijn_gegevens(site_met_rare_labels: Path):
+    inhoud = (site_met_rare_labels / "dossier/oorzaken/index.html").read_text(encoding="utf-8")
+    specs = re.findall(r'<script type="application/json" class="grafiek__spec">(.*?)</script>',
+                       inhoud, re.S)
+    teksten = json.dumps([json.loads(s) for s in specs], ensure_ascii=False)
+    assert MARKDOWN in teksten  # als gegevenswaarde, niet als code
+
+
+def test_labels_staan_letterlijk_in_de_pdf(site_met_rare_labels: Path):
+    pdf = next((site_met_rare_labels / "pdf").glob("*.pdf"))
+    tekst = " ".join(p.extract_text() or "" for p in PdfReader(pdf).pages)
+    assert "{{ 7*7 }}" in tekst
+    assert "a < b & c > d" in tekst
+
+
+def test_script_in_een_tabelcel_en_in_json_wordt_onschadelijk():
+    """Ook als een label de validatie zou omzeilen, escapet de weergave het."""
+    kwaad = "<script>alert(1)</script>"
+    t = Tabel("t", kwaad, (kwaad,), ((Cel(tekst=kwaad),),), kwaad, toelichting=kwaad)
+    uit = str(html.tabel(t, Figuurset(), lambda i: "#"))
+    assert "<script>" not in uit and "&lt;script&gt;" in uit
+    spec = {"data": {"values": [{"label": "</script><script>alert(1)</script>"}]}}
+    g = Grafiek("g", kwaad, kwaad, spec, t)
+    uit = str(html.grafiek(g, "<svg></svg>", Figuurset(), lambda i: "#"))
+    assert uit.count("<script") == 1, "alleen het eigen JSON-blok"
+    assert "\\u003c/script\\u003e" in uit
+
+
+def _inhoud(map_: Path) -> dict[str, str]:
+    return {str(p.relative_to(map_)): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(map_.rglob("*")) if p.is_file()}
+
+
+def test_twee_bouwen_van_dezelfde_invoer_zijn_byte_voor_byte_gelijk(tmp_path: Path, site: Path,
+                                                                    monkeypatch):
+    # een tweede bouw, op een ander moment, met een lege cache: alles opnieuw gemaakt
+    monkeypatch.setenv("VANGNET_CACHE", str(tmp_path / "andere-cache"))
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    tweede = tmp_path / "site"
+    bouw(DATA, tweede, pdf=True)
+    eerste, nieuw = _inhoud(site), _inhoud(tweede)
+    assert eerste.keys() == nieuw.keys()
+    verschillen = [naam for naam in eerste if eerste[naam] != nieuw[naam]]
+    assert not verschillen, verschillen
+    assert os.environ.get("SOURCE_DATE_EPOCH") is None, "bouw zet de omgeving terug"
