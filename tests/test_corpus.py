@@ -16,8 +16,6 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import DATA
-from corpus_stappen import pas_toe
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -26,6 +24,9 @@ from vangnet.controle import volledige_controle
 from vangnet.data.dataset import laad_dataset
 from vangnet.meldingen import Gegevensfout
 from vangnet.site.bouw import bouw
+
+from conftest import DATA
+from corpus_stappen import pas_toe
 
 GEVALLEN = yaml.safe_load((Path(__file__).parent / "corpus" / "gevallen.yaml").read_text())
 

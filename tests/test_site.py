@@ -10,10 +10,11 @@ from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
-from conftest import DATA, PROJECT
-from hulp import verwijder_rapportwaarden, zet_cel, zet_tekorten
 
 from vangnet.site.bouw import bouw
+
+from conftest import DATA, PROJECT
+from hulp import verwijder_rapportwaarden, zet_cel, zet_tekorten
 
 PAGINAS = ["", "raadsinformatiebrief/", "dossier/inleiding/", "dossier/budget-en-vangnet/",
            "dossier/tekort/", "dossier/oorzaken/", "dossier/maatregelen/",

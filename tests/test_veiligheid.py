@@ -10,8 +10,6 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import DATA
-from corpus_stappen import pas_toe
 from pypdf import PdfReader
 
 from vangnet.analyse.tabellen import Cel, Tabel
@@ -19,6 +17,9 @@ from vangnet.figuren.kern import Figuurset
 from vangnet.grafieken.definities import Grafiek
 from vangnet.site import html
 from vangnet.site.bouw import bouw
+
+from conftest import DATA
+from corpus_stappen import pas_toe
 
 JINJA = "{{ 7*7 }} {% if true %}uitgevoerd{% endif %}"
 MARKDOWN = "*nadruk* _ook_ [link](https://voorbeeld.invalid) `code` # kop"
