@@ -1,0 +1,123 @@
+"""Het dossier bouwen: controleren, site en PDF maken in een tijdelijke map, dan wisselen.
+
+Niets half-geschrevens wordt ooit gepubliceerd: eerst worden de gegevens gecontroleerd, dan
+wordt alles gebouwd in een tijdelijke map naast de doelmap. Alleen als alles gelukt is, neemt
+die map de plaats in van de vorige versie (twee keer ``rename`` binnen hetzelfde
+bestandssysteem). Bij een fout blijft de vorige site ongewijzigd staan.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import shutil
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from vangnet.meldingen import Gegevensfout
+
+PROJECT = Path(__file__).resolve().parent.parent.parent
+
+
+@dataclass(frozen=True)
+class Bouwresultaat:
+    map: Path
+    seconden_site: float
+    seconden_pdf: float
+    pdf: Path | None
+
+
+@contextlib.contextmanager
+def _omgeving(**waarden: str) -> Iterator[None]:
+    """Zet omgevingsvariabelen tijdelijk (mkdocs-macros leest de gegevensmap daaruit)."""
+    oud = {k: os.environ.get(k) for k in waarden}
+    os.environ.update(waarden)
+    try:
+        yield
+    finally:
+        for k, v in oud.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
+
+
+def bouwtijdstip(data: Path) -> str:
+    """``SOURCE_DATE_EPOCH`` als die is gezet, anders middernacht (UTC) van de rapportdatum.
+
+    mkdocs gebruikt dit tijdstip voor de sitemap en de gzip-bestanden; zo geven dezelfde
+    gegevens op elke dag dezelfde bestanden.
+    """
+    from vangnet.site.context import laad_context
+
+    if os.environ.get("SOURCE_DATE_EPOCH"):
+        return os.environ["SOURCE_DATE_EPOCH"]
+    d = laad_context(data).dataset.dossier.rapportdatum
+    return str(int(dt.datetime(d.year, d.month, d.day, tzinfo=dt.UTC).timestamp()))
+
+
+def mkdocs_bouw(data: Path, doel: Path, config: Path | None = None,
+                extra: dict | None = None) -> None:
+    """Bouw de site met mkdocs (strikt: elke waarschuwing is een fout) naar ``doel``."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    config = config or PROJECT / "mkdocs.yml"
+    with _omgeving(VANGNET_DATA=str(Path(data).resolve()), NO_MKDOCS_2_WARNING="1",
+                   SOURCE_DATE_EPOCH=bouwtijdstip(data)):
+        opties = {"config_file": str(config), "site_dir": str(doel), "strict": True}
+        if extra is not None:
+            opties["extra"] = extra
+        cfg = load_config(**opties)
+        build(cfg)
+
+
+def vervang_map(nieuw: Path, doel: Path) -> None:
+    """Zet ``nieuw`` op de plaats van ``doel``; het oude ``doel`` verdwijnt pas daarna."""
+    oud = doel.with_name(f".{doel.name}.oud-{os.getpid()}")
+    if doel.exists():
+        doel.rename(oud)
+    try:
+        nieuw.rename(doel)
+    except OSError:
+        if oud.exists():
+            oud.rename(doel)
+        raise
+    shutil.rmtree(oud, ignore_errors=True)
+
+
+def bouw(data: Path, uit: Path, *, config: Path | None = None, pdf: bool = True,
+         na_site: Callable[[Path], None] | None = None) -> Bouwresultaat:
+    """Controleer ``data`` en bouw site (en PDF) naar ``uit``; bij een fout blijft ``uit`` staan."""
+    from vangnet.controle import volledige_controle
+
+    rapport = volledige_controle(Path(data))
+    if not rapport.in_orde:
+        raise Gegevensfout(rapport.fouten)
+    uit = Path(uit).resolve()
+    uit.parent.mkdir(parents=True, exist_ok=True)
+    tijdelijk = uit.with_name(f".{uit.name}.bouw-{os.getpid()}")
+    shutil.rmtree(tijdelijk, ignore_errors=True)
+    try:
+        begin = time.perf_counter()
+        mkdocs_bouw(Path(data), tijdelijk, config)
+        seconden_site = time.perf_counter() - begin
+        pdf_pad, seconden_pdf = None, 0.0
+        if pdf:
+            from vangnet.pdf import maak_pdf
+
+            begin = time.perf_counter()
+            pdf_pad = maak_pdf(tijdelijk, Path(data))
+            seconden_pdf = time.perf_counter() - begin
+        if na_site is not None:
+            na_site(tijdelijk)
+        vervang_map(tijdelijk, uit)
+    except BaseException:
+        shutil.rmtree(tijdelijk, ignore_errors=True)
+        raise
+    if pdf_pad is not None:
+        pdf_pad = uit / pdf_pad.relative_to(tijdelijk)
+    return Bouwresultaat(uit, seconden_site, seconden_pdf, pdf_pad)

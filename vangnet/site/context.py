@@ -1,0 +1,103 @@
+"""Alles wat de pagina's van het dossier nodig hebben, één keer berekend per gegevensmap.
+
+De context wordt bewaard met de vingerafdruk van de gegevensbestanden als sleutel: bij
+``mkdocs serve`` rekent een nieuwe bouw zonder gewijzigde gegevens niets opnieuw, en na een
+wijziging alles (nooit een verouderd cijfer).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
+from pathlib import Path
+
+from vangnet.aanvraag.kader import Toetsing, toets_volledigheid
+from vangnet.analyse.tabellen import TABELLEN, Tabel
+from vangnet.data.dataset import Dataset, laad_dataset, vingerafdruk
+from vangnet.figuren import bereken_figuren
+from vangnet.figuren.bronvergelijking import Vergelijking, onbekende_figuren, vergelijk
+from vangnet.figuren.kern import Figuurset
+from vangnet.grafieken.definities import GRAFIEKEN, Grafiek
+from vangnet.grafieken.render import svg
+from vangnet.meldingen import Gegevensfout
+from vangnet.regels.parameters import Parameters, laad_parameters
+
+STANDAARD_CACHE = Path.home() / ".cache" / "vangnet"
+
+
+def cachemap() -> Path:
+    """Map voor gerenderde grafieken en de JavaScript-bundel (``VANGNET_CACHE``)."""
+    return Path(os.environ.get("VANGNET_CACHE", STANDAARD_CACHE))
+
+
+@dataclass
+class Dossiercontext:
+    dataset: Dataset
+    figuren: Figuurset
+    parameters: Parameters
+    cache: Path
+    _svg: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def jaar(self) -> int:
+        return self.dataset.aanvraagjaar
+
+    @cached_property
+    def vergelijkingen(self) -> list[Vergelijking]:
+        return vergelijk(self.dataset, self.figuren)
+
+    @cached_property
+    def volledigheid(self) -> list[Toetsing]:
+        return toets_volledigheid(self.dataset, self.figuren)
+
+    @cached_property
+    def rapportbronnen(self) -> dict[str, list[str]]:
+        """Per cijfer de plaatsen in de brondocumenten waar het voorkomt."""
+        bronnen: dict[str, list[str]] = {}
+        if self.dataset.heeft("rapportwaarden"):
+            for rij in self.dataset.tabel("rapportwaarden").to_dict("records"):
+                if rij["figuur"]:
+                    bronnen.setdefault(rij["figuur"], []).append(rij["bron"])
+        return bronnen
+
+    @cached_property
+    def _tabellen(self) -> dict[str, Tabel | None]:
+        return {naam: maak(self.dataset, self.figuren) for naam, maak in TABELLEN.items()}
+
+    def tabel(self, naam: str) -> Tabel | None:
+        if naam not in TABELLEN:
+            raise KeyError(f"onbekende tabel '{naam}'")
+        return self._tabellen[naam]
+
+    @cached_property
+    def _grafieken(self) -> dict[str, Grafiek | None]:
+        return {naam: maak(self.dataset, self.figuren) for naam, maak in GRAFIEKEN.items()}
+
+    def grafiek(self, naam: str) -> Grafiek | None:
+        if naam not in GRAFIEKEN:
+            raise KeyError(f"onbekende grafiek '{naam}'")
+        return self._grafieken[naam]
+
+    def svg(self, naam: str) -> str:
+        if naam not in self._svg:
+            grafiek = self.grafiek(naam)
+            self._svg[naam] = svg(grafiek.spec, self.cache / "svg") if grafiek else ""
+        return self._svg[naam]
+
+
+@lru_cache(maxsize=4)
+def _bouw_context(map_: Path, afdruk: str, cache: Path) -> Dossiercontext:
+    dataset = laad_dataset(map_)
+    parameters = laad_parameters()
+    figuren = bereken_figuren(dataset, parameters)
+    onbekend = onbekende_figuren(dataset, figuren)
+    if onbekend:
+        raise Gegevensfout(onbekend)
+    return Dossiercontext(dataset, figuren, parameters, cache)
+
+
+def laad_context(map_: Path | str, cache: Path | None = None) -> Dossiercontext:
+    """De context voor ``map_``; hergebruikt zolang de gegevensbestanden niet veranderen."""
+    map_ = Path(map_).resolve()
+    return _bouw_context(map_, vingerafdruk(map_), cache or cachemap())

@@ -1,0 +1,119 @@
+"""HTML voor cijfers, tabellen en grafieken op de site (en in de PDF).
+
+Alle tekst uit de gegevens gaat door :func:`veilig`: HTML-tekens worden ge-escaped en tekens
+die Markdown of Jinja iets zouden laten doen (``*``, ``_``, ``[``, ``{`` ...) worden als
+HTML-entiteit geschreven. Een label als ``<script>`` of ``{{ 7*7 }}`` verschijnt dus letterlijk.
+Elk cijfer is een link naar zijn herkomst; zonder JavaScript leidt die naar de pagina
+*Herkomst van alle cijfers*, met JavaScript opent er ook een uitleg bij het cijfer.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+
+from markupsafe import Markup, escape
+
+from vangnet.analyse.tabellen import Cel, Tabel
+from vangnet.figuren.kern import Figuur, Figuurset, vul_formule
+from vangnet.grafieken.definities import Grafiek
+
+Href = Callable[[str], str]
+
+_MARKDOWN = {c: f"&#{ord(c)};" for c in "\\`*_{}[]()#+-!|~^=$%"}
+
+
+def veilig(tekst: object) -> Markup:
+    """Tekst uit de gegevens, veilig voor HTML, Markdown en Jinja."""
+    geescaped = str(escape(str(tekst)))
+    return Markup("".join(_MARKDOWN.get(c, c) for c in geescaped))
+
+
+def titel_van(figuur: Figuur, figuren: Figuurset) -> str:
+    """Korte uitleg voor het title-attribuut: label, exacte waarde en formule."""
+    tekst = f"{figuur.label}: {figuur.tekst(exact=True)}"
+    formule = vul_formule(figuur, figuren.als_dict())
+    if formule and formule != figuur.tekst(exact=True):
+        tekst += f" = {formule}"
+    return tekst
+
+
+def cijfer(figuur: Figuur, figuren: Figuurset, href: Href, *, decimalen: int | None = None,
+           exact: bool = False, absoluut: bool = False) -> Markup:
+    """Een cijfer als link naar zijn herkomst."""
+    waarde = figuur
+    if absoluut and isinstance(figuur.waarde, int | float) and figuur.waarde < 0:
+        waarde = Figuur(figuur.id, figuur.label, figuur.eenheid, -figuur.waarde,
+                        decimalen=figuur.decimalen, exact_decimalen=figuur.exact_decimalen)
+    tekst = waarde.tekst(exact=exact, decimalen=decimalen)
+    return Markup(
+        f'<a class="cijfer" href="{escape(href(figuur.id))}" data-figuur="{escape(figuur.id)}" '
+        f'title="{escape(titel_van(figuur, figuren))}">{veilig(tekst)}</a>'
+    )
+
+
+def formule(figuur: Figuur, figuren: Figuurset, href: Href) -> Markup:
+    """De formule van een cijfer met de ingevulde waarden, elk als link."""
+    alle = figuren.als_dict()
+    return Markup(vul_formule(figuur, alle, lambda f: str(cijfer(f, figuren, href, exact=True))))
+
+
+def _cel(cel: Cel, figuren: Figuurset, href: Href, kop: bool = False) -> str:
+    if cel.figuur is not None:
+        inhoud = cijfer(figuren[cel.figuur], figuren, href, decimalen=cel.decimalen,
+                        exact=cel.exact)
+        return f'<td class="getal">{inhoud}</td>'
+    inhoud = veilig(cel.tekst or "")
+    return f'<th scope="row">{inhoud}</th>' if kop else f"<td>{inhoud}</td>"
+
+
+def tabel(t: Tabel, figuren: Figuurset, href: Href) -> Markup:
+    """Een toegankelijke HTML-tabel met bijschrift, kolom- en rijkoppen en bronvermelding."""
+    numeriek = [any(r[i].numeriek for r in t.rijen) for i in range(len(t.koppen))]
+    koppen = "".join(
+        f'<th scope="col"{" class=getal" if numeriek[i] else ""}>{veilig(k)}</th>'
+        for i, k in enumerate(t.koppen)
+    )
+    rijen = "".join(
+        "<tr>" + "".join(_cel(c, figuren, href, kop=(i == 0)) for i, c in enumerate(r)) + "</tr>"
+        for r in t.rijen
+    )
+    voet = ""
+    if t.totaal:
+        voet = ('<tfoot><tr class="totaal">'
+                + "".join(_cel(c, figuren, href, kop=(i == 0)) for i, c in enumerate(t.totaal))
+                + "</tr></tfoot>")
+    toelichting = f'<p class="tabel__toelichting">{veilig(t.toelichting)}</p>' \
+        if t.toelichting else ""
+    titel_id = f"tabel-{t.id}"
+    breed = "breed" if len(t.koppen) >= 7 else "smal"
+    return Markup(
+        f'<div class="tabel" id="{titel_id}-blok">'
+        f'<div class="tabel__scroll" role="region" aria-labelledby="{titel_id}" tabindex="0">'
+        f'<table class="{breed}"><caption id="{titel_id}">{veilig(t.titel)}</caption>'
+        f"<thead><tr>{koppen}</tr></thead><tbody>{rijen}</tbody>{voet}</table></div>"
+        f'<p class="tabel__bron">Bron: {veilig(t.bron)}</p>{toelichting}</div>'
+    )
+
+
+def _json_voor_script(gegevens: object) -> str:
+    """JSON die veilig in een ``<script>``-blok staat: <, > en & als Unicode-escape."""
+    tekst = json.dumps(gegevens, ensure_ascii=False)
+    return tekst.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def grafiek(g: Grafiek, svg: str, figuren: Figuurset, href: Href) -> Markup:
+    """Een grafiek: statische SVG (werkt zonder JavaScript en in de PDF), de specificatie voor
+    de interactieve weergave, een tekstalternatief en de gegevens in een uitklapblok."""
+    beeld_id = f"grafiek-{g.id}"
+    svg = svg.replace("<svg ", '<svg aria-hidden="true" focusable="false" ', 1)
+    return Markup(
+        f'<figure class="grafiek" id="{beeld_id}">'
+        f'<div class="grafiek__beeld" role="img" aria-label="{escape(g.alt)}">{svg}</div>'
+        f'<script type="application/json" class="grafiek__spec">{_json_voor_script(g.spec)}'
+        "</script>"
+        f'<figcaption><span class="grafiek__titel">{veilig(g.titel)}</span> '
+        f'<span class="grafiek__alt">{veilig(g.alt)}</span></figcaption>'
+        f"<details class=\"grafiek__gegevens\"><summary>Gegevens bij deze grafiek</summary>"
+        f"{tabel(g.tabel, figuren, href)}</details></figure>"
+    )

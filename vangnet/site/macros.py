@@ -1,0 +1,246 @@
+"""De macro's die de pagina's kunnen gebruiken (geregistreerd via ``macros.py``).
+
+Alleen wat hier staat, is in de Markdown beschikbaar. Elke macro leest uit de
+:class:`~vangnet.site.context.Dossiercontext`; er wordt hier niets berekend.
+
+In de pagina's heet het aanvraagjaar ``t``. Voorbeelden::
+
+    {{ cijfer("buig.tekort", t) }}                 → € 791.000 (met link naar de herkomst)
+    {{ cijfer("buig.tekortpercentage", t, exact=True) }}
+    {{ tabel("buig_meerjarig") }}
+    {{ grafiek("budget_kosten") }}
+    {{ richting("buig.budget_uitkeringen", t, t - 1) }}   → gestegen / gedaald / gelijk gebleven
+"""
+
+from __future__ import annotations
+
+import os
+import posixpath
+from pathlib import Path
+from typing import Any
+
+from markupsafe import Markup
+
+from vangnet import opmaak
+from vangnet.aanvraag.kader import conceptreden
+from vangnet.figuren.kern import Figuur
+from vangnet.site import html, verantwoording
+from vangnet.site.context import Dossiercontext, cachemap, laad_context
+
+HERKOMSTPAGINA = "herkomst/"
+
+
+def gegevensmap(project: Path) -> Path:
+    """De gegevensmap: ``VANGNET_DATA`` of ``data/`` naast mkdocs.yml."""
+    return Path(os.environ.get("VANGNET_DATA") or project / "data")
+
+
+class Macros:
+    """De macro's voor één bouw; ``pagina`` geeft de URL van de pagina die wordt gerenderd."""
+
+    def __init__(self, ctx: Dossiercontext, pagina: Any):
+        self.ctx = ctx
+        self._pagina = pagina
+
+    # -- hulp ------------------------------------------------------------------------------
+
+    def _id(self, id_: str, jaar: int | None) -> str:
+        return id_ if jaar is None else f"{id_}.{jaar}"
+
+    def _figuur(self, id_: str, jaar: int | None = None) -> Figuur:
+        volledig = self._id(id_, jaar)
+        if volledig not in self.ctx.figuren:
+            raise KeyError(f"onbekend cijfer '{volledig}' in {self._pagina_url()}")
+        return self.ctx.figuren[volledig]
+
+    def _pagina_url(self) -> str:
+        pagina = self._pagina()
+        return pagina.url if pagina is not None else ""
+
+    def href(self, id_: str) -> str:
+        """Relatieve link van de huidige pagina naar de herkomst van een cijfer."""
+        van = self._pagina_url().strip("/") or "."
+        doel = posixpath.relpath(HERKOMSTPAGINA.strip("/"), van)
+        return f"{doel}/#{id_}"
+
+    # -- macro's -----------------------------------------------------------------------------
+
+    def cijfer(self, id_: str, jaar: int | None = None, *, exact: bool = False,
+               decimalen: int | None = None, absoluut: bool = False) -> Markup:
+        """Een cijfer in de tekst, als link naar zijn herkomst."""
+        return html.cijfer(self._figuur(id_, jaar), self.ctx.figuren, self.href, exact=exact,
+                           decimalen=decimalen, absoluut=absoluut)
+
+    def waarde(self, id_: str, jaar: int | None = None) -> Any:
+        """De ruwe waarde, voor keuzes in de tekst (``{% if waarde(...) %}``)."""
+        return self._figuur(id_, jaar).waarde
+
+    def bestaat(self, id_: str, jaar: int | None = None) -> bool:
+        return self._id(id_, jaar) in self.ctx.figuren
+
+    def tekst(self, id_: str, jaar: int | None = None, *, exact: bool = False,
+              decimalen: int | None = None) -> Markup:
+        """Een cijfer of tekstwaarde zonder link (voor koppen en opsommingen)."""
+        return html.veilig(self._figuur(id_, jaar).tekst(exact=exact, decimalen=decimalen))
+
+    def formule(self, id_: str, jaar: int | None = None) -> Markup:
+        """De formule van een cijfer met de werkelijke waarden ingevuld."""
+        return html.formule(self._figuur(id_, jaar), self.ctx.figuren, self.href)
+
+    def geldig_vanaf(self, id_: str, jaar: int | None = None) -> int:
+        """Het jaar vanaf wanneer de parameter achter een cijfer geldt."""
+        figuur = self._figuur(id_, jaar)
+        if figuur.parameter is None:
+            raise ValueError(f"'{figuur.id}' is geen parameter")
+        return figuur.parameter.vanaf.year
+
+    def richting(self, id_: str, nieuw: int, oud: int, stijging: str = "gestegen",
+                 daling: str = "gedaald", gelijk: str = "gelijk gebleven") -> str:
+        """Het woord dat bij de verandering van een cijfer tussen twee jaren hoort."""
+        verschil = self._figuur(id_, nieuw).waarde - self._figuur(id_, oud).waarde
+        return stijging if verschil > 0 else daling if verschil < 0 else gelijk
+
+    def tabel(self, naam: str) -> Markup:
+        t = self.ctx.tabel(naam)
+        if t is None:
+            return Markup('<p class="ontbreekt">Voor deze tabel zijn geen gegevens '
+                          "aangeleverd.</p>")
+        return html.tabel(t, self.ctx.figuren, self.href)
+
+    def heeft_tabel(self, naam: str) -> bool:
+        return self.ctx.tabel(naam) is not None
+
+    def grafiek(self, naam: str) -> Markup:
+        g = self.ctx.grafiek(naam)
+        if g is None:
+            return Markup('<p class="ontbreekt">Voor deze grafiek zijn geen gegevens '
+                          "aangeleverd.</p>")
+        return html.grafiek(g, self.ctx.svg(naam), self.ctx.figuren, self.href)
+
+    def datum(self, waarde: Any) -> str:
+        return opmaak.datum(waarde)
+
+    def parametertabel(self) -> Markup:
+        return verantwoording.parametertabel(self.ctx)
+
+    def bestandentabel(self) -> Markup:
+        return verantwoording.bestandentabel(self.ctx)
+
+    def bronvergelijking(self) -> Markup:
+        return verantwoording.bronvergelijking(self.ctx, self.href)
+
+    def opmerkingen(self) -> Markup:
+        return verantwoording.opmerkingenlijst(self.ctx)
+
+    def herkomst(self) -> Markup:
+        return verantwoording.herkomst(self.ctx, self.href)
+
+    def gegevensformaat(self) -> Markup:
+        return verantwoording.gegevensformaat()
+
+    def maatregelen(self, status: str) -> Markup:
+        return verantwoording.maatregelenlijst(self.ctx, status)
+
+    def aantal_maatregelen(self, **waar: str) -> int:
+        tabel = self.ctx.dataset.tabel("maatregelen")
+        for kolom, waarde in waar.items():
+            tabel = tabel[tabel[kolom] == waarde]
+        return len(tabel)
+
+    @property
+    def concept(self) -> str:
+        """Waarom het dossier een concept is (leeg als de aanvraag compleet is)."""
+        return conceptreden(self.ctx.volledigheid)
+
+    def hoofdstuk(self, pad: str, tekst: str) -> str:
+        """Een Markdown-link naar een pagina van het dossier (``pad`` zoals ``dossier/tekort/``)."""
+        pagina = self._pagina()
+        van = posixpath.dirname(pagina.file.src_uri) if pagina is not None else ""
+        doel = posixpath.relpath(pad.strip("/") + ".md", van or ".")
+        return f"[{tekst}]({doel})"
+
+    def url(self, pad: str) -> str:
+        """Relatieve URL van de huidige pagina naar ``pad`` (zoals ``dossier/tekort/``)."""
+        van = self._pagina_url().strip("/") or "."
+        doel = posixpath.relpath(pad.strip("/") or ".", van)
+        return "./" if doel == "." else f"{doel}/"
+
+    def volledigheid(self) -> Markup:
+        return verantwoording.volledigheidstabel(self.ctx, self.url)
+
+    def vergelijking(self, id_: str, jaar: int | None = None) -> dict[str, Any] | None:
+        """De bronvergelijking voor een cijfer (of None), met veilige teksten voor de pagina."""
+        volledig = self._id(id_, jaar)
+        v = next((v for v in self.ctx.vergelijkingen
+                  if v.figuur is not None and v.figuur.id == volledig), None)
+        if v is None:
+            return None
+        return {
+            "uitkomst": v.uitkomst,
+            "bron": html.veilig(v.bron),
+            "bronwaarde": html.veilig(v.bronwaarde_tekst()),
+            "verschil": html.veilig(v.verschil_tekst()),
+            "marge": html.veilig(v.marge_tekst()),
+            "toelichting": html.veilig(v.toelichting),
+        }
+
+
+def schrijf_javascript(site_dir: Path, cache: Path | None = None) -> Path:
+    """Zet de Vega-bundel (met de Nederlandse notatie) in de gebouwde site.
+
+    De bundel hangt alleen af van de versies van vl-convert en Altair; hij wordt één keer
+    gemaakt en daarna uit de cache gekopieerd.
+    """
+    import json
+
+    import vl_convert
+
+    from vangnet.grafieken.render import formaat_locale, javascript_bundel, tijd_locale, vl_versie
+
+    cache = cache or cachemap()
+    bewaard = cache / f"vega-{vl_convert.__version__}-{vl_versie()}.mjs"
+    if not bewaard.exists():
+        inhoud = (javascript_bundel()
+                  + f"\nexport const formatLocale = {json.dumps(formaat_locale())};"
+                  + f"\nexport const timeFormatLocale = {json.dumps(tijd_locale())};\n")
+        bewaard.parent.mkdir(parents=True, exist_ok=True)
+        tijdelijk = bewaard.with_suffix(".tmp")
+        tijdelijk.write_text(inhoud, encoding="utf-8")
+        tijdelijk.replace(bewaard)
+    doel = site_dir / "javascripts" / "vega.mjs"
+    doel.parent.mkdir(parents=True, exist_ok=True)
+    doel.write_bytes(bewaard.read_bytes())
+    return doel
+
+
+def registreer(env: Any) -> Macros:
+    """Registreer variabelen en macro's bij mkdocs-macros (aangeroepen vanuit ``macros.py``)."""
+    project = Path(env.project_dir)
+    ctx = laad_context(gegevensmap(project))
+    m = Macros(ctx, lambda: getattr(env, "page", None))
+    dossier = ctx.dataset.dossier
+    g = dossier.gemeente
+    variabelen = {
+        "t": ctx.jaar,
+        "gemeente": html.veilig(g.naam),
+        "uitvoeringsorganisatie": html.veilig(g.uitvoeringsorganisatie or "de uitvoering"),
+        "uitvoeringsvorm": html.veilig(g.uitvoeringsvorm or "samenwerking"),
+        "inwonersklasse": html.veilig(g.inwonersklasse or ""),
+        "deelnemende_gemeenten": html.veilig(opmaak.opsomming(list(g.deelnemende_gemeenten))),
+        "aanvraag": dossier.aanvraag,
+        "rapportdatum": opmaak.datum(dossier.rapportdatum),
+        "regime": ctx.figuren.waarde(f"vangnet.regime.{ctx.jaar}"),
+        "concept": m.concept,
+    }
+    for naam, waarde in variabelen.items():
+        env.variables[naam] = waarde
+    env.conf["site_name"] = f"Vangnetuitkering {dossier.gemeente.naam} {ctx.jaar}"
+    env.conf["extra"]["concept"] = m.concept
+    for naam in ("cijfer", "waarde", "bestaat", "tekst", "formule", "richting", "tabel",
+                 "heeft_tabel", "grafiek", "datum", "parametertabel", "bestandentabel",
+                 "bronvergelijking", "opmerkingen", "herkomst", "gegevensformaat",
+                 "maatregelen", "aantal_maatregelen", "vergelijking", "geldig_vanaf",
+                 "hoofdstuk", "volledigheid"):
+        env.macro(getattr(m, naam), naam)
+    env.macro(opmaak.opsomming, "opsomming")
+    return m

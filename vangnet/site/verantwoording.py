@@ -1,0 +1,264 @@
+"""HTML voor de verantwoordingspagina's: regels en parameters, gegevensbestanden,
+bronvergelijking, de herkomst van alle cijfers en het gegevensformaat."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+
+from markupsafe import Markup, escape
+
+from vangnet import opmaak
+from vangnet.data.controles import opmerkingen
+from vangnet.data.schema import BESTANDEN
+from vangnet.figuren.bronvergelijking import UITKOMSTTEKST
+from vangnet.figuren.kern import Figuur, formatteer
+from vangnet.regels.parameters import Parameter, Referentie, Staffel
+from vangnet.site.context import Dossiercontext
+from vangnet.site.html import Href, cijfer, formule, veilig
+from vangnet.uitleg import formule_in_woorden, zichtbare_invoer
+
+STATUSTEKST = {
+    "bevestigd": "bevestigd",
+    "niet_bevestigd": "niet bevestigd",
+    "aangekondigd": "aangekondigd",
+    "aanname": "aanname",
+}
+ONDERWERPEN = {
+    "buig": "BUIG-budget, kosten en tekort",
+    "vangnet": "Vangnettoets",
+    "lks": "Loonkostensubsidie (T-1)",
+    "prijs": "Prijzen",
+    "aanname": "Aannames voor de doorrekening",
+    "doorrekening": "Doorrekening van de maatregelen",
+    "vergelijking": "Vergelijkingsgroep",
+    "gemkosten": "Gemiddelde kosten",
+    "huishoudens": "Bijstandshuishoudens",
+    "instroom": "Instroom",
+    "uitstroom": "Uitstroom",
+    "treden": "Treden participatieladder",
+    "lks_treden": "Loonkostensubsidie per trede",
+    "lks_personen": "Personen met loonkostensubsidie",
+    "kengetal": "Kengetallen uit de bronnen",
+    "budget": "Verdeling van het budget",
+}
+
+
+def _ref(ref: Referentie) -> str:
+    if ref.href:
+        return f'<a href="{escape(ref.href)}">{veilig(ref.titel)}</a>'
+    return str(veilig(ref.titel))
+
+
+def _tabel(id_: str, titel: str, koppen: list[str], rijen: list[list[str]],
+           numeriek: set[int] | None = None) -> Markup:
+    numeriek = numeriek or set()
+    kop = "".join(f'<th scope="col"{" class=getal" if i in numeriek else ""}>{escape(k)}</th>'
+                  for i, k in enumerate(koppen))
+    body = "".join(
+        "<tr>" + "".join(
+            (f'<th scope="row">{c}</th>' if i == 0 else
+             f'<td{" class=getal" if i in numeriek else ""}>{c}</td>')
+            for i, c in enumerate(r)) + "</tr>"
+        for r in rijen
+    )
+    return Markup(
+        f'<div class="tabel"><div class="tabel__scroll" role="region" '
+        f'aria-labelledby="tabel-{id_}" tabindex="0"><table class="tabel-{id_}">'
+        f'<caption id="tabel-{id_}">'
+        f"{escape(titel)}</caption><thead><tr>{kop}</tr></thead><tbody>{body}</tbody>"
+        "</table></div></div>"
+    )
+
+
+def parametertabel(ctx: Dossiercontext) -> Markup:
+    """Alle parameters met de waarde die voor het aanvraagjaar (of het prijsjaar) geldt."""
+    rijen = []
+    for p in ctx.parameters:
+        jaar = ctx.jaar + 1 if p.naam.startswith("prijzen.") else ctx.jaar
+        if isinstance(p, Staffel):
+            if p.geldt_in(jaar):
+                schijven = p.op(jaar)
+                waarde = "; ".join(
+                    f"vanaf {opmaak.percentage(s.ondergrens, 1)}: {opmaak.percentage(s.tarief, 0)}"
+                    for s in schijven)
+                vanaf = opmaak.datum(p.vanaf(jaar))
+            else:
+                waarde, vanaf = "geldt niet in dit jaar", "–"
+            status, refs = p.metadata.status, p.metadata.referenties
+        else:
+            assert isinstance(p, Parameter)
+            if p.geldt_in(jaar):
+                w = p.geldende(jaar)
+                waarde = _parameterwaarde(p, w.waarde)
+                vanaf, status, refs = opmaak.datum(w.vanaf), w.status, w.referenties
+            else:
+                waarde = "niet vastgesteld" if p.aangekondigd is None else \
+                    f"aangekondigd: {_parameterwaarde(p, p.aangekondigd.waarde)}"
+                vanaf, status, refs = "–", p.metadata.status, p.metadata.referenties
+        rijen.append([
+            f'{veilig(p.metadata.label)}<br><code>{escape(p.naam)}</code>',
+            str(veilig(waarde)), escape(vanaf), escape(STATUSTEKST[status]),
+            "<br>".join(_ref(r) for r in refs)
+            + f'<p class="toelichting">{veilig(p.metadata.toelichting)}</p>',
+        ])
+    return _tabel("parameters", f"Regels en parameters voor het aanvraagjaar {ctx.jaar} "
+                  f"(prijzen: {ctx.jaar + 1})",
+                  ["Parameter", "Waarde", "Geldt vanaf", "Status", "Bron en toelichting"], rijen)
+
+
+def _parameterwaarde(p: Parameter, waarde: object) -> str:
+    eenheid = p.metadata.eenheid
+    if waarde is None:
+        return "–"
+    if eenheid == "/1":
+        return opmaak.percentage(float(waarde), 2).replace(",00%", "%")
+    if eenheid == "currency-EUR":
+        return opmaak.bedrag(float(waarde), 0.01)
+    if eenheid == "datum":
+        import datetime as dt
+
+        return opmaak.datum(dt.date.fromisoformat(str(waarde)))
+    return opmaak.getal(float(waarde))
+
+
+def bestandentabel(ctx: Dossiercontext) -> Markup:
+    rijen = []
+    for schema in BESTANDEN:
+        if ctx.dataset.heeft(schema.stam):
+            tabel = ctx.dataset.tabel(schema.stam)
+            bronnen = sorted({b.split(";")[0] for b in tabel["bron"]}) if "bron" in tabel else []
+            rijen.append([f"<code>{schema.naam}</code>", str(veilig(schema.omschrijving)),
+                          opmaak.getal(len(tabel)),
+                          "<br>".join(str(veilig(b)) for b in bronnen) or "–"])
+        else:
+            rijen.append([f"<code>{schema.naam}</code>", str(veilig(schema.omschrijving)),
+                          "niet aangeleverd", "–"])
+    for naam, omschrijving in (("dossier.yaml", "Gemeente, aanvraagjaar en rapportdatum."),
+                               ("doorrekening.yaml", "Aannames voor de doorrekening.")):
+        rijen.append([f"<code>{naam}</code>", omschrijving, "–", "zie de bestandsinhoud"])
+    return _tabel("bestanden", "Gegevensbestanden en hun herkomst",
+                  ["Bestand", "Inhoud", "Rijen", "Bron"], rijen, {2})
+
+
+def bronvergelijking(ctx: Dossiercontext, href: Href) -> Markup:
+    rijen = []
+    for v in ctx.vergelijkingen:
+        berekend = cijfer(v.figuur, ctx.figuren, href, exact=True) if v.figuur else "–"
+        toelichting = str(veilig(v.toelichting))
+        if v.effecten:
+            toelichting += " Met de bronwaarde: " + "; ".join(
+                str(veilig(e.tekst)) for e in v.effecten) + "."
+        if v.uitkomst == "afronding" and v.figuur is not None:
+            procent = v.figuur.eenheid in ("fractie", "procentpunt")
+            marge = formatteer(v.marge, v.figuur.eenheid, 4 if procent else 0)
+            toelichting += f" Afrondingsmarge van de invoer: {veilig(marge)}."
+        rijen.append([str(veilig(v.bron)), str(veilig(v.bronwaarde_tekst())), str(berekend),
+                      f'<span class="uitkomst uitkomst--{v.uitkomst}">'
+                      f"{escape(UITKOMSTTEKST[v.uitkomst])}</span>", toelichting])
+    return _tabel("bronvergelijking", "Waarden uit de brondocumenten naast de berekening",
+                  ["Bron", "Waarde in de bron", "Berekend", "Uitkomst", "Toelichting"], rijen,
+                  {1, 2})
+
+
+def opmerkingenlijst(ctx: Dossiercontext) -> Markup:
+    regels = opmerkingen(ctx.dataset)
+    if not regels:
+        return Markup("<p>Er zijn geen opmerkingen bij de gegevens.</p>")
+    return Markup("<ul>" + "".join(f"<li>{veilig(r)}</li>" for r in regels) + "</ul>")
+
+
+def _herkomst_figuur(f: Figuur, ctx: Dossiercontext, href: Href) -> str:
+    delen = [f'<dt id="{escape(f.id)}"><code>{escape(f.id)}</code> {veilig(f.label)}</dt>',
+             f"<dd><p><strong>{veilig(f.tekst(exact=True))}</strong></p>"]
+    if f.formule:
+        delen.append(f"<p>= {veilig(formule_in_woorden(f, ctx.figuren))}<br>"
+                     f"= {formule(f, ctx.figuren, href)}</p>")
+    for bron in f.gegevens:
+        rijen = ", ".join(map(str, bron.rijen))
+        delen.append(f"<p>Gegevens: <code>{escape(bron.bestand)}</code>, rij {rijen}, kolom "
+                     f"<code>{escape(bron.kolom)}</code>"
+                     + (f" ({veilig(bron.bron)})" if bron.bron else "") + "</p>")
+    if f.parameter is not None:
+        p = f.parameter
+        refs = "; ".join(_ref(r) for r in p.referenties)
+        delen.append(f"<p>Parameter <code>{escape(p.naam)}</code>, geldig vanaf "
+                     f"{escape(opmaak.datum(p.vanaf)) if p.jaar else 'nog niet vastgesteld'}"
+                     f", status {escape(STATUSTEKST[p.status])}: {refs}</p>")
+    if f.regel:
+        delen.append(f"<p>Regel: {veilig(f.regel)}</p>")
+    for bron in ctx.rapportbronnen.get(f.id, []):
+        delen.append(f"<p>In de bron: {veilig(bron)}</p>")
+    invoer = zichtbare_invoer(f, ctx.figuren)
+    if invoer:
+        delen.append("<p>Invoer: " + ", ".join(
+            f'<a href="#{escape(i)}">{escape(i)}</a>' for i in invoer) + "</p>")
+    delen.append("</dd>")
+    return "".join(delen)
+
+
+def herkomst(ctx: Dossiercontext, href: Href) -> Markup:
+    """Alle cijfers van het dossier, gegroepeerd per onderwerp, elk met een vaste id."""
+    groepen: dict[str, list[Figuur]] = defaultdict(list)
+    for f in ctx.figuren:
+        if f.eenheid != "intern":
+            groepen[f.id.split(".")[0]].append(f)
+    delen = []
+    for onderwerp, figuren in groepen.items():
+        titel = ONDERWERPEN.get(onderwerp, onderwerp)
+        delen.append(f'<h2 id="onderwerp-{escape(onderwerp)}">{escape(titel)}</h2>'
+                     f'<dl class="herkomst">'
+                     + "".join(_herkomst_figuur(f, ctx, href) for f in figuren) + "</dl>")
+    return Markup("".join(delen))
+
+
+def gegevensformaat() -> Markup:
+    """Documentatie van alle bestanden en kolommen, uit de schemadefinities."""
+    delen = []
+    for schema in BESTANDEN:
+        rijen = []
+        for naam, veld in schema.model.model_fields.items():
+            rijen.append([f"<code>{escape(naam)}</code>",
+                          "ja" if veld.is_required() else "nee",
+                          str(veilig(veld.description or ""))])
+        sleutel = ", ".join(schema.sleutel)
+        delen.append(
+            f'<h2 id="{escape(schema.stam)}"><code>{escape(schema.naam)}</code></h2>'
+            f"<p>{veilig(schema.omschrijving)} "
+            f"{'Verplicht bestand.' if schema.verplicht else 'Optioneel bestand.'} "
+            f"Elke combinatie van {escape(sleutel)} mag één keer voorkomen.</p>"
+            + _tabel(f"formaat-{schema.stam}", f"Kolommen van {schema.naam}",
+                     ["Kolom", "Verplicht", "Betekenis"], rijen)
+        )
+    return Markup("".join(delen))
+
+
+def maatregelenlijst(ctx: Dossiercontext, status: str) -> Markup:
+    rijen = ctx.dataset.tabel("maatregelen")
+    rijen = rijen[rijen["status"] == status]
+    if rijen.empty:
+        return Markup("<p>Geen.</p>")
+    return Markup("<ul>" + "".join(
+        f"<li><strong>{veilig(r['maatregel'])}</strong> ({veilig(r['id'])}, {veilig(r['soort'])}"
+        f", vastgelegd in {veilig(r['bron_document'])}): {veilig(r['omschrijving'])}</li>"
+        for r in rijen.to_dict("records")) + "</ul>")
+
+
+
+def volledigheidstabel(ctx: Dossiercontext, url: Callable[[str], str]) -> Markup:
+    """De eisen van het beoordelingskader met ✓ of ✗, de plaats in het dossier en de bron."""
+    rijen = []
+    for t in ctx.volledigheid:
+        teken = "✓ voldaan" if t.voldaan and t.van_toepassing else (
+            "niet van toepassing" if not t.van_toepassing else "✗ ontbreekt")
+        bron = "<br>".join(_ref(r) for r in t.eis.bronnen)
+        status = STATUSTEKST[t.eis.status]
+        rijen.append([
+            escape(t.eis.onderdeel), str(veilig(t.eis.omschrijving)),
+            f'<span class="uitkomst uitkomst--{"gelijk" if t.voldaan else "afwijking"}">'
+            f"{escape(teken)}</span><br>{veilig(t.toelichting)}",
+            f'<a href="{escape(url(t.eis.plaats))}">{escape(t.eis.plaats)}</a>',
+            f"{bron}<br>({escape(status)})",
+        ])
+    return _tabel("volledigheid", "Toetsing aan het beoordelingskader",
+                  ["Onderdeel", "Eis", "Uitkomst", "Waar in het dossier", "Bron"], rijen)
