@@ -22,7 +22,7 @@ def vangnet(*args: str) -> subprocess.CompletedProcess[str]:
 def test_check_op_de_ingebedde_gegevens_is_in_orde():
     uit = vangnet("check", "--data", str(DATA))
     assert uit.returncode == 0, uit.stdout + uit.stderr
-    assert "Uitkomst: in orde." in uit.stdout
+    assert "Uitkomst: de gegevens zijn in orde." in uit.stdout
     assert "bronvergelijking" in uit.stdout
 
 

@@ -13,7 +13,9 @@ from pathlib import Path
 
 import pytest
 
-DOCS = Path(__file__).resolve().parent.parent / "docs"
+PROJECT = Path(__file__).resolve().parent.parent
+DOCS = PROJECT / "docs"
+SJABLONEN = PROJECT / "vangnet" / "aanvraag" / "delen"
 
 _MACRO = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.S)
 _LINKDOEL = re.compile(r"\]\([^)]*\)")
@@ -39,14 +41,14 @@ def getypte_getallen(tekst: str) -> list[str]:
     return [regel.strip() for regel in tekst.splitlines() if _CIJFER.search(regel)]
 
 
-PAGINAS = sorted(DOCS.rglob("*.md"))
+PAGINAS = sorted([*DOCS.rglob("*.md"), *SJABLONEN.glob("*.md")])
 
 
 def test_er_zijn_paginas_om_te_controleren():
     assert len(PAGINAS) >= 10
 
 
-@pytest.mark.parametrize("pagina", PAGINAS, ids=lambda p: str(p.relative_to(DOCS)))
+@pytest.mark.parametrize("pagina", PAGINAS, ids=lambda p: str(p.relative_to(PROJECT)))
 def test_geen_getypte_getallen_in_de_tekst(pagina: Path):
     gevonden = getypte_getallen(pagina.read_text(encoding="utf-8"))
     assert not gevonden, f"getypte getallen in {pagina.name}: {gevonden}"

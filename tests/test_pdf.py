@@ -60,7 +60,7 @@ def test_outline_bevat_alle_hoofdstukken(lezer: PdfReader):
 def test_omslag_en_inhoudsopgave_met_paginanummers(paginas: list[str]):
     assert "Vangnetuitkering 2025" in paginas[0] and "Gemeente Zevenaar" in paginas[0]
     assert "25 februari 2026" in paginas[0]
-    inhoud = next(p for p in paginas[:5] if p.startswith("Inhoud"))
+    inhoud = next(p for p in paginas[:5] if "Inhoud 1. Inleiding" in p)
     for hoofdstuk in HOOFDSTUKKEN:
         nummer = re.search(re.escape(hoofdstuk) + r"[ .]*?(\d+)", inhoud)
         assert nummer, hoofdstuk
@@ -80,6 +80,11 @@ def test_de_kerncijfers_staan_er_als_tekst_in(paginas: list[str]):
     for stuk in ("€ 791.000", "5,6%", "€ 41.181", "€ 41.075", "uitgebreide vangnet",
                  "€ 38.450,47", "€ 19.103,88", "0,2814%", "€ 419.000"):
         assert stuk in alles, stuk
+
+
+def test_concept_staat_op_elke_pagina_zolang_de_aanvraag_niet_compleet_is(paginas: list[str]):
+    assert "Concept. De aanvraag is nog niet compleet" in paginas[0]
+    assert all("Concept" in p for p in paginas)
 
 
 def test_geen_lege_pagina(paginas: list[str]):

@@ -30,7 +30,27 @@ def opdracht_check(args: argparse.Namespace) -> int:
 
     rapport = volledige_controle(Path(args.data))
     print(rapport.tekst())
+    if args.aanvraag:
+        return 0 if rapport.compleet else 1
     return 0 if rapport.in_orde else 1
+
+
+def opdracht_aanvraag(args: argparse.Namespace) -> int:
+    """De onderdelen A tot en met D van het aanvraagformulier, om in het webformulier te plakken."""
+    from vangnet.aanvraag.formulier import render
+    from vangnet.aanvraag.kader import conceptreden
+    from vangnet.site.context import laad_context
+
+    ctx = laad_context(args.data)
+    basis = args.basis_url or ctx.dataset.dossier.publicatie_url or ""
+    tekst, _ = render(ctx, args.formaat, basis)
+    reden = conceptreden(ctx.volledigheid)
+    if reden:
+        kop = {"html": f"<p><strong>CONCEPT</strong> — {reden}</p>",
+               "md": f"> **CONCEPT** — {reden}", "txt": f"CONCEPT — {reden}"}[args.formaat]
+        tekst = f"{kop}\n\n{tekst}"
+    print(tekst)
+    return 0
 
 
 def opdracht_bereken(args: argparse.Namespace) -> int:
@@ -92,6 +112,9 @@ def _parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("check", help="controleer de gegevens en meld alle problemen")
     met_data(p)
+    p.add_argument("--aanvraag", action="store_true",
+                   help="faal ook als de aanvraag nog niet compleet is (bijvoorbeeld de "
+                   "instemming van de raad ontbreekt)")
     p.set_defaults(functie=opdracht_check)
 
     p = sub.add_parser("bereken", help="bereken tekort en vangnetuitkering")
@@ -99,6 +122,15 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--jaar", type=int, help="budgetjaar (standaard: het aanvraagjaar)")
     p.add_argument("--json", action="store_true", help="uitvoer als JSON")
     p.set_defaults(functie=opdracht_bereken)
+
+    p = sub.add_parser("aanvraag", help="toon de onderdelen A–D van het aanvraagformulier")
+    met_data(p)
+    p.add_argument("--formaat", choices=("txt", "md", "html"), default="txt",
+                   help="uitvoer als platte tekst (standaard), Markdown of HTML")
+    p.add_argument("--basis-url", default=None, metavar="URL",
+                   help="adres van het online dossier voor de verwijzingen (standaard: "
+                   "publicatie_url uit dossier.yaml)")
+    p.set_defaults(functie=opdracht_aanvraag)
 
     p = sub.add_parser("bouw", help="controleer de gegevens en bouw site en PDF")
     met_data(p)

@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from vangnet.aanvraag.kader import Toetsing, conceptreden, is_compleet, toets_volledigheid
 from vangnet.data.controles import opmerkingen
 from vangnet.figuren.bronvergelijking import (
     UITKOMSTTEKST,
@@ -27,24 +28,39 @@ class Controlerapport:
     fouten: list[Melding] = field(default_factory=list)
     stappen: list[str] = field(default_factory=list)
     opmerkingen: list[str] = field(default_factory=list)
+    volledigheid: list[Toetsing] = field(default_factory=list)
+    soort_aanvraag: str = ""
 
     @property
     def in_orde(self) -> bool:
+        """De gegevens zijn geldig en het dossier kan worden gebouwd."""
         return not self.fouten
+
+    @property
+    def compleet(self) -> bool:
+        """Ook de aanvraag voldoet aan alle eisen van het beoordelingskader."""
+        return self.in_orde and bool(self.volledigheid) and is_compleet(self.volledigheid)
 
     def tekst(self) -> str:
         regels = [f"Controle van {self.map}"]
         regels += [f"✓ {s}" for s in self.stappen]
         regels += [f"✗ {m}" for m in self.fouten]
+        if self.volledigheid:
+            regels += ["", f"Volledigheid van de aanvraag ({self.soort_aanvraag}):"]
+            regels += [f"  {t}" for t in self.volledigheid]
         if self.opmerkingen:
             regels += ["", "Ter informatie:"] + [f"  {o}" for o in self.opmerkingen]
         regels.append("")
-        if self.in_orde:
-            regels.append("Uitkomst: in orde.")
-        else:
+        if not self.in_orde:
             n = len(self.fouten)
             regels.append(f"Uitkomst: {n} {'probleem' if n == 1 else 'problemen'} gevonden; "
                           "los ze op en draai 'vangnet check' opnieuw.")
+        elif self.compleet:
+            regels.append("Uitkomst: in orde; de aanvraag is compleet.")
+        else:
+            regels.append("Uitkomst: de gegevens zijn in orde. "
+                          + conceptreden(self.volledigheid)
+                          + " Het dossier wordt als concept gebouwd.")
         return "\n".join(regels)
 
 
@@ -88,6 +104,8 @@ def volledige_controle(map_: Path) -> Controlerapport:
             if v.uitkomst == "gelijk" and not v.effecten:
                 continue
             rapport.opmerkingen.append(_vergelijkingsregel(v))
+    rapport.volledigheid = toets_volledigheid(dataset, figuren)
+    rapport.soort_aanvraag = f"{dataset.dossier.aanvraag.soort}e aanvraag"
     return rapport
 
 

@@ -23,6 +23,7 @@ from bs4 import BeautifulSoup, Tag
 from markupsafe import escape
 
 from vangnet import __version__, opmaak
+from vangnet.aanvraag.kader import conceptreden
 from vangnet.analyse.figuren import sleutel
 from vangnet.data.dataset import Dataset
 from vangnet.figuren.kern import vul_formule
@@ -174,6 +175,9 @@ def maak_html(site: Path, dataset: Dataset, ctx: Dossiercontext) -> str:
         inhoud = "".join(str(c) for c in artikel.contents)
         secties.append(f'<section class="{klasse}" id="{_anker(onderdeel.pad)}">{inhoud}'
                        "</section>")
+    reden = conceptreden(ctx.volledigheid)
+    watermerk = '<div class="watermerk" aria-hidden="true">Concept</div>' if reden else ""
+    conceptregel = f'<p class="omslag__concept">Concept. {escape(reden)}</p>' if reden else ""
     aangemaakt = _datum(dataset).strftime("%Y-%m-%dT%H:%M:%S+00:00")
     beschrijving = f"Dossier bij de aanvraag van een vangnetuitkering Participatiewet over {jaar}"
     online = dataset.dossier.publicatie_url
@@ -194,8 +198,10 @@ def maak_html(site: Path, dataset: Dataset, ctx: Dossiercontext) -> str:
 <meta name="generator" content="vangnet {__version__}">
 <meta name="dcterms.created" content="{aangemaakt}">
 <meta name="dcterms.modified" content="{aangemaakt}">
-<style>@page {{ @top-left {{ content: "{_css_tekst(titel)}"; }} }}</style>
+<style>@page {{ @top-left {{ content: "{_css_tekst(titel)}"; }} }}
+@page omslag {{ @top-left {{ content: none; }} }}</style>
 </head><body>
+{watermerk}
 <section class="omslag">
 <p class="omslag__soort">Dossier bij de aanvraag van een vangnetuitkering Participatiewet</p>
 <h1 class="omslag__titel">Vangnetuitkering {jaar}</h1>
@@ -205,6 +211,7 @@ def maak_html(site: Path, dataset: Dataset, ctx: Dossiercontext) -> str:
 <dt>Datum</dt><dd>{escape(datum)}</dd>
 <dt>Versie</dt><dd>dossier {jaar}, vangnet {__version__}</dd>
 </dl>
+{conceptregel}
 </section>
 <section class="colofon"><h2>Colofon</h2>
 <p>Alle cijfers, tabellen en grafieken in dit dossier zijn bij het bouwen berekend uit de

@@ -7,6 +7,7 @@ Een tabelfunctie geeft ``None`` als de gegevens ervoor ontbreken.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -49,16 +50,18 @@ def F(figuur: str, figuren: Figuurset, **opties) -> Cel:
     return Cel(figuur=figuur, **opties) if figuur in figuren else Cel(tekst="–")
 
 
+_DOCUMENT_PARAGRAAF = re.compile(r"[A-Z][^;()]*?, § ?\d+(?:\.\d+)?")
+
+
 def _bronnen(dataset: Dataset, *stammen: str) -> str:
+    """De brondocumenten van de rijen, kort: "Rapport vangnet 2025, § 4.1; ... § 6.1"."""
     teksten: list[str] = []
     for stam in stammen:
         if dataset.heeft(stam) and "bron" in dataset.tabel(stam):
-            for b in dataset.tabel(stam)["bron"]:
-                for deel in b.split(";"):
-                    kort = deel.split(" (")[0].strip()
-                    if kort and kort not in teksten:
-                        teksten.append(kort)
-    return "; ".join(teksten)
+            for bron in dataset.tabel(stam)["bron"]:
+                gevonden = _DOCUMENT_PARAGRAAF.findall(bron) or [bron.split(" (")[0].strip()]
+                teksten += [g.strip() for g in gevonden if g.strip() not in teksten]
+    return "; ".join(dict.fromkeys(teksten))
 
 
 def _buig_jaren(figuren: Figuurset, dataset: Dataset) -> list[int]:
@@ -295,7 +298,8 @@ def uitstroom_besparing(d: Dataset, f: Figuurset) -> Tabel:
     return Tabel("uitstroom_besparing",
                  f"Besparing per huishouden en benodigde uitstroom om {tekort} te compenseren",
                  ("Soort uitstroom", "Besparing per huishouden", "Benodigd aantal"), rijen,
-                 "berekening uit de prijzen in deze paragraaf",
+                 "berekening uit de prijzen van een uitkering en van loonkostensubsidie "
+                 "(paragraaf 6.2)",
                  toelichting="Elke regel is een alternatief: het aantal huishoudens dat van "
                  "die ene soort zou moeten uitstromen.")
 
@@ -324,7 +328,8 @@ def scenario(d: Dataset, f: Figuurset) -> Tabel:
     )
     return Tabel("scenario", "Verwachte besparing bij het ambitieniveau",
                  ("Soort uitstroom", "Aantal", "Besparing per huishouden", "Besparing"), rijen,
-                 "berekening uit de vergelijkingsgroep en de prijzen in deze paragraaf",
+                 "berekening uit de vergelijkingsgroep en de prijzen van een uitkering en van "
+                 "loonkostensubsidie (paragraaf 6.2)",
                  totaal=(T("Totaal"), T(""), T(""),
                          F(f"doorrekening.scenario.besparing.{j}", f)))
 

@@ -325,11 +325,31 @@ class Bron(BaseModel):
 
 class Gemeente(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
-    naam: str = Field(min_length=1, max_length=80)
-    inwonersklasse: str | None = None
-    uitvoeringsorganisatie: str | None = None
-    uitvoeringsvorm: str | None = None
-    deelnemende_gemeenten: tuple[str, ...] = ()
+    naam: Tekst = Field(max_length=80)
+    inwonersklasse: OptioneelTekst = None
+    uitvoeringsorganisatie: OptioneelTekst = None
+    uitvoeringsvorm: OptioneelTekst = None
+    deelnemende_gemeenten: tuple[Tekst, ...] = ()
+
+
+class Aanvraag(BaseModel):
+    """De aanvraag zelf: soort, eerdere aanvragen en de besluiten van college en raad."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    soort: Literal["regulier", "uitgebreid"] = Field(
+        description="'uitgebreid' voor de uitgebreide aanvraag (verlaagde drempel), anders "
+        "'regulier'."
+    )
+    eerdere_aanvragen: tuple[int, ...] = Field(
+        (), description="Budgetjaren waarover de gemeente eerder een vangnetuitkering aanvroeg."
+    )
+    collegebesluit: dt.date | None = Field(
+        None, description="Datum van het besluit van het college om de aanvraag in te dienen."
+    )
+    raadsbesluit: dt.date | None = Field(
+        None, description="Datum waarop de gemeenteraad instemde met de verklaring van het "
+        "college; leeg zolang dat niet is gebeurd."
+    )
 
 
 class Dossier(BaseModel):
@@ -338,6 +358,7 @@ class Dossier(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     gemeente: Gemeente
     aanvraagjaar: int = Field(ge=2000, le=2100)
+    aanvraag: Aanvraag
     rapportdatum: dt.date
     opsteller: str | None = None
     publicatie_url: str | None = Field(

@@ -1,0 +1,188 @@
+"""Het aanvraagformulier (onderdelen A–D) en de toetsing aan het beoordelingskader."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+from vangnet.aanvraag.formulier import render
+from vangnet.aanvraag.kader import conceptreden, laad_kader
+from vangnet.cli import main
+from vangnet.controle import volledige_controle
+from vangnet.site.context import laad_context
+
+from conftest import DATA
+from corpus_stappen import pas_toe
+from hulp import verwijder_rapportwaarden, wijzig_csv, zet_tekorten
+
+COMPLEET = [
+    {"soort": "tekst", "bestand": "dossier.yaml", "van": "  collegebesluit:\n",
+     "naar": "  collegebesluit: 2026-03-10\n"},
+    {"soort": "tekst", "bestand": "dossier.yaml", "van": "  raadsbesluit:",
+     "naar": "  raadsbesluit: 2026-04-14"},
+]
+
+
+def _ontbrekend(map_: Path) -> list[str]:
+    rapport = volledige_controle(map_)
+    assert rapport.in_orde, [str(f) for f in rapport.fouten]
+    return [f"{t.eis.id}: {t.toelichting}" for t in rapport.volledigheid if not t.voldaan]
+
+
+def test_het_kader_noemt_per_eis_onderdeel_en_bron():
+    kader = laad_kader()
+    assert {e.onderdeel for e in kader} >= {"A", "B", "C", "D"}
+    for eis in kader:
+        assert eis.bronnen and eis.status in ("bevestigd", "niet_bevestigd")
+
+
+def test_de_ingebedde_aanvraag_mist_alleen_de_instemming_van_de_raad():
+    assert _ontbrekend(DATA) == [
+        "instemming_raad: De datum van het raadsbesluit ontbreekt (aanvraag.raadsbesluit in "
+        "dossier.yaml); zonder instemming van de raad is de aanvraag niet compleet."
+    ]
+
+
+def test_check_toont_de_volledigheid_en_faalt_met_aanvraag(capsys):
+    assert main(["check", "--data", str(DATA)]) == 0
+    uit = capsys.readouterr().out
+    assert "✗ [D] Instemming van de gemeenteraad" in uit
+    assert "✓ [B] Interne en externe maatregelen" in uit
+    assert "Het dossier wordt als concept gebouwd." in uit
+    assert main(["check", "--data", str(DATA), "--aanvraag"]) == 1
+
+
+def test_met_besluiten_van_college_en_raad_is_de_aanvraag_compleet(datakopie: Path, capsys):
+    for stap in COMPLEET:
+        pas_toe(datakopie, stap)
+    assert _ontbrekend(datakopie) == []
+    assert main(["check", "--data", str(datakopie), "--aanvraag"]) == 0
+    assert "de aanvraag is compleet" in capsys.readouterr().out
+
+
+def _alle(rijen, kolom, waarde):
+    for rij in rijen:
+        rij[kolom] = waarde
+    return rijen
+
+
+@pytest.mark.parametrize(("naam", "wijzig", "verwacht"), [
+    ("geen externe maatregel",
+     lambda m: wijzig_csv(m / "maatregelen.csv", lambda r: _alle(r, "soort", "intern")),
+     "intern_en_extern: Er is geen externe maatregel met status 'genomen' in maatregelen.csv; "
+     "een uitgebreide of herhaalde aanvraag vraagt beide."),
+    ("geen gekwantificeerd effect",
+     lambda m: wijzig_csv(m / "maatregelen.csv", lambda r: _alle(r, "effect", "kwalitatief")),
+     "effect_doorgerekend: Geen enkele maatregel in maatregelen.csv heeft een gekwantificeerd "
+     "effect; reken het beoogde effect door en zet 'effect' op 'gekwantificeerd'."),
+    ("uitsluitend een externe maatregel",
+     lambda m: wijzig_csv(m / "maatregelen.csv", lambda r: _alle(r, "soort", "extern")),
+     "intern_en_extern: Er is geen interne maatregel met status 'genomen' in maatregelen.csv; "
+     "een uitgebreide of herhaalde aanvraag vraagt beide."),
+    ("raadsbesluit na de uiterste datum",
+     lambda m: pas_toe(m, {"soort": "tekst", "bestand": "dossier.yaml",
+                           "van": "2026-04-14", "naar": "2026-09-01"}),
+     "instemming_raad: Het raadsbesluit van 1 september 2026 ligt na de uiterste datum van "
+     "indienen, 15 augustus 2026 (deze datum is nog niet bevestigd)."),
+    ("raadsbesluit ontbreekt",
+     lambda m: pas_toe(m, {"soort": "tekst", "bestand": "dossier.yaml",
+                           "van": "raadsbesluit: 2026-04-14", "naar": "raadsbesluit:"}),
+     "instemming_raad: De datum van het raadsbesluit ontbreekt (aanvraag.raadsbesluit in "
+     "dossier.yaml); zonder instemming van de raad is de aanvraag niet compleet."),
+    ("uitgebreide aanvraag in een jaar met het reguliere vangnet",
+     lambda m: (zet_tekorten(m, {2022: 2.0, 2023: 3.0, 2024: 9.0, 2025: 9.0}),
+                verwijder_rapportwaarden(m)),
+     "soort_aanvraag: De aanvraag is opgegeven als uitgebreide aanvraag, maar in 2025 geldt het "
+     "reguliere vangnet; dien een reguliere aanvraag in (aanvraag.soort: regulier in "
+     "dossier.yaml)."),
+])
+def test_elk_ontbrekend_onderdeel_geeft_de_juiste_melding(naam, wijzig, verwacht,
+                                                          datakopie: Path):
+    for stap in COMPLEET:
+        pas_toe(datakopie, stap)
+    wijzig(datakopie)
+    assert _ontbrekend(datakopie) == [verwacht], naam
+
+
+def test_zonder_genomen_maatregel_ontbreken_verklaring_en_maatregelen(datakopie: Path):
+    wijzig_csv(datakopie / "maatregelen.csv", lambda r: _alle(r, "status", "aanbevolen"))
+    ontbrekend = [regel.split(":")[0] for regel in _ontbrekend(datakopie)]
+    assert ontbrekend == ["maatregel_getroffen", "intern_en_extern", "instemming_raad"]
+    tekst, _ = render(laad_context(datakopie), "txt")
+    assert "heeft maatregelen getroffen" not in tekst
+    assert "Zolang er geen maatregel is getroffen, kan het college de verklaring niet afleggen." \
+        in tekst
+    tekst, _ = render(laad_context(DATA), "txt")
+    assert "verklaart dat het maatregelen heeft getroffen om te komen tot tekortreductie" in tekst
+
+
+def test_export_in_alle_formaten_in_de_volgorde_van_het_formulier(capsys):
+    for formaat in ("txt", "md", "html"):
+        assert main(["aanvraag", "--data", str(DATA), "--formaat", formaat]) == 0
+        uit = capsys.readouterr().out
+        posities = [uit.index(f"Onderdeel {o}") for o in "ABCD"]
+        assert posities == sorted(posities)
+        assert "Instemming van de gemeenteraad" in uit
+        assert "CONCEPT" in uit
+        assert "€ 791.000" in uit.replace("\u00a0", " ")
+    assert "<table>" in uit and "<caption>" in uit
+
+
+def test_tabellen_in_de_tekstexport_zijn_plakbaar():
+    tekst, _ = render(laad_context(DATA), "txt")
+    assert re.search(r"^2025 +€ 14\.177\.000 +€ 14\.968\.000 +€ -791\.000 +-5,6%$", tekst,
+                     re.M)
+    assert "<" not in tekst and "{{" not in tekst
+
+
+def _figuren_in(html: str, selector: str = "a.cijfer") -> set[str]:
+    soep = BeautifulSoup(html, "html.parser")
+    return {a["data-figuur"] for a in soep.select(selector)}
+
+
+@pytest.mark.parametrize(("onderdeel", "hoofdstuk"), [
+    ("onderdeel_a.md", "dossier/oorzaken/"),
+    ("onderdeel_c.md", "dossier/doorrekening/"),
+])
+def test_export_en_hoofdstuk_tonen_dezelfde_cijfers(site: Path, onderdeel: str, hoofdstuk: str):
+    ctx = laad_context(DATA)
+    _, macros = render(ctx, "txt", onderdelen=(onderdeel,))
+    pagina = (site / hoofdstuk / "index.html").read_text(encoding="utf-8")
+    aanvraag = (site / "aanvraag/index.html").read_text(encoding="utf-8")
+    # geen cijfer in de export dat de site niet toont (hoofdstuk of aanvraagpagina)
+    op_de_site = _figuren_in(pagina) | _figuren_in(aanvraag)
+    assert macros.gebruikt <= op_de_site, macros.gebruikt - op_de_site
+    # en de tabellen van dit onderdeel bevatten op de site en in de export dezelfde cijfers
+    for naam in macros.tabellen:
+        in_tabel = _figuren_in(pagina + aanvraag, f"#tabel-{naam}-blok a.cijfer")
+        tabel = ctx.tabel(naam)
+        cellen = [c for r in (*tabel.rijen, tabel.totaal or ()) for c in r]
+        export = {c.figuur for c in cellen if c.figuur}
+        assert export == in_tabel, naam
+
+
+def test_aanvraagpagina_op_de_site_is_concept_en_gelinkt(site: Path):
+    home = (site / "index.html").read_text(encoding="utf-8")
+    assert 'href="aanvraag/"' in home
+    aanvraag = (site / "aanvraag/index.html").read_text(encoding="utf-8")
+    assert "tabel-volledigheid" in aanvraag
+    for pagina in ("index.html", "dossier/tekort/index.html", "aanvraag/index.html"):
+        inhoud = (site / pagina).read_text(encoding="utf-8")
+        assert "<strong>Concept</strong>" in inhoud, pagina
+
+
+def test_conceptreden_is_leeg_als_alles_compleet_is(datakopie: Path, tmp_path: Path):
+    for stap in COMPLEET:
+        pas_toe(datakopie, stap)
+    ctx = laad_context(datakopie)
+    assert conceptreden(ctx.volledigheid) == ""
+    from vangnet.site.bouw import bouw
+
+    uit = tmp_path / "site"
+    bouw(datakopie, uit, pdf=False)
+    assert "<strong>Concept</strong>" not in (uit / "index.html").read_text(encoding="utf-8")
+    assert shutil.which("true")

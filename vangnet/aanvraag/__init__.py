@@ -1,0 +1,1 @@
+"""De aanvraag bij de Toetsingscommissie: het beoordelingskader en het aanvraagformulier."""
