@@ -5,7 +5,7 @@ Hier staat bewust geen logica: alle macro's staan in :mod:`vangnet.site.macros`.
 
 from pathlib import Path
 
-from vangnet.site.macros import registreer, schrijf_javascript
+from vangnet.site.macros import gegevensmap, registreer, schrijf_herkomst, schrijf_javascript
 
 
 def define_env(env):
@@ -14,5 +14,7 @@ def define_env(env):
 
 
 def on_post_build(env):
-    """Zet de lokale Vega-bundel in de site (geen CDN)."""
-    schrijf_javascript(Path(env.conf["site_dir"]))
+    """Zet de lokale Vega-bundel en de uitleg van alle cijfers in de site (geen CDN)."""
+    site_dir = Path(env.conf["site_dir"])
+    schrijf_javascript(site_dir)
+    schrijf_herkomst(site_dir, gegevensmap(Path(env.project_dir)))

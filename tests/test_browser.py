@@ -222,3 +222,86 @@ def test_zonder_javascript_blijft_de_statische_grafiek_staan(browser, server: st
     assert pagina.query_selector_all(".grafiek__beeld > svg path")
     assert pagina.query_selector("a.cijfer[href*='herkomst/#buig.tekort.2025']")
     context.close()
+
+
+def test_klik_op_een_cijfer_opent_de_uitleg_met_de_berekening(browser, server: str):
+    from axe_playwright_python.sync_playwright import Axe
+
+    bezoek = Bezoek(browser, server, "dossier/tekort/")
+    p = bezoek.pagina
+    link = p.locator("a.cijfer[data-figuur='vangnet.uitkering.2025']").first
+    link.click()
+    venster = p.locator(".herkomst-venster")
+    venster.wait_for(state="visible", timeout=5000)
+    tekst = venster.inner_text().replace("\u00a0", " ")
+    assert "(5,5810% − 5,0%) × € 14.176.798 × 50%" in tekst
+    assert "Tekortpercentage 2025" in tekst
+    assert p.evaluate("document.activeElement.classList.contains('herkomst-venster')")
+    uitslag = Axe().run(p, options={"runOnly": {"type": "tag", "values": WCAG},
+                                    "resultTypes": ["violations"]})
+    assert uitslag.violations_count == 0, uitslag.generate_report()
+    p.keyboard.press("Escape")
+    assert venster.count() == 0
+    assert p.evaluate("document.activeElement.dataset.figuur") == "vangnet.uitkering.2025"
+    # een parameter toont haar wettelijke bron en een gegeven zijn bestand en rij
+    p.locator("a.cijfer[data-figuur='buig.kosten.2025']").first.click()
+    assert "buig.csv, rij 6, kolom 'kosten'" in p.locator(".herkomst-venster").inner_text()
+    assert not bezoek.fouten and not bezoek.extern
+    bezoek.sluit()
+
+
+def _lees_verkenner(p) -> dict[str, float]:
+    return {k: float(p.get_attribute(f"#uit-{k}", "data-waarde"))
+            for k in ("vangnetuitkering", "besparing", "resterend", "lks", "lksverschil")}
+
+
+def _verwacht(uitkomst) -> dict[str, float]:
+    return {"vangnetuitkering": uitkomst.vangnetuitkering, "besparing": uitkomst.besparing,
+            "resterend": uitkomst.resterend_tekort, "lks": uitkomst.lks_budget,
+            "lksverschil": uitkomst.lks_verschil}
+
+
+def _zet(p, naam: str, waarde: str) -> None:
+    p.evaluate(
+        """([naam, waarde]) => {
+            const veld = document.getElementById('verkenner').elements[naam];
+            veld.value = waarde;
+            veld.dispatchEvent(new Event('input', {bubbles: true}));
+        }""",
+        [naam, waarde],
+    )
+
+
+@pytest.mark.parametrize(("instellingen", "velden"), [
+    ({"uitstroom_alleenstaande": 20}, {"alleenstaande": "20"}),
+    ({"uitstroom_gehuwden_naar_lks": 40, "kostenaandeel": 0.0035},
+     {"gehuwden_naar_lks": "40", "kostenaandeel": "0.35"}),
+    ({"regime": "regulier", "drempel": 0.075}, {"regime": "regulier", "drempel": "7.5"}),
+    ({"drempel": 0.025, "uitstroom_alleenstaande_naar_lks": 0}, {"drempel": "2.5",
+                                                                 "alleenstaande_naar_lks": "0"}),
+])
+def test_verkenner_rekent_in_de_browser_zoals_vangnet(browser, server: str, instellingen, velden):
+    from vangnet.site.context import laad_context
+    from vangnet.verkenner import maak_verkenner, met
+
+    from conftest import DATA
+
+    v = maak_verkenner(laad_context(DATA).figuren, 2025)
+    bezoek = Bezoek(browser, server, "verkenner/")
+    p = bezoek.pagina
+    p.wait_for_selector("#verkenner[data-klaar='ja']", timeout=10000)
+    beginstand = _lees_verkenner(p)
+    for sleutel, waarde in _verwacht(v.bereken(v.standaard)).items():
+        assert beginstand[sleutel] == pytest.approx(waarde, rel=1e-9, abs=1e-6), sleutel
+    for naam, waarde in velden.items():
+        _zet(p, naam, waarde)
+    uitkomst = _lees_verkenner(p)
+    verwacht = _verwacht(v.bereken(met(v.standaard, **instellingen)))
+    for sleutel, waarde in verwacht.items():
+        assert uitkomst[sleutel] == pytest.approx(waarde, rel=1e-9, abs=1e-6), sleutel
+    assert uitkomst != beginstand
+    tekst = p.inner_text("#uit-resterend").replace("\u00a0", " ")
+    assert tekst.startswith("€ ")
+    assert p.query_selector_all("#verkenner-grafiek svg .mark-rect path")
+    assert not bezoek.fouten and not bezoek.extern
+    bezoek.sluit()

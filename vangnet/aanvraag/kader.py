@@ -112,12 +112,11 @@ def _toets(eis: Eis, dataset: Dataset, figuren: Figuurset) -> tuple[bool, str]:
     aanvraag = dataset.dossier.aanvraag
     regime = figuren.waarde(f"vangnet.regime.{jaar}")
     if eis.id == "tekort_boven_drempel":
-        tekort = figuren[f"buig.tekortpercentage.{jaar}"].tekst(exact=True)
-        drempel = figuren[f"vangnet.drempel.{jaar}"].tekst()
         if figuren.waarde(f"vangnet.in_aanmerking.{jaar}"):
-            return True, f"Tekort {tekort} boven de drempel van {drempel} ({REGIMENAAM[regime]})."
-        return False, (f"Het tekort van {tekort} voldoet niet aan de voorwaarden van "
-                       f"{REGIMENAAM[regime]} (drempel {drempel}); er is geen vangnetuitkering.")
+            return True, (f"Het tekort voldoet aan de voorwaarden van {REGIMENAAM[regime]} "
+                          "(hoofdstuk 3).")
+        return False, (f"Het tekort voldoet niet aan de voorwaarden van {REGIMENAAM[regime]}; "
+                       "er is geen vangnetuitkering (hoofdstuk 3).")
     if eis.id == "soort_aanvraag":
         if regime == "uitgebreid" and aanvraag.soort != "uitgebreid":
             return False, (f"In {jaar} geldt het uitgebreide vangnet; dien een uitgebreide "

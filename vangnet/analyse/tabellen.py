@@ -251,14 +251,13 @@ def _stappentabel(id_: str, titel: str, stappen: Sequence[tuple[str, str]], f: F
 def prijs_uitkering(soort: str) -> Callable[[Dataset, Figuurset], Tabel]:
     def tabel(d: Dataset, f: Figuurset) -> Tabel:
         j, n = d.aanvraagjaar + 1, f"prijs.{soort}"
-        afdr = f["aanname.afdrachten_percentage"].tekst()
         return _stappentabel(
             f"prijs_{soort}", f"Maximale kosten van een jaar uitkering ({soort}, {j})",
             [("Normbedrag per maand", f"{n}.normbedrag_maand.{j}"),
              ("Normbedrag per jaar", f"{n}.normbedrag_jaar.{j}"),
              ("Vakantietoeslag", f"{n}.vakantietoeslag.{j}"),
              ("Norm inclusief vakantietoeslag per jaar", f"{n}.norm_inclusief_vt.{j}"),
-             (f"Afdrachten ({afdr})", f"{n}.afdrachten_bruto.{j}"),
+             ("Afdrachten", f"{n}.afdrachten_bruto.{j}"),
              ("Correctie heffingskorting", "aanname.correctie_heffingskorting"),
              ("Afdrachten na correctie", f"{n}.afdrachten_netto.{j}"),
              ("Prijs van een jaar uitkering", f"{n}.{j}")], f,
@@ -307,7 +306,7 @@ def uitstroom_besparing(d: Dataset, f: Figuurset) -> Tabel:
 def vergelijkingsgroep(d: Dataset, f: Figuurset) -> Tabel:
     jaar = d.aanvraagjaar
     namen = {"minimum": "Laagste budgetaandeel", "maximum": "Hoogste budgetaandeel",
-             "gemiddelde": "Gemiddeld budgetaandeel", "grens_top_25": "Grens van de top 25%"}
+             "gemiddelde": "Gemiddeld budgetaandeel", "grens_top_25": "Grens van het beste kwart"}
     rijen = [(T(f"Geschat kostenaandeel gemeente {jaar}"),
               F(f"lks.kostenaandeel_geschat.{jaar}", f))]
     rijen += [(T(label), F(f"vergelijking.{k}.{jaar}", f)) for k, label in namen.items()

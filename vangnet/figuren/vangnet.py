@@ -176,9 +176,13 @@ def bouw(b: Bouwer, jaar: int) -> None:
     b.reken(f"vangnet.in_aanmerking.{jaar}", f"In aanmerking voor een vangnetuitkering {jaar}",
             "ja_nee", {"regime": b[f"vangnet.{gekozen}.in_aanmerking.{jaar}"]},
             lambda regime: regime, "{regime}")
+    # dezelfde formule als bij het gekozen regime, zodat de uitleg direct de berekening toont
+    gekozen_uitkering = b[f"vangnet.{gekozen}.uitkering.{jaar}"]
     b.reken(f"vangnet.uitkering.{jaar}", f"Vangnetuitkering {jaar}", "euro",
-            {"uitkering": b[f"vangnet.{gekozen}.uitkering.{jaar}"]}, lambda uitkering: uitkering,
-            "{uitkering}")
+            {naam: b[bron] for naam, bron in gekozen_uitkering.invoer},
+            lambda besluit, **_: besluit.vangnetuitkering, gekozen_uitkering.formule,
+            regel=f"Vangnetuitkering volgens het gekozen regime ({REGIMENAAM[gekozen]}). "
+            + (gekozen_uitkering.regel or ""))
 
 
 __all__ = ["REGIMES", "bouw"]

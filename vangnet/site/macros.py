@@ -165,6 +165,9 @@ class Macros:
         doel = posixpath.relpath(pad.strip("/") or ".", van)
         return "./" if doel == "." else f"{doel}/"
 
+    def verkenner(self) -> Markup:
+        return verantwoording.verkenner_html(self.ctx)
+
     def volledigheid(self) -> Markup:
         return verantwoording.volledigheidstabel(self.ctx, self.url)
 
@@ -213,6 +216,17 @@ def schrijf_javascript(site_dir: Path, cache: Path | None = None) -> Path:
     return doel
 
 
+def schrijf_herkomst(site_dir: Path, data: Path) -> Path:
+    """Zet de uitleg van alle cijfers als JSON naast de herkomstpagina."""
+    import json
+
+    doel = site_dir / HERKOMSTPAGINA / "herkomst.json"
+    doel.parent.mkdir(parents=True, exist_ok=True)
+    inhoud = verantwoording.herkomst_json(laad_context(data))
+    doel.write_text(json.dumps(inhoud, ensure_ascii=False, sort_keys=True), encoding="utf-8")
+    return doel
+
+
 def registreer(env: Any) -> Macros:
     """Registreer variabelen en macro's bij mkdocs-macros (aangeroepen vanuit ``macros.py``)."""
     project = Path(env.project_dir)
@@ -240,7 +254,7 @@ def registreer(env: Any) -> Macros:
                  "heeft_tabel", "grafiek", "datum", "parametertabel", "bestandentabel",
                  "bronvergelijking", "opmerkingen", "herkomst", "gegevensformaat",
                  "maatregelen", "aantal_maatregelen", "vergelijking", "geldig_vanaf",
-                 "hoofdstuk", "volledigheid"):
+                 "hoofdstuk", "volledigheid", "verkenner"):
         env.macro(getattr(m, naam), naam)
     env.macro(opmaak.opsomming, "opsomming")
     return m

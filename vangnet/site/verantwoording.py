@@ -262,3 +262,128 @@ def volledigheidstabel(ctx: Dossiercontext, url: Callable[[str], str]) -> Markup
         ])
     return _tabel("volledigheid", "Toetsing aan het beoordelingskader",
                   ["Onderdeel", "Eis", "Uitkomst", "Waar in het dossier", "Bron"], rijen)
+
+
+def herkomst_json(ctx: Dossiercontext) -> dict[str, dict]:
+    """De uitleg van elk cijfer als gegevens, voor de uitleg bij een cijfer op de site."""
+    from vangnet.figuren.kern import vul_formule
+
+    alle = ctx.figuren.als_dict()
+    uit: dict[str, dict] = {}
+    for f in ctx.figuren:
+        if f.eenheid == "intern":
+            continue
+        item: dict = {"label": f.label, "waarde": f.tekst(exact=True)}
+        if f.formule:
+            item["woorden"] = formule_in_woorden(f, ctx.figuren)
+            item["formule"] = vul_formule(f, alle)
+        if f.gegevens:
+            item["gegevens"] = [
+                f"{g.bestand}, rij {', '.join(map(str, g.rijen))}, kolom '{g.kolom}'"
+                + (f" ({g.bron})" if g.bron else "") for g in f.gegevens
+            ]
+        if f.parameter is not None:
+            p = f.parameter
+            item["parameter"] = (f"{p.label} ({p.naam}), "
+                                 + (f"geldig vanaf {opmaak.datum(p.vanaf)}, " if p.jaar else "")
+                                 + f"status {STATUSTEKST[p.status]}")
+            item["referenties"] = [{"titel": r.titel, "href": r.href} for r in p.referenties]
+        if f.regel:
+            item["regel"] = f.regel
+        if ctx.rapportbronnen.get(f.id):
+            item["bron"] = ctx.rapportbronnen[f.id]
+        uit[f.id] = item
+    return uit
+
+
+def verkenner_html(ctx: Dossiercontext) -> Markup:
+    """Het formulier van de scenarioverkenner met de standaarduitkomst (werkt ook zonder JS)."""
+    import altair as alt
+    import pandas as pd
+
+    from vangnet.site.html import _json_voor_script
+    from vangnet.verkenner import maak_verkenner
+
+    v = maak_verkenner(ctx.figuren, ctx.jaar)
+    s = v.standaard
+    uit = v.bereken(s)
+    volgend = ctx.jaar + 1
+    schuiven = []
+    for soort, label in v.labels.items():
+        waarde = s.uitstroom.get(soort, 0.0)
+        schuiven.append(
+            f'<div class="verkenner__regel"><label for="in-{soort}">{escape(label)}</label>'
+            f'<input type="range" id="in-{soort}" name="{soort}" min="0" max="150" step="1" '
+            f'value="{waarde:g}"><output for="in-{soort}" id="toon-{soort}">'
+            f"{escape(opmaak.getal(waarde))}</output></div>"
+        )
+    regimes = "".join(
+        f'<option value="{r}"{" selected" if r == s.regime else ""}>'
+        f'{"Uitgebreid vangnet" if r == "uitgebreid" else "Regulier vangnet"}</option>'
+        for r in v.staffels
+    )
+    procent = repr(s.kostenaandeel * 100)
+    drempel = f"{s.drempel * 100:.1f}"
+    spec = _verkenner_spec(alt, pd, v, uit)
+    uitvoer = [
+        ("vangnetuitkering", f"Verwachte vangnetuitkering over {ctx.jaar}", uit.vangnetuitkering),
+        ("besparing", "Besparing door de uitstroom", uit.besparing),
+        ("resterend", f"Resterend tekort over {volgend}", uit.resterend_tekort),
+        ("lks", f"Verwacht LKS-budget {volgend}", uit.lks_budget),
+        ("lksverschil", "Verschil met het voorlopige LKS-budget", uit.lks_verschil),
+    ]
+    uitkomsten = "".join(
+        f'<div class="verkenner__uitkomst"><span id="label-{i}">{escape(t)}</span>'
+        f'<output id="uit-{i}" aria-labelledby="label-{i}" data-waarde="{w!r}">'
+        f"{escape(opmaak.bedrag(w))}</output></div>"
+        for i, t, w in uitvoer
+    )
+    return Markup(
+        '<form class="verkenner" id="verkenner" aria-describedby="verkenner-uitleg">'
+        f'<script type="application/json" id="verkenner-gegevens">'
+        f"{_json_voor_script(v.als_json())}</script>"
+        '<fieldset><legend>Extra uitstroom in het volgende jaar (aantal huishoudens)</legend>'
+        + "".join(schuiven) + "</fieldset>"
+        "<fieldset><legend>Loonkostensubsidie</legend>"
+        '<div class="verkenner__regel"><label for="in-kostenaandeel">Kostenaandeel van de '
+        f"gemeente in de landelijke LKS-uitgaven over {ctx.jaar} (%)</label>"
+        '<input type="range" id="in-kostenaandeel" name="kostenaandeel" min="0.1" max="0.6" '
+        f'step="any" value="{procent}"><output for="in-kostenaandeel" '
+        f'id="toon-kostenaandeel">{escape(opmaak.percentage(s.kostenaandeel, 4))}</output></div>'
+        "</fieldset><fieldset><legend>Vangnet</legend>"
+        '<div class="verkenner__regel"><label for="in-regime">Regime</label>'
+        f'<select id="in-regime" name="regime">{regimes}</select></div>'
+        '<div class="verkenner__regel"><label for="in-drempel">Eigenrisicodrempel (%)</label>'
+        f'<input type="range" id="in-drempel" name="drempel" min="1" max="10" step="0.1" '
+        f'value="{drempel}"><output for="in-drempel" id="toon-drempel">'
+        f"{escape(opmaak.percentage(s.drempel, 1))}</output></div></fieldset>"
+        f'<div class="verkenner__uitkomsten" aria-live="polite">{uitkomsten}</div>'
+        '<button type="reset" class="md-button">Beginstand herstellen</button></form>'
+        '<figure class="grafiek verkenner__grafiek" id="verkenner-grafiek">'
+        '<div class="grafiek__beeld" role="img" aria-label="Staafdiagram van het tekort dat '
+        "volgend jaar te compenseren is, de besparing door de gekozen uitstroom en het "
+        'resterende tekort; de waarden staan ook hierboven."></div>'
+        f'<script type="application/json" class="verkenner__spec">{_json_voor_script(spec)}'
+        "</script><figcaption><span class=\"grafiek__titel\">Tekort volgend jaar, voor en na "
+        "de uitstroom</span></figcaption></figure>"
+    )
+
+
+def _verkenner_spec(alt, pd, v, uit) -> dict:
+    from vangnet.grafieken.definities import _basis
+
+    rijen = pd.DataFrame([
+        {"onderdeel": "Te compenseren tekort", "bedrag": v.te_compenseren},
+        {"onderdeel": "Besparing door uitstroom", "bedrag": uit.besparing},
+        {"onderdeel": "Resterend tekort", "bedrag": uit.resterend_tekort},
+    ])
+    chart = alt.Chart(alt.NamedData(name="waarden")).mark_bar(color="#1d4f91").encode(
+        y=alt.Y("onderdeel:N", title=None, sort=None),
+        x=alt.X("bedrag:Q", title="Bedrag", axis=alt.Axis(format="$,.0f")),
+        tooltip=[alt.Tooltip("onderdeel:N", title="Onderdeel"),
+                 alt.Tooltip("bedrag:Q", title="Bedrag", format="$,.0f")],
+    )
+    spec = _basis(chart, hoogte=120)
+    spec["datasets"] = {"waarden": rijen.to_dict("records")}
+    spec["data"] = {"name": "waarden"}
+    return spec

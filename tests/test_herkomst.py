@@ -1,0 +1,91 @@
+"""Elk cijfer verklaart zichzelf, en de scenarioverkenner rekent zoals vangnet."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+from vangnet.site.context import laad_context
+from vangnet.verkenner import maak_verkenner, met
+
+from conftest import DATA
+
+BEDRAG_OF_PERCENTAGE = re.compile(r"€\s?-?\d[\d.]*(,\d+)?|\d+(,\d+)?\s?%")
+PAGINAS_MET_TEKST = ["", "raadsinformatiebrief/", "aanvraag/", "dossier/inleiding/",
+                     "dossier/budget-en-vangnet/", "dossier/tekort/", "dossier/oorzaken/",
+                     "dossier/maatregelen/", "dossier/doorrekening/", "dossier/tot-slot/"]
+
+
+@pytest.mark.parametrize("pagina", PAGINAS_MET_TEKST)
+def test_elk_bedrag_en_percentage_heeft_herkomst(site: Path, pagina: str):
+    """Geen bedrag of percentage in tekst of tabel dat niet naar zijn herkomst linkt."""
+    soep = BeautifulSoup((site / pagina / "index.html").read_text(encoding="utf-8"),
+                         "html.parser")
+    artikel = soep.select_one("article")
+    for weg in artikel.select("a.cijfer, svg, script, .grafiek__alt, figcaption, "
+                              ".tabel__bron, .tabel__toelichting, details.grafiek__gegevens, "
+                              "form.verkenner, .admonition, code, h1, h2, h3, caption"):
+        weg.decompose()
+    tekst = artikel.get_text(" ").replace("\u00a0", " ")
+    zonder = [m.group(0) for m in BEDRAG_OF_PERCENTAGE.finditer(tekst)]
+    assert not zonder, f"{pagina}: bedragen of percentages zonder herkomst: {zonder[:5]}"
+    # en elke getalcel in een tabel is een cijfer met herkomst
+    for cel in (BeautifulSoup((site / pagina / "index.html").read_text(encoding="utf-8"),
+                              "html.parser").select("td.getal")):
+        assert cel.select_one("a.cijfer") or cel.get_text(strip=True) in ("–", ""), cel
+
+
+def test_herkomst_json_heeft_formule_bron_en_regel(site: Path):
+    alles = json.loads((site / "herkomst" / "herkomst.json").read_text(encoding="utf-8"))
+    uitkering = alles["vangnet.uitgebreid.uitkering.2025"]
+    assert uitkering["formule"].replace("\u00a0", " ") == \
+        "(5,5810% − 5,0%) × € 14.176.798 × 50%"
+    assert "Tekortpercentage 2025" in uitkering["woorden"]
+    assert alles["buig.kosten.2025"]["gegevens"][0].startswith("buig.csv, rij 6, kolom 'kosten'")
+    assert any("Stb. 2025, 222" in r["titel"]
+               for r in alles["vangnet.uitgebreid.grens_1.2025"]["referenties"])
+    assert "Rapport vangnet 2025, § 3" in " ".join(alles["vangnet.uitkering.2025"]["bron"])
+
+
+def test_ids_zijn_stabiel_over_jaren(figuren):
+    """De id bevat het jaar waarop het cijfer slaat, niet het aanvraagjaar."""
+    assert "buig.tekort.2024" in figuren and "buig.tekort.2023" in figuren
+    assert figuren["buig.tekort.2024"].label == "Tekort 2024"
+
+
+def test_verkenner_beginstand_is_gelijk_aan_de_berekening(figuren):
+    v = maak_verkenner(figuren, 2025)
+    uit = v.bereken(v.standaard)
+    assert uit.vangnetuitkering == pytest.approx(figuren.waarde("vangnet.uitkering.2025"))
+    assert uit.resterend_tekort == pytest.approx(
+        figuren.waarde("doorrekening.resterend_tekort.2026"))
+    assert uit.lks_budget == pytest.approx(figuren.waarde("lks.budget_verwacht.2026"))
+    assert uit.besparing == pytest.approx(
+        figuren.waarde("doorrekening.scenario.besparing.2026"))
+
+
+def test_verkenner_gebruikt_de_staffels_uit_de_parameters(figuren):
+    v = maak_verkenner(figuren, 2025)
+    s = v.standaard
+    # reguliere drempel van 7,5%: het tekort van 5,6% geeft niets
+    assert v.bereken(met(s, regime="regulier", drempel=0.075)).vangnetuitkering == 0
+    # drempel 2,5% bij het uitgebreide regime: schijven verschuiven naar 2,5–7,5% en > 7,5%
+    verwacht = (0.055810 - 0.025) * 0.5 * 14176798
+    assert v.bereken(met(s, drempel=0.025)).vangnetuitkering == pytest.approx(verwacht, rel=1e-4)
+    # extra uitstroom van tien alleenstaanden zonder LKS bespaart tien prijzen
+    extra = v.bereken(met(s, uitstroom_alleenstaande=10))
+    assert extra.besparing - v.bereken(s).besparing == pytest.approx(
+        10 * figuren.waarde("prijs.alleenstaande.2026"))
+
+
+def test_cli_uitleg_en_site_leggen_hetzelfde_uit(figuren):
+    from vangnet.uitleg import leg_uit
+
+    tekst = leg_uit("lks.budget_verwacht.2026", figuren)
+    alles = laad_context(DATA)
+    assert "T-1-systematiek" in tekst
+    assert alles.figuren["lks.budget_verwacht.2026"].regel in tekst

@@ -1,0 +1,133 @@
+"""De scenarioverkenner: wat gebeurt er bij meer uitstroom, een ander kostenaandeel LKS of
+een andere drempel?
+
+De verkenner op de site rekent in de browser, met dezelfde uitgangspunten als vangnet: de
+staffels komen uit de parameters, de besparingen en bedragen uit de figuren van het dossier.
+Deze module maakt die configuratie en bevat hetzelfde model in Python; de tests controleren dat
+de browser bij dezelfde instellingen dezelfde uitkomst geeft.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, replace
+from typing import Any
+
+from vangnet.figuren.kern import Figuurset
+from vangnet.regels.doorrekening import UITSTROOMTYPEN, scenariobesparing
+from vangnet.regels.lks import budget_volgens_aandeel
+from vangnet.regels.parameters import Schijf
+from vangnet.regels.vangnet import vergoeding_volgens_staffel
+
+
+@dataclass(frozen=True)
+class Instellingen:
+    """Wat de gebruiker kan verschuiven."""
+
+    uitstroom: dict[str, float]
+    kostenaandeel: float
+    regime: str
+    drempel: float
+
+
+@dataclass(frozen=True)
+class Uitkomst:
+    vangnetuitkering: float
+    besparing: float
+    resterend_tekort: float
+    lks_budget: float
+    lks_verschil: float
+
+
+@dataclass(frozen=True)
+class Verkenner:
+    """Alles wat de verkenner van het dossier nodig heeft (vaste waarden)."""
+
+    jaar: int
+    budget: float
+    tekortfractie: float
+    staffels: dict[str, list[dict[str, float]]]
+    voorwaarden_voldaan: dict[str, bool]
+    te_compenseren: float
+    besparing: dict[str, float]
+    macrobudget_volgend_jaar: float
+    voorlopig_lks: float
+    standaard: Instellingen
+    labels: dict[str, str] = field(default_factory=dict)
+
+    def schijven(self, regime: str, drempel: float) -> tuple[Schijf, ...]:
+        """De staffel van het regime, verschoven zodat de eerste schijf bij ``drempel`` begint.
+
+        De breedte van de schijven blijft gelijk aan die in de parameters.
+        """
+        staffel = self.staffels[regime]
+        verschuiving = drempel - staffel[0]["ondergrens"]
+        return tuple(Schijf(s["ondergrens"] + verschuiving, s["tarief"]) for s in staffel)
+
+    def bereken(self, instellingen: Instellingen) -> Uitkomst:
+        """Het model van de verkenner, met de regels van vangnet."""
+        schijven = self.schijven(instellingen.regime, instellingen.drempel)
+        in_aanmerking = self.voorwaarden_voldaan[instellingen.regime] and \
+            self.tekortfractie > instellingen.drempel
+        uitkering = (vergoeding_volgens_staffel(self.tekortfractie, schijven) * self.budget
+                     if in_aanmerking else 0.0)
+        besparing = scenariobesparing(instellingen.uitstroom, self.besparing)  # type: ignore[arg-type]
+        lks = budget_volgens_aandeel(instellingen.kostenaandeel, self.macrobudget_volgend_jaar)
+        return Uitkomst(uitkering, besparing, self.te_compenseren - besparing, lks,
+                        lks - self.voorlopig_lks)
+
+    def als_json(self) -> dict[str, Any]:
+        gegevens = asdict(self)
+        gegevens["standaard"] = asdict(self.standaard)
+        return gegevens
+
+
+def maak_verkenner(figuren: Figuurset, jaar: int) -> Verkenner:
+    """De verkenner voor het dossier over ``jaar``, uit de figuren van dat dossier."""
+    besluit = figuren.waarde(f"vangnet.besluit.{jaar}")
+    staffels, voldaan = {}, {}
+    for toets in besluit.toetsen:
+        if not toets.van_toepassing:
+            continue
+        staffels[toets.regime] = [{"ondergrens": s.ondergrens, "tarief": s.tarief}
+                                  for s in toets.schijven]
+        voldaan[toets.regime] = all(v.voldaan for v in toets.voorwaarden if v.code != "jaar")
+    volgend = jaar + 1
+    uitstroom = {t: 0.0 for t in UITSTROOMTYPEN}
+    for t in UITSTROOMTYPEN:
+        id_ = f"doorrekening.scenario.aantal.{t}.{volgend}"
+        if id_ in figuren:
+            uitstroom[t] = float(figuren.waarde(id_))
+    standaard = Instellingen(
+        uitstroom=uitstroom,
+        kostenaandeel=figuren.waarde(f"lks.kostenaandeel_geschat.{jaar}"),
+        regime=besluit.gekozen.regime,
+        drempel=besluit.gekozen.drempel or 0.0,
+    )
+    return Verkenner(
+        jaar=jaar,
+        budget=besluit.budget,
+        tekortfractie=besluit.tekortfractie,
+        staffels=staffels,
+        voorwaarden_voldaan=voldaan,
+        te_compenseren=figuren.waarde(f"doorrekening.te_compenseren.{volgend}"),
+        besparing={t: figuren.waarde(f"doorrekening.besparing.{t}.{volgend}")
+                   for t in UITSTROOMTYPEN},
+        macrobudget_volgend_jaar=figuren.waarde(f"lks.macrobudget.{volgend}"),
+        voorlopig_lks=figuren.waarde(f"buig.budget_lks.{volgend}"),
+        standaard=standaard,
+        labels={
+            "alleenstaande": "Alleenstaanden zonder loonkostensubsidie",
+            "alleenstaande_naar_lks": "Alleenstaanden met loonkostensubsidie",
+            "gehuwden": "Gehuwden zonder loonkostensubsidie",
+            "gehuwden_naar_lks": "Een van de gehuwden met loonkostensubsidie",
+        },
+    )
+
+
+def met(instellingen: Instellingen, **wijzigingen: Any) -> Instellingen:
+    """Een kopie met gewijzigde instellingen (uitstroom per type als ``uitstroom_<type>``)."""
+    uitstroom = dict(instellingen.uitstroom)
+    for sleutel in list(wijzigingen):
+        if sleutel.startswith("uitstroom_"):
+            uitstroom[sleutel.removeprefix("uitstroom_")] = float(wijzigingen.pop(sleutel))
+    return replace(instellingen, uitstroom=uitstroom, **wijzigingen)
