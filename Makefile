@@ -9,7 +9,7 @@ DATA   ?= data
 
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site test check bereken serve bench publiceer lint schoon
+.PHONY: site test check bereken serve bench publiceer exporteer lint schoon
 
 $(KLAAR): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -32,6 +32,13 @@ bereken: $(KLAAR)
 test: $(KLAAR)
 	$(BIN)/ruff check .
 	$(BIN)/python -m pytest
+
+publiceer: $(KLAAR)
+	$(BIN)/vangnet publiceer --data $(DATA) $(OPTIES)
+
+exporteer: $(KLAAR)
+	$(BIN)/vangnet exporteer publicatie
+	$(BIN)/vangnet exporteer --zip publicatie.zip
 
 lint: $(KLAAR)
 	$(BIN)/ruff check .

@@ -49,3 +49,11 @@ def site(tmp_path_factory) -> Path:
     uit = tmp_path_factory.mktemp("bouw") / "site"
     bouw(DATA, uit, pdf=True)
     return uit
+
+
+@pytest.fixture(scope="session")
+def jaarcyclus(tmp_path_factory):
+    """Publiceer 2025 en 2026 in een tijdelijke repository (zie jaarcyclus.py)."""
+    from jaarcyclus import doorloop
+
+    return doorloop(tmp_path_factory.mktemp("gemeente") / "repo")

@@ -305,3 +305,39 @@ def test_verkenner_rekent_in_de_browser_zoals_vangnet(browser, server: str, inst
     assert p.query_selector_all("#verkenner-grafiek svg .mark-rect path")
     assert not bezoek.fouten and not bezoek.extern
     bezoek.sluit()
+
+
+@pytest.fixture(scope="module")
+def export_server(jaarcyclus) -> Iterator[str]:
+    handler = functools.partial(_StilleHandler, directory=str(jaarcyclus["export"]))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}/"
+    httpd.shutdown()
+
+
+def test_geexporteerde_site_met_werkende_versiekeuze(browser, export_server: str):
+    from axe_playwright_python.sync_playwright import Axe
+
+    bezoek = Bezoek(browser, export_server, "")
+    p = bezoek.pagina
+    # de hoofdmap verwijst door naar de nieuwste versie
+    p.wait_for_url(re.compile(r".*/latest/$"), timeout=10000)
+    p.wait_for_selector(".md-version__current", timeout=10000)
+    assert p.inner_text(".md-version__current").strip() == "2026"
+    keuzes = p.eval_on_selector_all(".md-version__link",
+                                    "els => els.map(e => e.textContent.trim())")
+    assert "2025 (concept)" in keuzes and "2026" in keuzes
+    # naar 2025 wisselen met één klik
+    p.eval_on_selector(".md-version__link:has-text('2025 (concept)')", "e => e.click()")
+    p.wait_for_url(re.compile(r".*/2025/.*"), timeout=10000)
+    p.wait_for_selector(".md-version__current", timeout=10000)
+    assert "2025" in p.inner_text(".md-version__current")
+    assert "eerder aanvraagjaar" in p.inner_text("body")
+    assert "Vangnetuitkering Zevenaar 2025" in p.title()
+    uitslag = Axe().run(p, options={"runOnly": {"type": "tag", "values": WCAG},
+                                    "resultTypes": ["violations"]})
+    assert uitslag.violations_count == 0, uitslag.generate_report()
+    assert not bezoek.fouten, bezoek.fouten
+    assert not bezoek.extern
+    bezoek.sluit()

@@ -97,6 +97,47 @@ def opdracht_bouw(args: argparse.Namespace) -> int:
     return 0
 
 
+def opdracht_nieuw_jaar(args: argparse.Namespace) -> int:
+    """Zet de gegevens klaar voor het volgende aanvraagjaar."""
+    from vangnet.nieuwjaar import nieuw_jaar
+
+    stappen = nieuw_jaar(args.data, args.jaar)
+    print(f"De gegevens in {args.data} staan klaar voor aanvraagjaar {args.jaar}. Vul in:")
+    for stap in stappen:
+        print(f"- {stap}")
+    print("Cellen die nog moeten worden ingevuld, bevatten 'IN TE VULLEN'. Draai daarna "
+          "'vangnet check': dat noemt elke cel die nog ontbreekt.")
+    return 0
+
+
+def opdracht_publiceer(args: argparse.Namespace) -> int:
+    """Controleer, bouw en publiceer het dossier als versie op de publicatiebranch."""
+    from vangnet.publiceren import Publicatiefout, publiceer
+
+    try:
+        p = publiceer(args.data, branch=args.branch, overschrijf=args.overschrijf,
+                      concept=args.concept)
+    except Publicatiefout as fout:
+        print(f"Niet gepubliceerd: {fout}", file=sys.stderr)
+        return 1
+    print(f"Versie {p.titel} gepubliceerd op branch '{args.branch}' (commit {p.commit[:10]}).")
+    print(f"Versies: {', '.join(p.versies)}.")
+    return 0
+
+
+def opdracht_exporteer(args: argparse.Namespace) -> int:
+    """De gepubliceerde site met alle versies als map of zip."""
+    from vangnet.publiceren import Publicatiefout, exporteer
+
+    try:
+        doel = exporteer(Path.cwd(), args.uit, branch=args.branch, als_zip=args.zip)
+    except Publicatiefout as fout:
+        print(f"Niet geëxporteerd: {fout}", file=sys.stderr)
+        return 1
+    print(f"Geëxporteerd naar {doel}.")
+    return 0
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="vangnet",
@@ -138,6 +179,26 @@ def _parser() -> argparse.ArgumentParser:
                    help="map voor de gebouwde site (standaard: site)")
     p.add_argument("--zonder-pdf", action="store_true", help="sla de PDF over")
     p.set_defaults(functie=opdracht_bouw)
+
+    p = sub.add_parser("nieuw-jaar", help="zet de gegevens klaar voor het volgende jaar")
+    met_data(p)
+    p.add_argument("jaar", type=int, metavar="JAAR", help="het nieuwe aanvraagjaar")
+    p.set_defaults(functie=opdracht_nieuw_jaar)
+
+    p = sub.add_parser("publiceer", help="publiceer het dossier als versie (mike, git-branch)")
+    met_data(p)
+    p.add_argument("--branch", default="gh-pages", help="publicatiebranch (standaard gh-pages)")
+    p.add_argument("--overschrijf", action="store_true",
+                   help="overschrijf een jaar dat al gepubliceerd is")
+    p.add_argument("--concept", action="store_true",
+                   help="publiceer een onvolledige aanvraag als concept")
+    p.set_defaults(functie=opdracht_publiceer)
+
+    p = sub.add_parser("exporteer", help="exporteer alle gepubliceerde versies als map of zip")
+    p.add_argument("uit", type=Path, metavar="DOEL", help="doelmap (of zipbestand met --zip)")
+    p.add_argument("--branch", default="gh-pages", help="publicatiebranch (standaard gh-pages)")
+    p.add_argument("--zip", action="store_true", help="schrijf één zipbestand")
+    p.set_defaults(functie=opdracht_exporteer)
 
     p = sub.add_parser("uitleg", help="leg uit hoe een cijfer tot stand komt")
     met_data(p)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from vangnet.aanvraag.kader import Toetsing, conceptreden, is_compleet, toets_volledigheid
-from vangnet.data.controles import opmerkingen
+from vangnet.data.controles import opmerkingen, verouderde_prijzen
 from vangnet.figuren.bronvergelijking import (
     UITKOMSTTEKST,
     Vergelijking,
@@ -87,7 +87,7 @@ def volledige_controle(map_: Path) -> Controlerapport:
     rapport.stappen.append(
         f"berekening voor {dataset.aanvraagjaar} uitgevoerd ({len(figuren)} cijfers)"
     )
-    rapport.opmerkingen += opmerkingen(dataset)
+    rapport.opmerkingen += opmerkingen(dataset) + verouderde_prijzen(figuren)
     onbekend = onbekende_figuren(dataset, figuren)
     if onbekend:
         rapport.fouten += onbekend

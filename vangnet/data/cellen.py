@@ -21,12 +21,24 @@ _DUIZENDTALLEN_EN = re.compile(
 )
 _GETAL = re.compile(r"^[-+]?(\d+([.,]\d+)?|[.,]\d+)$")
 _HTML = re.compile(r"<[a-zA-Z/!?]")
+MARKERING = "IN TE VULLEN"
+"""Waarde die ``vangnet nieuw-jaar`` in cellen zet die voor het nieuwe jaar moeten worden
+ingevuld."""
 MAX_TEKSTLENGTE = 200
 MAX_OMSCHRIJVING = 600
 
 
 def _leeg(waarde: Any) -> bool:
+    _controleer_markering(waarde)
     return waarde is None or (isinstance(waarde, str) and waarde.strip() == "")
+
+
+def _controleer_markering(waarde: Any) -> None:
+    if isinstance(waarde, str) and waarde.strip() == MARKERING:
+        raise PydanticCustomError(
+            "in_te_vullen",
+            "deze cel moet nog worden ingevuld (gemarkeerd door 'vangnet nieuw-jaar').",
+        )
 
 
 def lees_getal(waarde: Any) -> float | None:

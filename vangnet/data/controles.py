@@ -256,6 +256,21 @@ def controleer_samenhang(dataset: Dataset) -> list[Melding]:
     return meldingen + _doorrekening(dataset) + _treden(dataset) + _uitstroom(dataset)
 
 
+def verouderde_prijzen(figuren) -> list[str]:
+    """Prijsparameters die voor een later jaar worden gebruikt dan waarvoor ze zijn vastgesteld."""
+    regels = []
+    for f in figuren:
+        p = f.parameter
+        if p is not None and p.naam.startswith("prijzen.") and p.vanaf.year < p.jaar \
+                and p.naam != "prijzen.weken_per_jaar" and p.naam != "prijzen.vakantiebijslag_wml":
+            regels.append(
+                f"{p.label} voor {p.jaar} gebruikt de waarde die geldt vanaf "
+                f"{opmaak.datum(p.vanaf)}; voeg de waarde voor {p.jaar} toe in "
+                f"vangnet/parameters/{p.naam.replace('.', '/')}.yaml zodra die bekend is."
+            )
+    return list(dict.fromkeys(regels))
+
+
 def opmerkingen(dataset: Dataset) -> list[str]:
     """Verschillen die geen fout hoeven te zijn, maar wel zichtbaar moeten zijn."""
     regels = []

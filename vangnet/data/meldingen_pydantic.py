@@ -11,9 +11,11 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from vangnet.data.cellen import MARKERING
+
 _EIGEN = {
     "geen_getal", "euroteken", "procentteken", "duizendtallen", "geen_geheel_getal", "html",
-    "te_lang",
+    "te_lang", "in_te_vullen",
 }
 
 
@@ -36,6 +38,8 @@ def vertaal_fout(fout: dict[str, Any]) -> str:
     invoer = fout.get("input")
     if soort in _EIGEN:
         return fout["msg"]
+    if invoer == MARKERING:
+        return "deze waarde moet nog worden ingevuld (gemarkeerd door 'vangnet nieuw-jaar')."
     if soort == "missing":
         return "deze waarde ontbreekt, maar is verplicht."
     if soort in {"int_type", "float_type", "string_type", "date_type"} and invoer in (None, ""):

@@ -122,7 +122,11 @@ def _geldig(waarden: Mapping[dt.date, object], jaar: int) -> dt.date | None:
 
 @dataclass(frozen=True)
 class Parameter:
-    """Eén gedateerde parameter."""
+    """Eén gedateerde parameter.
+
+    Een waarde geldt vanaf haar datum tot de volgende waarde; alleen een parameter met
+    ``period: aanvraagjaar`` (zoals de uiterste indiendatum) geldt uitsluitend voor dat jaar.
+    """
 
     naam: str
     omschrijving: str
@@ -135,6 +139,8 @@ class Parameter:
         """De waarde die op 1 januari van ``jaar`` geldt, met de bron ervan."""
         per_datum = {w.vanaf: w for w in self.waarden}
         vanaf = _geldig(per_datum, jaar)
+        if vanaf is not None and self.metadata.periode == "aanvraagjaar" and vanaf.year != jaar:
+            vanaf = None  # geldt alleen voor dat ene aanvraagjaar, niet voor latere jaren
         if vanaf is None or per_datum[vanaf].waarde is None:
             raise Rekenfout(
                 f"De parameter '{self.metadata.label}' ({self.naam}) heeft geen waarde voor "

@@ -89,8 +89,12 @@ def vervang_map(nieuw: Path, doel: Path) -> None:
     shutil.rmtree(oud, ignore_errors=True)
 
 
+VERSIEKEUZE = {"concept": "", "version": {"provider": "mike"}}
+"""Extra instellingen voor een gepubliceerde versie: de versiekeuze van Material (mike)."""
+
+
 def bouw(data: Path, uit: Path, *, config: Path | None = None, pdf: bool = True,
-         na_site: Callable[[Path], None] | None = None) -> Bouwresultaat:
+         versies: bool = False, na_site: Callable[[Path], None] | None = None) -> Bouwresultaat:
     """Controleer ``data`` en bouw site (en PDF) naar ``uit``; bij een fout blijft ``uit`` staan."""
     from vangnet.controle import volledige_controle
 
@@ -103,7 +107,7 @@ def bouw(data: Path, uit: Path, *, config: Path | None = None, pdf: bool = True,
     shutil.rmtree(tijdelijk, ignore_errors=True)
     try:
         begin = time.perf_counter()
-        mkdocs_bouw(Path(data), tijdelijk, config)
+        mkdocs_bouw(Path(data), tijdelijk, config, extra=VERSIEKEUZE if versies else None)
         seconden_site = time.perf_counter() - begin
         pdf_pad, seconden_pdf = None, 0.0
         if pdf:
