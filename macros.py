@@ -1,20 +1,26 @@
 """Koppeling tussen mkdocs-macros en de package vangnet.
 
-Hier staat bewust geen logica: alle macro's staan in :mod:`vangnet.site.macros`.
+Hier staat bewust geen logica: :mod:`vangnet.site.snel` registreert de macro's (en laadt de
+gegevens pas als een pagina echt moet worden ingevuld); de macro's zelf staan in
+:mod:`vangnet.site.macros`.
 """
 
-from pathlib import Path
-
-from vangnet.site.macros import gegevensmap, registreer, schrijf_herkomst, schrijf_javascript
+from vangnet.site import snel
 
 
 def define_env(env):
     """Maak de cijfers, tabellen en grafieken van het dossier beschikbaar in de pagina's."""
-    registreer(env)
+    snel.registreer(env)
+
+
+def on_pre_page_macros(env):
+    snel.voor_pagina(env)
+
+
+def on_post_page_macros(env):
+    snel.na_pagina(env)
 
 
 def on_post_build(env):
     """Zet de lokale Vega-bundel en de uitleg van alle cijfers in de site (geen CDN)."""
-    site_dir = Path(env.conf["site_dir"])
-    schrijf_javascript(site_dir)
-    schrijf_herkomst(site_dir, gegevensmap(Path(env.project_dir)))
+    snel.na_bouw(env)

@@ -115,3 +115,37 @@ def test_twee_bouwen_van_dezelfde_invoer_zijn_byte_voor_byte_gelijk(tmp_path: Pa
     verschillen = [naam for naam in eerste if eerste[naam] != nieuw[naam]]
     assert not verschillen, verschillen
     assert os.environ.get("SOURCE_DATE_EPOCH") is None, "bouw zet de omgeving terug"
+
+
+def _paginacache() -> set[str]:
+    map_ = Path(os.environ["VANGNET_CACHE"]) / "paginas"
+    return {p.name for p in map_.glob("*.md")}
+
+
+def test_een_bouw_uit_de_cache_is_gelijk_aan_een_volledige_bouw(tmp_path: Path, site: Path):
+    # `site` is gebouwd met de cache van deze testsessie; nu nog eens, met dezelfde cache
+    voor = _paginacache()
+    assert voor, "de eerste bouw heeft de ingevulde pagina's bewaard"
+    tweede = tmp_path / "site"
+    bouw(DATA, tweede, pdf=True)
+    assert _paginacache() == voor, "geen enkele pagina opnieuw ingevuld"
+    eerste, nieuw = _inhoud(site), _inhoud(tweede)
+    assert eerste.keys() == nieuw.keys()
+    assert [naam for naam in eerste if eerste[naam] != nieuw[naam]] == []
+
+
+def test_na_een_wijziging_in_de_gegevens_komt_niets_uit_de_oude_cache(tmp_path: Path,
+                                                                       datakopie: Path):
+    from hulp import verwijder_rapportwaarden, zet_tekorten
+
+    verwijder_rapportwaarden(datakopie)
+    bouw(datakopie, tmp_path / "eerst", pdf=False)
+    assert "5,6%" in (tmp_path / "eerst" / "dossier" / "tekort" / "index.html").read_text("utf-8")
+    zet_tekorten(datakopie, {2025: 7.25})
+    dossier = datakopie / "dossier.yaml"
+    dossier.write_text(dossier.read_text("utf-8").replace("naam: Zevenaar", "naam: Testdorp"),
+                       encoding="utf-8")
+    bouw(datakopie, tmp_path / "daarna", pdf=False)
+    pagina = (tmp_path / "daarna" / "dossier" / "tekort" / "index.html").read_text("utf-8")
+    assert "7,3%" in pagina and "5,6%" not in pagina
+    assert "Vangnetuitkering Testdorp 2025" in pagina, "ook de titel uit de cache is vernieuwd"

@@ -54,19 +54,31 @@ def opdracht_aanvraag(args: argparse.Namespace) -> int:
 
 
 def opdracht_bereken(args: argparse.Namespace) -> int:
-    """De vangnetberekening voor één budgetjaar, als tekst of als JSON."""
-    from vangnet.figuren import bereken_vangnet
+    """De vangnetberekening voor één budgetjaar (of alle jaren), als tekst of als JSON.
+
+    Met meer gegevensmappen of ``--alle-jaren`` is de uitvoer JSON Lines: één object per
+    gemeente en jaar.
+    """
+    from vangnet.data.dataset import laad_dataset
+    from vangnet.figuren import bereken_vangnet, berekenbare_jaren
     from vangnet.samenvatting import vangnet_samenvatting
     from vangnet.uitleg import vangnetberekening
 
-    dataset = _dataset(args)
-    jaar = args.jaar or dataset.aanvraagjaar
-    figuren = bereken_vangnet(dataset, jaar)
-    if args.json:
-        print(json.dumps(vangnet_samenvatting(dataset, figuren, jaar), ensure_ascii=False,
-                         indent=2))
-    else:
-        print(vangnetberekening(dataset.dossier.gemeente.naam, jaar, figuren))
+    regels = len(args.data) > 1 or args.alle_jaren
+    for map_ in args.data:
+        dataset = laad_dataset(map_)
+        jaren = berekenbare_jaren(dataset) if args.alle_jaren else \
+            [args.jaar or dataset.aanvraagjaar]
+        for jaar in jaren:
+            figuren = bereken_vangnet(dataset, jaar)
+            if regels:
+                print(json.dumps(vangnet_samenvatting(dataset, figuren, jaar),
+                                 ensure_ascii=False))
+            elif args.json:
+                print(json.dumps(vangnet_samenvatting(dataset, figuren, jaar),
+                                 ensure_ascii=False, indent=2))
+            else:
+                print(vangnetberekening(dataset.dossier.gemeente.naam, jaar, figuren))
     return 0
 
 
@@ -159,8 +171,11 @@ def _parser() -> argparse.ArgumentParser:
     p.set_defaults(functie=opdracht_check)
 
     p = sub.add_parser("bereken", help="bereken tekort en vangnetuitkering")
-    met_data(p)
+    p.add_argument("--data", default=[STANDAARD_DATA], type=Path, nargs="+", metavar="MAP",
+                   help="map(pen) met de gegevensbestanden (standaard: data)")
     p.add_argument("--jaar", type=int, help="budgetjaar (standaard: het aanvraagjaar)")
+    p.add_argument("--alle-jaren", action="store_true",
+                   help="alle budgetjaren waarvoor genoeg gegevens zijn (uitvoer: JSON Lines)")
     p.add_argument("--json", action="store_true", help="uitvoer als JSON")
     p.set_defaults(functie=opdracht_bereken)
 

@@ -27,7 +27,8 @@ from vangnet.aanvraag.kader import conceptreden
 from vangnet.analyse.figuren import sleutel
 from vangnet.data.dataset import Dataset
 from vangnet.figuren.kern import vul_formule
-from vangnet.site.context import Dossiercontext, cachemap, laad_context
+from vangnet.site.context import Dossiercontext, laad_context
+from vangnet.site.snel import cachemap
 from vangnet.uitleg import herkomst_regels
 
 STIJL = Path(__file__).resolve().parent / "assets" / "pdf.css"

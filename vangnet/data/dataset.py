@@ -8,7 +8,6 @@ meldingen.
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
@@ -165,12 +164,9 @@ def _lees_model(
 
 def vingerafdruk(map_: Path) -> str:
     """SHA-256 over namen en inhoud van alle gegevensbestanden: sleutel voor caches."""
-    h = hashlib.sha256()
-    for pad in sorted(map_.glob("*")):
-        if pad.suffix in {".csv", ".yaml", ".yml"} and pad.is_file():
-            h.update(pad.name.encode())
-            h.update(pad.read_bytes())
-    return h.hexdigest()
+    from vangnet.site.snel import gegevensafdruk
+
+    return gegevensafdruk(map_)
 
 
 def laad_dataset(map_: Path | str) -> Dataset:

@@ -9,7 +9,31 @@ from vangnet.figuren.bouwer import Bouwer
 from vangnet.figuren.kern import Figuur, Figuurset
 from vangnet.regels.parameters import Parameters, laad_parameters
 
-__all__ = ["Figuur", "Figuurset", "bereken_figuren", "bereken_vangnet"]
+__all__ = ["Figuur", "Figuurset", "bereken_figuren", "bereken_vangnet", "berekenbare_jaren"]
+
+
+def berekenbare_jaren(dataset: Dataset, parameters: Parameters | None = None) -> list[int]:
+    """De budgetjaren waarvoor de vangnettoets kan: een regime met parameters, en budget en
+    kosten voor alle jaren die de toets nodig heeft."""
+    from vangnet.meldingen import Rekenfout
+    from vangnet.regels.vangnet import benodigde_jaren
+
+    parameters = parameters or laad_parameters()
+    buig = dataset.tabel("buig")
+    volledig = {int(r["jaar"]) for r in buig.to_dict("records")
+                if r["budget"] == r["budget"] and r["kosten"] == r["kosten"]
+                and r["budget"] is not None and r["kosten"] is not None}
+    jaren = []
+    for jaar in sorted(volledig):
+        try:
+            nodig = benodigde_jaren(jaar, parameters)
+        except Rekenfout:
+            continue
+        regimes = [parameters.staffel(f"vangnet.{r}.vergoeding")
+                   for r in ("regulier", "uitgebreid")]
+        if any(s.geldt_in(jaar) for s in regimes) and set(nodig) <= volledig:
+            jaren.append(jaar)
+    return jaren
 
 
 def bereken_vangnet(

@@ -7,7 +7,6 @@ wijziging alles (nooit een verouderd cijfer).
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -22,13 +21,7 @@ from vangnet.grafieken.definities import GRAFIEKEN, Grafiek
 from vangnet.grafieken.render import svg
 from vangnet.meldingen import Gegevensfout
 from vangnet.regels.parameters import Parameters, laad_parameters
-
-STANDAARD_CACHE = Path.home() / ".cache" / "vangnet"
-
-
-def cachemap() -> Path:
-    """Map voor gerenderde grafieken en de JavaScript-bundel (``VANGNET_CACHE``)."""
-    return Path(os.environ.get("VANGNET_CACHE", STANDAARD_CACHE))
+from vangnet.site.snel import cachemap
 
 
 @dataclass

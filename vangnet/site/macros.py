@@ -14,7 +14,6 @@ In de pagina's heet het aanvraagjaar ``t``. Voorbeelden::
 
 from __future__ import annotations
 
-import os
 import posixpath
 from pathlib import Path
 from typing import Any
@@ -25,14 +24,10 @@ from vangnet import opmaak
 from vangnet.aanvraag.kader import conceptreden
 from vangnet.figuren.kern import Figuur
 from vangnet.site import html, verantwoording
-from vangnet.site.context import Dossiercontext, cachemap, laad_context
+from vangnet.site.context import Dossiercontext, laad_context
+from vangnet.site.snel import MACRONAMEN
 
 HERKOMSTPAGINA = "herkomst/"
-
-
-def gegevensmap(project: Path) -> Path:
-    """De gegevensmap: ``VANGNET_DATA`` of ``data/`` naast mkdocs.yml."""
-    return Path(os.environ.get("VANGNET_DATA") or project / "data")
 
 
 class Macros:
@@ -188,49 +183,17 @@ class Macros:
         }
 
 
-def schrijf_javascript(site_dir: Path, cache: Path | None = None) -> Path:
-    """Zet de Vega-bundel (met de Nederlandse notatie) in de gebouwde site.
-
-    De bundel hangt alleen af van de versies van vl-convert en Altair; hij wordt één keer
-    gemaakt en daarna uit de cache gekopieerd.
-    """
+def herkomst_json(data: Path) -> str:
+    """De uitleg van alle cijfers als JSON-tekst (voor herkomst/herkomst.json)."""
     import json
 
-    import vl_convert
-
-    from vangnet.grafieken.render import formaat_locale, javascript_bundel, tijd_locale, vl_versie
-
-    cache = cache or cachemap()
-    bewaard = cache / f"vega-{vl_convert.__version__}-{vl_versie()}.mjs"
-    if not bewaard.exists():
-        inhoud = (javascript_bundel()
-                  + f"\nexport const formatLocale = {json.dumps(formaat_locale())};"
-                  + f"\nexport const timeFormatLocale = {json.dumps(tijd_locale())};\n")
-        bewaard.parent.mkdir(parents=True, exist_ok=True)
-        tijdelijk = bewaard.with_suffix(".tmp")
-        tijdelijk.write_text(inhoud, encoding="utf-8")
-        tijdelijk.replace(bewaard)
-    doel = site_dir / "javascripts" / "vega.mjs"
-    doel.parent.mkdir(parents=True, exist_ok=True)
-    doel.write_bytes(bewaard.read_bytes())
-    return doel
-
-
-def schrijf_herkomst(site_dir: Path, data: Path) -> Path:
-    """Zet de uitleg van alle cijfers als JSON naast de herkomstpagina."""
-    import json
-
-    doel = site_dir / HERKOMSTPAGINA / "herkomst.json"
-    doel.parent.mkdir(parents=True, exist_ok=True)
     inhoud = verantwoording.herkomst_json(laad_context(data))
-    doel.write_text(json.dumps(inhoud, ensure_ascii=False, sort_keys=True), encoding="utf-8")
-    return doel
+    return json.dumps(inhoud, ensure_ascii=False, sort_keys=True)
 
 
-def registreer(env: Any) -> Macros:
-    """Registreer variabelen en macro's bij mkdocs-macros (aangeroepen vanuit ``macros.py``)."""
-    project = Path(env.project_dir)
-    ctx = laad_context(gegevensmap(project))
+def registreer(env: Any, data: Path) -> Macros:
+    """Registreer variabelen en macro's bij mkdocs-macros (via :mod:`vangnet.site.snel`)."""
+    ctx = laad_context(data)
     m = Macros(ctx, lambda: getattr(env, "page", None))
     dossier = ctx.dataset.dossier
     g = dossier.gemeente
@@ -250,11 +213,7 @@ def registreer(env: Any) -> Macros:
         env.variables[naam] = waarde
     env.conf["site_name"] = f"Vangnetuitkering {dossier.gemeente.naam} {ctx.jaar}"
     env.conf["extra"]["concept"] = m.concept
-    for naam in ("cijfer", "waarde", "bestaat", "tekst", "formule", "richting", "tabel",
-                 "heeft_tabel", "grafiek", "datum", "parametertabel", "bestandentabel",
-                 "bronvergelijking", "opmerkingen", "herkomst", "gegevensformaat",
-                 "maatregelen", "aantal_maatregelen", "vergelijking", "geldig_vanaf",
-                 "hoofdstuk", "volledigheid", "verkenner"):
+    for naam in MACRONAMEN:
         env.macro(getattr(m, naam), naam)
     env.macro(opmaak.opsomming, "opsomming")
     return m
