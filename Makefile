@@ -40,6 +40,9 @@ exporteer: $(KLAAR)
 	$(BIN)/vangnet exporteer publicatie
 	$(BIN)/vangnet exporteer --zip publicatie.zip
 
+bench: $(KLAAR)
+	$(BIN)/python bench/bench.py
+
 lint: $(KLAAR)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .

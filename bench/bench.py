@@ -2,7 +2,10 @@
 
 Meet in één run, met herhalingen (minimum en mediaan):
 
-(a) ``mkdocs build`` van het volledige dossier (met macro's), elke keer in een nieuw proces;
+(a) ``mkdocs build`` van het volledige dossier (met macro's), elke keer in een nieuw proces:
+    warm (de ingevulde pagina's staan al in de cache, zoals bij elke herbouw waarin alleen
+    iets anders dan de gegevens en de code veranderde) en koud (lege cache: alles berekend,
+    alle grafieken gerenderd);
 (b) ``mkdocs build`` van dezelfde, al ingevulde Markdown zonder macro's: de ondergrens;
 (c) de PDF-stap (zonder cache);
 (d) de tijd van het opslaan van een gegevensbestand tot de opnieuw gebouwde site, zoals
@@ -88,18 +91,24 @@ def maak_ondergrens(werk: Path) -> Path:
 def meet_bouw(werk: Path, herhalingen: int) -> dict:
     ondergrens = maak_ondergrens(werk)
     env = _omgeving(VANGNET_DATA=str(DATA))
-    volledig, vloer, verhoudingen = [], [], []
+    volledig, koud, vloer, verhoudingen, verhoudingen_koud = [], [], [], [], []
     for i in range(herhalingen + 1):
         a = _proces([PYTHON, "-m", "mkdocs", "build", "-q", "-d", str(werk / "a")], env)
+        leeg = _omgeving(VANGNET_DATA=str(DATA), VANGNET_CACHE=str(werk / f"koud-{i}"))
+        a_koud = _proces([PYTHON, "-m", "mkdocs", "build", "-q", "-d", str(werk / "a")], leeg)
         b = _proces([PYTHON, "-m", "mkdocs", "build", "-q", "-f", str(ondergrens), "-d",
                      str(werk / "b")], env)
         if i == 0:
-            continue  # opwarmen (schijfcache, gerenderde grafieken)
+            continue  # opwarmen (schijfcache van het besturingssysteem, gevulde vangnet-cache)
         volledig.append(a)
+        koud.append(a_koud)
         vloer.append(b)
         verhoudingen.append(a / b)
-    return {"a_volledig": _samenvatting(volledig), "b_ondergrens": _samenvatting(vloer),
-            "verhouding_a_b": _samenvatting(verhoudingen)}
+        verhoudingen_koud.append(a_koud / b)
+    return {"a_volledig": _samenvatting(volledig), "a_koud": _samenvatting(koud),
+            "b_ondergrens": _samenvatting(vloer),
+            "verhouding_a_b": _samenvatting(verhoudingen),
+            "verhouding_a_koud_b": _samenvatting(verhoudingen_koud)}
 
 
 def meet_pdf(werk: Path, herhalingen: int) -> dict:
@@ -237,9 +246,10 @@ def main() -> None:
     args.uit.parent.mkdir(parents=True, exist_ok=True)
     args.uit.write_text(json.dumps(resultaat, indent=2, ensure_ascii=False), encoding="utf-8")
     a, b, v = (resultaat[k]["mediaan"] for k in ("a_volledig", "b_ondergrens", "verhouding_a_b"))
-    print(f"(a) mkdocs build met macro's:      mediaan {a:.2f} s")
+    koud, vk = (resultaat[k]["mediaan"] for k in ("a_koud", "verhouding_a_koud_b"))
+    print(f"(a) mkdocs build met macro's:      mediaan {a:.2f} s (warm), {koud:.2f} s (koud)")
     print(f"(b) ondergrens zonder macro's:     mediaan {b:.2f} s")
-    print(f"    verhouding (a)/(b):            mediaan {v:.2f} (doel ≤ 1,3)")
+    print(f"    verhouding (a)/(b):            mediaan {v:.2f} warm, {vk:.2f} koud (doel ≤ 1,3)")
     print(f"(c) PDF zonder cache:              mediaan {resultaat['c_pdf']['mediaan']:.2f} s "
           f"({resultaat['paginas']} pagina's; uit cache {resultaat['c_pdf_uit_cache']:.2f} s)")
     print(f"(d) herbouw na gegevenswijziging:  mediaan "

@@ -45,6 +45,10 @@ class Bouwer:
         self.dataset = dataset
         self.parameters = parameters
         self.figuren = Figuurset()
+        # opzoektabellen per (bestand, kolommen): een dossier vraagt duizenden cellen op, en een
+        # masker over de hele tabel per cel kost dan het grootste deel van de rekentijd
+        self._indexen: dict[tuple[str, tuple[str, ...]], dict[tuple, list[int]]] = {}
+        self._records: dict[str, list[dict[str, Any]]] = {}
 
     def __contains__(self, id_: str) -> bool:
         return id_ in self.figuren
@@ -54,25 +58,45 @@ class Bouwer:
 
     # -- gegevens -------------------------------------------------------------------------
 
+    def _posities(self, stam: str, waar: Mapping[str, Any]) -> list[int]:
+        """Rijnummers (positie) van de rijen waarin elke kolom uit ``waar`` gelijk is aan de waarde.
+
+        Gelijk betekent hier hetzelfde als ``==`` in pandas: 2025 en 2025.0 zijn gelijk, een
+        ontbrekende waarde (NaN) is nergens gelijk aan.
+        """
+        tabel = self.dataset.tabel(stam)
+        if not waar:
+            return list(range(len(tabel)))
+        kolommen = tuple(sorted(waar))
+        index = self._indexen.get((stam, kolommen))
+        if index is None:
+            index = {}
+            waarden = [tabel[k].tolist() for k in kolommen]
+            for positie, sleutel in enumerate(zip(*waarden, strict=True)):
+                index.setdefault(sleutel, []).append(positie)
+            self._indexen[(stam, kolommen)] = index
+        return index.get(tuple(waar[k] for k in kolommen), [])
+
     def rijen(self, stam: str, **waar: Any) -> pd.DataFrame:
         """De rijen van een tabel die aan alle voorwaarden voldoen (leeg als de tabel ontbreekt)."""
         if not self.dataset.heeft(stam):
             return pd.DataFrame()
         tabel = self.dataset.tabel(stam)
-        masker = pd.Series(True, index=tabel.index)
-        for kolom, waarde in waar.items():
-            masker &= tabel[kolom] == waarde
-        return tabel[masker]
+        return tabel.iloc[self._posities(stam, waar)] if waar else tabel
 
     def gegeven(
         self, id_: str, label: str, stam: str, kolom: str, eenheid: Eenheid = "euro", *,
         decimalen: int = 0, exact_decimalen: int | None = None, **waar: Any,
     ) -> Figuur | None:
         """Een cel uit een gegevensbestand; ``None`` als de rij of de waarde ontbreekt."""
-        rijen = self.rijen(stam, **waar)
-        if len(rijen) != 1:
+        if not self.dataset.heeft(stam):
             return None
-        rij = rijen.iloc[0]
+        posities = self._posities(stam, waar)
+        if len(posities) != 1:
+            return None
+        if stam not in self._records:
+            self._records[stam] = self.dataset.tabel(stam).to_dict("records")
+        rij = self._records[stam][posities[0]]
         waarde = rij[kolom]
         if waarde is None or (isinstance(waarde, float) and math.isnan(waarde)):
             return None
