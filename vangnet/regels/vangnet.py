@@ -142,6 +142,13 @@ def _niet_van_toepassing(regime: Regime, jaar: int) -> Regimetoets:
     return Regimetoets(regime, jaar, False, None, (), (), 0.0, 0.0)
 
 
+def _voorwaarde_jaar(jaar: int, fractie: float, drempel: float) -> Voorwaarde:
+    """De voorwaarde die beide regimes delen: het tekort in het budgetjaar zelf ligt boven de
+    eigenrisicodrempel (strikt: precies op de drempel geeft geen vergoeding)."""
+    return Voorwaarde("jaar", f"tekort in {jaar} meer dan de drempel", fractie > drempel,
+                      fractie, drempel, (jaar,))
+
+
 def toets_regulier(
     jaar: int, tekorten: Mapping[int, float], budgetten: Mapping[int, float], p: Parameters
 ) -> Regimetoets:
@@ -159,10 +166,7 @@ def toets_regulier(
     fracties = _fracties(periode, tekorten, budgetten)
     cumulatief = sum(tekorten[j] for j in periode) / budgetten[jaar]
     voorwaarden = (
-        Voorwaarde(
-            "jaar", f"tekort in {jaar} meer dan de drempel", fracties[jaar] > drempel,
-            fracties[jaar], drempel, (jaar,),
-        ),
+        _voorwaarde_jaar(jaar, fracties[jaar], drempel),
         Voorwaarde(
             "meerjarig",
             f"som van de tekorten {periode[0]}–{jaar} meer dan de drempel, als deel van het "
@@ -191,10 +195,7 @@ def toets_uitgebreid(
     fracties = _fracties((*eerder, jaar), tekorten, budgetten)
     boven = tuple(j for j in eerder if fracties[j] >= drempel_eerder)
     voorwaarden = (
-        Voorwaarde(
-            "jaar", f"tekort in {jaar} meer dan de drempel", fracties[jaar] > drempel,
-            fracties[jaar], drempel, (jaar,),
-        ),
+        _voorwaarde_jaar(jaar, fracties[jaar], drempel),
         Voorwaarde(
             "voorgaande_jaren",
             f"in minstens {minimum} van de jaren {eerder[0]}–{eerder[-1]} een tekort van "
