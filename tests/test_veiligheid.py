@@ -149,3 +149,22 @@ def test_na_een_wijziging_in_de_gegevens_komt_niets_uit_de_oude_cache(tmp_path: 
     pagina = (tmp_path / "daarna" / "dossier" / "tekort" / "index.html").read_text("utf-8")
     assert "7,3%" in pagina and "5,6%" not in pagina
     assert "Vangnetuitkering Testdorp 2025" in pagina, "ook de titel uit de cache is vernieuwd"
+
+
+def test_een_pagina_die_niet_in_de_cache_staat_wordt_alsnog_goed_ingevuld(tmp_path: Path,
+                                                                          site: Path,
+                                                                          monkeypatch):
+    # zoals na het bewerken van een pagina in mkdocs serve: de gegevens zijn bekend (de
+    # metagegevens staan in de cache), maar de pagina zelf moet opnieuw worden ingevuld
+    monkeypatch.setenv("VANGNET_CACHE", str(tmp_path / "cache"))
+    bouw(DATA, tmp_path / "vullen", pdf=False)
+    map_ = Path(os.environ["VANGNET_CACHE"]) / "paginas"
+    paginas = list(map_.glob("*.md"))
+    assert list(map_.glob("*.meta.json")) and paginas
+    for pad in paginas:
+        pad.unlink()
+    tweede = tmp_path / "site"
+    bouw(DATA, tweede, pdf=True)
+    assert _paginacache() == {p.name for p in paginas}, "alle pagina's opnieuw ingevuld"
+    eerste, nieuw = _inhoud(site), _inhoud(tweede)
+    assert [naam for naam in eerste if eerste[naam] != nieuw.get(naam)] == []

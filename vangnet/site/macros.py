@@ -215,5 +215,4 @@ def registreer(env: Any, data: Path) -> Macros:
     env.conf["extra"]["concept"] = m.concept
     for naam in MACRONAMEN:
         env.macro(getattr(m, naam), naam)
-    env.macro(opmaak.opsomming, "opsomming")
     return m
