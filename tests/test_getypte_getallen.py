@@ -83,3 +83,42 @@ def test_de_scanner_vindt_getypte_getallen(tekst: str):
 )
 def test_de_scanner_laat_macros_en_structuur_met_rust(tekst: str):
     assert not getypte_getallen(tekst), tekst
+
+
+# Woorden die een waargenomen verandering beschrijven hangen van de gegevens af: ze komen uit
+# een macro (``richting``, ``teken``), nooit uit de tekst of een vaste tak van een {% if %}.
+_RICHTINGSWOORD = re.compile(
+    r"\b(gestegen|gedaald|stegen|daalden|steeg|daalde|gegroeid|gekrompen|toegenomen|afgenomen"
+    r"|(?:nam|namen) (?:toe|af))\b", re.I)
+_UITVOER = re.compile(r"\{\{.*?\}\}|\{#.*?#\}", re.S)
+
+
+def getypte_richtingswoorden(tekst: str) -> list[str]:
+    """De regels met een richtingswoord buiten ``{{ … }}``."""
+    return [regel.strip() for regel in _UITVOER.sub("", tekst).splitlines()
+            if _RICHTINGSWOORD.search(regel)]
+
+
+@pytest.mark.parametrize("pagina", PAGINAS, ids=lambda p: str(p.relative_to(PROJECT)))
+def test_geen_getypte_richtingswoorden_in_de_tekst(pagina: Path):
+    gevonden = getypte_richtingswoorden(pagina.read_text(encoding="utf-8"))
+    assert not gevonden, f"getypte richtingswoorden in {pagina.name}: {gevonden}"
+
+
+@pytest.mark.parametrize("tekst", [
+    "Het budget is de afgelopen jaren gestegen.",
+    "De kosten stegen van {{ cijfer('a', 1) }} naar {{ cijfer('a', 2) }}.",
+    "{% if waarde('x') > 0 %}Het aantal is toegenomen.{% endif %}",
+    "Het aantal nam toe.",
+])
+def test_de_scanner_vindt_getypte_richtingswoorden(tekst: str):
+    assert getypte_richtingswoorden(tekst), tekst
+
+
+@pytest.mark.parametrize("tekst", [
+    "Het budget is {{ richting('buig.budget', t, t - 1) }}.",
+    "{{ teken('groei', positief='gegroeid', negatief='gekrompen') }}",
+    "De kosten van een uitkering stijgen als het normbedrag stijgt.",
+])
+def test_de_scanner_laat_richting_uit_macros_met_rust(tekst: str):
+    assert not getypte_richtingswoorden(tekst), tekst

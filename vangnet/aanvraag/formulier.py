@@ -21,6 +21,7 @@ from markupsafe import escape
 from vangnet import opmaak
 from vangnet.analyse.tabellen import Cel, Tabel
 from vangnet.site.context import Dossiercontext
+from vangnet.site.woorden import Richtingswoorden
 
 DELEN = Path(__file__).resolve().parent / "delen"
 ONDERDELEN = ("onderdeel_a.md", "onderdeel_b.md", "onderdeel_c.md", "onderdeel_d.md")
@@ -28,7 +29,7 @@ Formaat = Literal["md", "txt", "html"]
 
 
 @dataclass
-class PlatteMacros:
+class PlatteMacros(Richtingswoorden):
     """De macro's van de sjablonen, voor platte uitvoer."""
 
     ctx: Dossiercontext
@@ -155,8 +156,8 @@ def render(ctx: Dossiercontext, formaat: Formaat = "txt", basis_url: str = "",
     macros = PlatteMacros(ctx, formaat, basis_url)
     env = omgeving()
     waarden = variabelen(ctx)
-    for naam in ("cijfer", "waarde", "bestaat", "hoofdstuk", "aantal_maatregelen",
-                 "maatregelen", "datum", "tabel"):
+    for naam in ("cijfer", "waarde", "bestaat", "richting", "teken", "hoofdstuk",
+                 "aantal_maatregelen", "maatregelen", "datum", "tabel"):
         waarden[naam] = getattr(macros, naam)
     delen = [env.get_template(o).render(**waarden) for o in onderdelen]
     tekst = "\n\n".join(_opschonen(d) for d in delen)

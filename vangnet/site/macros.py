@@ -26,11 +26,12 @@ from vangnet.figuren.kern import Figuur
 from vangnet.site import html, verantwoording
 from vangnet.site.context import Dossiercontext, laad_context
 from vangnet.site.snel import MACRONAMEN
+from vangnet.site.woorden import Richtingswoorden
 
 HERKOMSTPAGINA = "herkomst/"
 
 
-class Macros:
+class Macros(Richtingswoorden):
     """De macro's voor één bouw; ``pagina`` geeft de URL van de pagina die wordt gerenderd."""
 
     def __init__(self, ctx: Dossiercontext, pagina: Any):
@@ -88,12 +89,6 @@ class Macros:
         if figuur.parameter is None:
             raise ValueError(f"'{figuur.id}' is geen parameter")
         return figuur.parameter.vanaf.year
-
-    def richting(self, id_: str, nieuw: int, oud: int, stijging: str = "gestegen",
-                 daling: str = "gedaald", gelijk: str = "gelijk gebleven") -> str:
-        """Het woord dat bij de verandering van een cijfer tussen twee jaren hoort."""
-        verschil = self._figuur(id_, nieuw).waarde - self._figuur(id_, oud).waarde
-        return stijging if verschil > 0 else daling if verschil < 0 else gelijk
 
     def tabel(self, naam: str) -> Markup:
         t = self.ctx.tabel(naam)

@@ -30,7 +30,7 @@ PACKAGE = Path(__file__).resolve().parent.parent
 STANDAARD_CACHE = Path.home() / ".cache" / "vangnet"
 BIBLIOTHEKEN = ("mkdocs", "mkdocs-material", "mkdocs-macros-plugin", "altair",
                 "vl-convert-python", "babel", "pandas")
-MACRONAMEN = ("cijfer", "waarde", "bestaat", "tekst", "formule", "richting", "tabel",
+MACRONAMEN = ("cijfer", "waarde", "bestaat", "tekst", "formule", "richting", "teken", "tabel",
               "heeft_tabel", "grafiek", "datum", "parametertabel", "bestandentabel",
               "bronvergelijking", "opmerkingen", "herkomst", "gegevensformaat", "maatregelen",
               "aantal_maatregelen", "vergelijking", "geldig_vanaf", "hoofdstuk", "volledigheid",
