@@ -40,6 +40,9 @@ def test_elke_pagina_is_gebouwd_in_het_nederlands(site: Path, pagina: str):
     inhoud = (site / pagina / "index.html").read_text(encoding="utf-8")
     assert '<html lang="nl"' in inhoud
     assert "Vangnetuitkering Zevenaar 2025" in inhoud
+    zichtbaar = BeautifulSoup(inhoud, "html.parser").body.get_text(" ")
+    for engels in ("Made with", "Skip to content", "Back to top", "Table of contents"):
+        assert engels not in zichtbaar, engels
 
 
 def test_hoofdstuk_drie_toont_de_cijfers_van_het_rapport(site: Path):
