@@ -189,3 +189,24 @@ def test_een_mislukte_bouw_laat_de_vorige_site_staan(tmp_path: Path, datakopie: 
         bouw(datakopie, uit, pdf=False)
     assert (uit / "index.html").read_text(encoding="utf-8") == "vorige versie"
     assert not list(tmp_path.glob(".site.*")), "geen halve bouw achtergelaten"
+
+
+_RESTEN = {
+    "entiteit als tekst": re.compile(r"&(?:#\d+|#x[0-9a-f]+|[a-z]+);", re.I),
+    "ontbrekende waarde": re.compile(r"\b(?:nan|NaN|None|null|undefined)\b"),
+    "jaar als kommagetal": re.compile(r"\b(?:19|20)\d\d\.0\b"),
+    "Jinja": re.compile(r"\{\{|\{%"),
+    "HTML als tekst": re.compile(r"</?(?:h\d|p|code|div|table|tr|td|a|ul|li|span)\b[^<]*>"),
+}
+
+
+@pytest.mark.parametrize("pagina", [*PAGINAS, "aanvraag/", "verkenner/"])
+def test_geen_technische_resten_in_de_zichtbare_tekst(site: Path, pagina: str):
+    soep = BeautifulSoup((site / pagina / "index.html").read_text(encoding="utf-8"),
+                         "html.parser")
+    artikel = soep.select_one("article")
+    for weg in artikel.select("script"):
+        weg.decompose()
+    zichtbaar = artikel.get_text(" ")
+    for soort, patroon in _RESTEN.items():
+        assert not patroon.search(zichtbaar), (soort, patroon.search(zichtbaar).group(0))

@@ -70,6 +70,18 @@ def test_html_tekens_in_labels_worden_escaped(site_met_rare_labels: Path):
     assert "a < b & c > d" not in artikel
 
 
+@pytest.mark.parametrize("pagina, label", [("dossier/oorzaken/", JINJA),
+                                           ("dossier/oorzaken/", MARKDOWN),
+                                           ("dossier/maatregelen/", TEKENS)])
+def test_labels_staan_letterlijk_in_de_zichtbare_tekst(site_met_rare_labels: Path, pagina: str,
+                                                        label: str):
+    # wat de lezer ziet: precies het label, niet '&#39;' of een andere entiteit
+    from bs4 import BeautifulSoup
+
+    zichtbaar = BeautifulSoup(_artikel(site_met_rare_labels, pagina), "html.parser").get_text()
+    assert label in zichtbaar
+
+
 def test_labels_in_de_grafiekspecificatie_zijn_gegevens(site_met_rare_labels: Path):
     inhoud = (site_met_rare_labels / "dossier/oorzaken/index.html").read_text(encoding="utf-8")
     specs = re.findall(r'<script type="application/json" class="grafiek__spec">(.*?)</script>',

@@ -7,6 +7,7 @@ Een tabelfunctie geeft ``None`` als de gegevens ervoor ontbreken.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -42,6 +43,12 @@ class Tabel:
 
 
 def T(tekst: object) -> Cel:
+    """Een tekstcel; een ontbrekende waarde (None, NaN) wordt een streepje, een heel getal dat
+    pandas als float bewaart (een jaar in een kolom met lege cellen) blijft een heel getal."""
+    if tekst is None or (isinstance(tekst, float) and math.isnan(tekst)):
+        return Cel(tekst="–")
+    if isinstance(tekst, float) and tekst.is_integer():
+        return Cel(tekst=str(int(tekst)))
     return Cel(tekst=str(tekst))
 
 
@@ -338,7 +345,7 @@ def maatregelen(d: Dataset, f: Figuurset) -> Tabel:
               "beeindigd": "beëindigd"}
     rijen = tuple(
         (T(r.id), T(r.maatregel), T(r.soort), T(status[r.status]), T(r.effect),
-         T(r.jaar_start if r.jaar_start else "–"), T(r.bron_document))
+         T(r.jaar_start), T(r.bron_document))
         for r in d.tabel("maatregelen").itertuples()
     )
     return Tabel("maatregelen", "Maatregelen gericht op het terugdringen van het tekort",

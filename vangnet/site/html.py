@@ -25,8 +25,9 @@ _MARKDOWN = {c: f"&#{ord(c)};" for c in "\\`*_{}[]()#+-!|~^=$%"}
 
 def veilig(tekst: object) -> Markup:
     """Tekst uit de gegevens, veilig voor HTML, Markdown en Jinja."""
-    geescaped = str(escape(str(tekst)))
-    return Markup("".join(_MARKDOWN.get(c, c) for c in geescaped))
+    # per teken van de oorspronkelijke tekst: eerst escapen en dan vervangen zou de '#' in
+    # '&#39;' nog eens vervangen, zodat de lezer '&#39;' ziet in plaats van een apostrof
+    return Markup("".join(_MARKDOWN.get(c) or str(escape(c)) for c in str(tekst)))
 
 
 def titel_van(figuur: Figuur, figuren: Figuurset) -> str:

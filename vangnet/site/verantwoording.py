@@ -222,11 +222,12 @@ def gegevensformaat() -> Markup:
                           "ja" if veld.is_required() else "nee",
                           str(veilig(veld.description or ""))])
         sleutel = ", ".join(schema.sleutel)
+        # Markup(...) + Markup: een gewone str links van Markup zou worden ge-escaped
         delen.append(
-            f'<h2 id="{escape(schema.stam)}"><code>{escape(schema.naam)}</code></h2>'
+            Markup(f'<h2 id="{escape(schema.stam)}"><code>{escape(schema.naam)}</code></h2>'
             f"<p>{veilig(schema.omschrijving)} "
             f"{'Verplicht bestand.' if schema.verplicht else 'Optioneel bestand.'} "
-            f"Elke combinatie van {escape(sleutel)} mag één keer voorkomen.</p>"
+            f"Elke combinatie van {escape(sleutel)} mag één keer voorkomen.</p>")
             + _tabel(f"formaat-{schema.stam}", f"Kolommen van {schema.naam}",
                      ["Kolom", "Verplicht", "Betekenis"], rijen)
         )
