@@ -210,3 +210,26 @@ def test_geen_technische_resten_in_de_zichtbare_tekst(site: Path, pagina: str):
     zichtbaar = artikel.get_text(" ")
     for soort, patroon in _RESTEN.items():
         assert not patroon.search(zichtbaar), (soort, patroon.search(zichtbaar).group(0))
+
+
+@pytest.fixture(scope="module")
+def tekort_in_lks(tmp_path_factory) -> Path:
+    """Hetzelfde totale tekort over 2025, maar een overschot op het uitkeringen-deel."""
+    data = tmp_path_factory.mktemp("lks") / "data"
+    shutil.copytree(DATA, data)
+    verwijder_rapportwaarden(data)
+    zet_cel(data / "buig.csv", {"jaar": "2025"}, "kosten_uitkeringen", "12428000")
+    zet_cel(data / "buig.csv", {"jaar": "2025"}, "kosten_lks", "2540000")
+    uit = data.parent / "site"
+    bouw(data, uit, pdf=False)
+    return uit
+
+
+def test_de_tekst_over_de_oorzaken_volgt_waar_het_tekort_zit(tekort_in_lks: Path, site: Path):
+    for pagina in ("raadsinformatiebrief/", "aanvraag/", "dossier/oorzaken/"):
+        assert "vooral in het uitkeringen-deel" in tekst(site, pagina), pagina
+        t = tekst(tekort_in_lks, pagina)
+        assert "vooral in het uitkeringen-deel" not in t, pagina
+        assert "uitkeringen-deel € 200.000" in t or "uitkeringen-deel was € 200.000" in t, pagina
+    assert "belangrijkste verklaring" not in tekst(tekort_in_lks, "dossier/oorzaken/")
+    assert "belangrijkste verklaring" in tekst(site, "dossier/oorzaken/")

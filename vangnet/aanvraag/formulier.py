@@ -20,6 +20,7 @@ from markupsafe import escape
 
 from vangnet import opmaak
 from vangnet.analyse.tabellen import Cel, Tabel
+from vangnet.data.schema import AMBITIENIVEAUS
 from vangnet.site.context import Dossiercontext
 from vangnet.site.woorden import Richtingswoorden
 
@@ -172,7 +173,12 @@ def variabelen(ctx: Dossiercontext) -> dict[str, Any]:
     """De variabelen die zowel de site als de export aan de sjablonen geeft."""
     dossier = ctx.dataset.dossier
     return {"t": ctx.jaar, "gemeente": dossier.gemeente.naam, "dossier": dossier,
-            "aanvraag": dossier.aanvraag}
+            "aanvraag": dossier.aanvraag, "ambitieniveau": ambitieniveau(ctx)}
+
+
+def ambitieniveau(ctx: Dossiercontext) -> str:
+    """Het gekozen ambitieniveau in woorden, bijvoorbeeld 'de grens van het beste kwart'."""
+    return AMBITIENIVEAUS[ctx.dataset.doorrekening.ambitie_vergelijkingsgroep]
 
 
 _GEEN_ALINEA = re.compile(r"^(\||- |#|<|-{3,})|\S {2,}\S")

@@ -167,9 +167,18 @@ class LksLandelijkRij(Rij):
     bron: Tekst = Field(description="Bron van de rij.")
 
 
+AMBITIENIVEAUS = {
+    "minimum": "het laagste budgetaandeel",
+    "maximum": "het hoogste budgetaandeel",
+    "gemiddelde": "het gemiddelde budgetaandeel",
+    "grens_top_25": "de grens van het beste kwart",
+}
+"""De kenmerken van de vergelijkingsgroep, zoals de tekst ze noemt ("... van de groep")."""
+
+
 class VergelijkingsgroepRij(Rij):
     jaar: Jaar = Field(description="Budgetjaar van de vergelijking.")
-    kenmerk: keuze("minimum", "maximum", "gemiddelde", "grens_top_25") = Field(
+    kenmerk: keuze(*AMBITIENIVEAUS) = Field(
         description="Welke waarde van de vergelijkingsgroep."
     )
     budgetaandeel_pct: Percentage = Field(

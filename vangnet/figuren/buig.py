@@ -66,3 +66,13 @@ def bouw(b: Bouwer) -> None:
                     {"budget": b[bud], "kosten": b[kos]}, lambda budget, kosten: budget - kosten,
                     "{budget} − {kosten}", decimalen=-3, exact_decimalen=0,
                 )
+        uitk, lks = f"buig.resultaat_uitkeringen.{jaar}", f"buig.resultaat_lks.{jaar}"
+        if uitk in b and lks in b:
+            b.reken(
+                f"buig.tekort_vooral_uitkeringen.{jaar}",
+                f"Het tekort {jaar} zit vooral in het uitkeringen-deel", "ja_nee",
+                {"uitkeringen": b[uitk], "lks": b[lks]},
+                lambda uitkeringen, lks: uitkeringen < 0 and uitkeringen < lks,
+                regel="Ja als het resultaat op het uitkeringen-deel negatief is en lager dan het "
+                "resultaat op het LKS-deel; de tekst over de oorzaken volgt deze uitkomst.",
+            )

@@ -21,6 +21,7 @@ from typing import Any
 from markupsafe import Markup
 
 from vangnet import opmaak
+from vangnet.aanvraag.formulier import ambitieniveau
 from vangnet.aanvraag.kader import conceptreden
 from vangnet.figuren.kern import Figuur
 from vangnet.site import html, verantwoording
@@ -82,6 +83,11 @@ class Macros(Richtingswoorden):
     def formule(self, id_: str, jaar: int | None = None) -> Markup:
         """De formule van een cijfer met de werkelijke waarden ingevuld."""
         return html.formule(self._figuur(id_, jaar), self.ctx.figuren, self.href)
+
+    def bevestigd(self, id_: str, jaar: int | None = None) -> bool:
+        """Of de parameter achter een cijfer bevestigd is (een gegeven of berekening: ja)."""
+        parameter = self._figuur(id_, jaar).parameter
+        return parameter is None or parameter.status == "bevestigd"
 
     def geldig_vanaf(self, id_: str, jaar: int | None = None) -> int:
         """Het jaar vanaf wanneer de parameter achter een cijfer geldt."""
@@ -202,6 +208,7 @@ def registreer(env: Any, data: Path) -> Macros:
         "aanvraag": dossier.aanvraag,
         "rapportdatum": opmaak.datum(dossier.rapportdatum),
         "regime": ctx.figuren.waarde(f"vangnet.regime.{ctx.jaar}"),
+        "ambitieniveau": ambitieniveau(ctx),
         "concept": m.concept,
     }
     for naam, waarde in variabelen.items():

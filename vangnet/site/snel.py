@@ -33,8 +33,8 @@ BIBLIOTHEKEN = ("mkdocs", "mkdocs-material", "mkdocs-macros-plugin", "altair",
 MACRONAMEN = ("cijfer", "waarde", "bestaat", "tekst", "formule", "richting", "teken", "tabel",
               "heeft_tabel", "grafiek", "datum", "parametertabel", "bestandentabel",
               "bronvergelijking", "opmerkingen", "herkomst", "gegevensformaat", "maatregelen",
-              "aantal_maatregelen", "vergelijking", "geldig_vanaf", "hoofdstuk", "volledigheid",
-              "verkenner")
+              "aantal_maatregelen", "vergelijking", "geldig_vanaf", "bevestigd", "hoofdstuk",
+              "volledigheid", "verkenner")
 
 
 def cachemap() -> Path:
