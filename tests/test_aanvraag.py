@@ -77,8 +77,9 @@ def _alle(rijen, kolom, waarde):
      "een uitgebreide of herhaalde aanvraag vraagt beide."),
     ("geen gekwantificeerd effect",
      lambda m: wijzig_csv(m / "maatregelen.csv", lambda r: _alle(r, "effect", "kwalitatief")),
-     "effect_doorgerekend: Geen enkele maatregel in maatregelen.csv heeft een gekwantificeerd "
-     "effect; reken het beoogde effect door en zet 'effect' op 'gekwantificeerd'."),
+     "effect_doorgerekend: Geen enkele genomen of geplande maatregel in maatregelen.csv heeft "
+     "een gekwantificeerd effect (aanbevelingen tellen niet mee); reken het beoogde effect door "
+     "en zet 'effect' op 'gekwantificeerd'."),
     ("uitsluitend een externe maatregel",
      lambda m: wijzig_csv(m / "maatregelen.csv", lambda r: _alle(r, "soort", "extern")),
      "intern_en_extern: Er is geen interne maatregel met status 'genomen' in maatregelen.csv; "
@@ -111,7 +112,9 @@ def test_elk_ontbrekend_onderdeel_geeft_de_juiste_melding(naam, wijzig, verwacht
 def test_zonder_genomen_maatregel_ontbreken_verklaring_en_maatregelen(datakopie: Path):
     wijzig_csv(datakopie / "maatregelen.csv", lambda r: _alle(r, "status", "aanbevolen"))
     ontbrekend = [regel.split(":")[0] for regel in _ontbrekend(datakopie)]
-    assert ontbrekend == ["maatregel_getroffen", "intern_en_extern", "instemming_raad"]
+    # een aanbeveling met een doorgerekend effect telt niet als doorgerekende maatregel
+    assert ontbrekend == ["maatregel_getroffen", "intern_en_extern", "effect_doorgerekend",
+                          "instemming_raad"]
     tekst, _ = render(laad_context(datakopie), "txt")
     assert "heeft maatregelen getroffen" not in tekst
     assert "Zolang er geen maatregel is getroffen, kan het college de verklaring niet afleggen." \

@@ -59,6 +59,10 @@ def pdf_naam(dataset: Dataset) -> str:
     return f"vangnet-{sleutel(dataset.dossier.gemeente.naam)}-{dataset.aanvraagjaar}.pdf"
 
 
+LANGE_TABEL = 15
+"""Vanaf zoveel rijen mag een tabel over twee pagina's lopen (de kop herhaalt zich)."""
+
+
 def _anker(pad: str, fragment: str = "") -> str:
     basis = pad.strip("/").replace("/", "-") or "home"
     return f"{basis}--{fragment}" if fragment else basis
@@ -73,6 +77,9 @@ def _artikel(site: Path, onderdeel: Onderdeel) -> Tag:
     for weg in artikel.select("a.headerlink, script, details.grafiek__gegevens, "
                               ".md-source-file, .md-content__button"):
         weg.decompose()
+    for tabel in artikel.select("div.tabel"):
+        if len(tabel.select("tr")) > LANGE_TABEL:
+            tabel["class"] = [*tabel.get("class", []), "lang"]
     return artikel
 
 

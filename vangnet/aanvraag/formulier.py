@@ -19,6 +19,7 @@ import jinja2
 from markupsafe import escape
 
 from vangnet import opmaak
+from vangnet.aanvraag.kader import aantal_maatregelen
 from vangnet.analyse.tabellen import Cel, Tabel
 from vangnet.data.schema import AMBITIENIVEAUS
 from vangnet.site.context import Dossiercontext
@@ -75,10 +76,7 @@ class PlatteMacros(Richtingswoorden):
         return f"{tekst} ({url})"
 
     def aantal_maatregelen(self, **waar: str) -> int:
-        tabel = self.ctx.dataset.tabel("maatregelen")
-        for kolom, waarde in waar.items():
-            tabel = tabel[tabel[kolom] == waarde]
-        return len(tabel)
+        return aantal_maatregelen(self.ctx.dataset, **waar)
 
     def maatregelen(self, status: str) -> str:
         tabel = self.ctx.dataset.tabel("maatregelen")

@@ -90,7 +90,8 @@ def uitgebreid_of_herhaald(dataset: Dataset) -> bool:
     )
 
 
-def _maatregelen(dataset: Dataset, **waar: str) -> int:
+def aantal_maatregelen(dataset: Dataset, **waar: str) -> int:
+    """Het aantal maatregelen in maatregelen.csv met de gegeven waarden (status, soort, ...)."""
     tabel = dataset.tabel("maatregelen")
     for kolom, waarde in waar.items():
         tabel = tabel[tabel[kolom] == waarde]
@@ -131,30 +132,34 @@ def _toets(eis: Eis, dataset: Dataset, figuren: Figuurset) -> tuple[bool, str]:
         jaren = [j for j in range(jaar - 4, jaar + 1) if f"buig.tekort.{j}" in figuren]
         eerder = [j for j in jaren if j < jaar]
         if jaar in jaren and len(eerder) >= 2:
-            return True, f"Budget, kosten en tekort over {jaren[0]}–{jaar} in hoofdstuk 4."
+            return True, (f"Budget, kosten en tekort over {jaren[0]}–{jaar} in hoofdstuk 3; de "
+                          "oorzaken per onderdeel in hoofdstuk 4.")
         return False, (f"Voor de analyse zijn budget en kosten nodig over {jaar} en minstens "
                        "twee jaren ervoor (buig.csv).")
     if eis.id == "maatregel_getroffen":
-        aantal = _maatregelen(dataset, status="genomen")
+        aantal = aantal_maatregelen(dataset, status="genomen")
         if aantal:
             return True, f"{aantal} genomen maatregelen in hoofdstuk 5."
         return False, ("Er is geen maatregel met status 'genomen' in maatregelen.csv; "
                        "aangekondigde of aanbevolen maatregelen tellen niet mee.")
     if eis.id == "intern_en_extern":
-        intern = _maatregelen(dataset, status="genomen", soort="intern")
-        extern = _maatregelen(dataset, status="genomen", soort="extern")
+        intern = aantal_maatregelen(dataset, status="genomen", soort="intern")
+        extern = aantal_maatregelen(dataset, status="genomen", soort="extern")
         if intern and extern:
             return True, f"{intern} interne en {extern} externe genomen maatregelen."
         ontbreekt = " en ".join(s for s, n in (("interne", intern), ("externe", extern)) if not n)
         return False, (f"Er is geen {ontbreekt} maatregel met status 'genomen' in "
                        "maatregelen.csv; een uitgebreide of herhaalde aanvraag vraagt beide.")
     if eis.id == "effect_doorgerekend":
-        aantal = _maatregelen(dataset, effect="gekwantificeerd")
+        # aanbevelingen tellen niet mee: alleen genomen of geplande maatregelen
+        aantal = sum(aantal_maatregelen(dataset, effect="gekwantificeerd", status=status)
+                     for status in ("genomen", "gepland"))
         if aantal and f"doorrekening.resterend_tekort.{jaar + 1}" in figuren:
-            return True, f"{aantal} maatregelen met een doorgerekend effect in hoofdstuk 6."
-        return False, ("Geen enkele maatregel in maatregelen.csv heeft een gekwantificeerd "
-                       "effect; reken het beoogde effect door en zet 'effect' op "
-                       "'gekwantificeerd'.")
+            woord = "maatregel" if aantal == 1 else "maatregelen"
+            return True, f"{aantal} {woord} met een doorgerekend effect in hoofdstuk 6."
+        return False, ("Geen enkele genomen of geplande maatregel in maatregelen.csv heeft een "
+                       "gekwantificeerd effect (aanbevelingen tellen niet mee); reken het beoogde "
+                       "effect door en zet 'effect' op 'gekwantificeerd'.")
     if eis.id == "instemming_raad":
         return _instemming(dataset, figuren)
     raise ValueError(f"onbekende eis '{eis.id}' in het beoordelingskader")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from vangnet.analyse.figuren import sleutel
@@ -60,15 +60,24 @@ def F(figuur: str, figuren: Figuurset, **opties) -> Cel:
 _DOCUMENT_PARAGRAAF = re.compile(r"[A-Z][^;()]*?, § ?\d+(?:\.\d+)?")
 
 
+def brondocumenten(bronnen: Iterable[str]) -> list[str]:
+    """De brondocumenten uit bronvermeldingen, kort en zonder dubbelen, in volgorde.
+
+    "Rapport vangnet 2025, § 4.1 (tabel ...; in 2021 ...)" wordt "Rapport vangnet 2025, § 4.1";
+    een vermelding zonder paragraaf houdt alles tot de eerste toelichting tussen haakjes.
+    """
+    teksten: list[str] = []
+    for bron in bronnen:
+        gevonden = _DOCUMENT_PARAGRAAF.findall(bron) or [bron.split(" (")[0]]
+        teksten += [g.strip() for g in gevonden if g.strip()]
+    return list(dict.fromkeys(teksten))
+
+
 def _bronnen(dataset: Dataset, *stammen: str) -> str:
     """De brondocumenten van de rijen, kort: "Rapport vangnet 2025, § 4.1; ... § 6.1"."""
-    teksten: list[str] = []
-    for stam in stammen:
-        if dataset.heeft(stam) and "bron" in dataset.tabel(stam):
-            for bron in dataset.tabel(stam)["bron"]:
-                gevonden = _DOCUMENT_PARAGRAAF.findall(bron) or [bron.split(" (")[0].strip()]
-                teksten += [g.strip() for g in gevonden if g.strip() not in teksten]
-    return "; ".join(dict.fromkeys(teksten))
+    return "; ".join(brondocumenten(
+        bron for stam in stammen if dataset.heeft(stam) and "bron" in dataset.tabel(stam)
+        for bron in dataset.tabel(stam)["bron"]))
 
 
 def _buig_jaren(figuren: Figuurset, dataset: Dataset) -> list[int]:

@@ -22,7 +22,7 @@ from markupsafe import Markup
 
 from vangnet import opmaak
 from vangnet.aanvraag.formulier import ambitieniveau
-from vangnet.aanvraag.kader import conceptreden
+from vangnet.aanvraag.kader import aantal_maatregelen, conceptreden
 from vangnet.figuren.kern import Figuur
 from vangnet.site import html, verantwoording
 from vangnet.site.context import Dossiercontext, laad_context
@@ -138,10 +138,7 @@ class Macros(Richtingswoorden):
         return verantwoording.maatregelenlijst(self.ctx, status)
 
     def aantal_maatregelen(self, **waar: str) -> int:
-        tabel = self.ctx.dataset.tabel("maatregelen")
-        for kolom, waarde in waar.items():
-            tabel = tabel[tabel[kolom] == waarde]
-        return len(tabel)
+        return aantal_maatregelen(self.ctx.dataset, **waar)
 
     @property
     def concept(self) -> str:

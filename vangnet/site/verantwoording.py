@@ -9,6 +9,7 @@ from collections.abc import Callable
 from markupsafe import Markup, escape
 
 from vangnet import opmaak
+from vangnet.analyse.tabellen import brondocumenten
 from vangnet.data.controles import opmerkingen
 from vangnet.data.schema import BESTANDEN
 from vangnet.figuren.bronvergelijking import UITKOMSTTEKST
@@ -112,7 +113,9 @@ def _parameterwaarde(p: Parameter, waarde: object) -> str:
     if waarde is None:
         return "–"
     if eenheid == "/1":
-        return opmaak.percentage(float(waarde), 2).replace(",00%", "%")
+        # zoals in de tekst: één decimaal (7,5%, 5,0%), twee als de waarde die nodig heeft
+        fractie = float(waarde)
+        return opmaak.percentage(fractie, 1 if round(fractie * 1000, 9).is_integer() else 2)
     if eenheid == "currency-EUR":
         return opmaak.bedrag(float(waarde), 0.01)
     if eenheid == "datum":
@@ -127,7 +130,8 @@ def bestandentabel(ctx: Dossiercontext) -> Markup:
     for schema in BESTANDEN:
         if ctx.dataset.heeft(schema.stam):
             tabel = ctx.dataset.tabel(schema.stam)
-            bronnen = sorted({b.split(";")[0] for b in tabel["bron"]}) if "bron" in tabel else []
+            kolom = next((k for k in ("bron", "bron_document") if k in tabel), None)
+            bronnen = brondocumenten(tabel[kolom]) if kolom else []
             rijen.append([f"<code>{schema.naam}</code>", str(veilig(schema.omschrijving)),
                           opmaak.getal(len(tabel)),
                           "<br>".join(str(veilig(b)) for b in bronnen) or "–"])
