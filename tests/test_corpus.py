@@ -109,6 +109,17 @@ def test_spaties_rond_cellen_en_kolomnamen_en_hoofdletters(datakopie: Path):
     _gelijk_aan_origineel(datakopie)
 
 
+def test_keuzes_met_accenten_en_hoofdletters(datakopie: Path):
+    pad = datakopie / "maatregelen.csv"
+    pad.write_text(pad.read_text(encoding="utf-8").replace(",intern,genomen,", ",Intern,Genomen,"),
+                   encoding="utf-8")
+    _gelijk_aan_origineel(datakopie)
+    pad.write_text(pad.read_text(encoding="utf-8").replace(",Intern,Genomen,", ",intern,Beëindigd,",
+                                                           1), encoding="utf-8")
+    statussen = laad_dataset(datakopie).tabel("maatregelen")["status"]
+    assert "beeindigd" in set(statussen)
+
+
 # -- fuzzing: alleen een geldige dataset of een nette melding ------------------------------------
 
 tekens = st.sampled_from([*"0123456789,;.-€%\"' \tabcéë<>{}", "\n", "2025", "definitief"])

@@ -78,6 +78,12 @@ def datum(d: dt.date) -> str:
     return format_date(d, format="long", locale=LOCALE)
 
 
+def maand(periode: str) -> str:
+    """Een periode ``JJJJ-MM`` als ``januari 2023`` (zo staat hij in lks_personen.csv)."""
+    jaar, nummer = (int(deel) for deel in periode.split("-"))
+    return format_date(dt.date(jaar, nummer, 1), format="MMMM y", locale=LOCALE)
+
+
 def ja_nee(waarde: bool) -> str:
     return "ja" if waarde else "nee"
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from vangnet import opmaak
 from vangnet.figuren.bouwer import Bouwer
 from vangnet.figuren.kern import Figuur
 
@@ -169,10 +170,11 @@ def lks_personen(b: Bouwer) -> None:
         return
     perioden = sorted(rijen["periode"])
     for periode in perioden:
-        b.gegeven(f"lks_personen.{periode}", f"Personen met LKS ({periode})", "lks_personen",
-                  "aantal", "aantal", periode=periode)
+        b.gegeven(f"lks_personen.{periode}", f"Personen met LKS ({opmaak.maand(periode)})",
+                  "lks_personen", "aantal", "aantal", periode=periode)
     if len(perioden) >= 2:
-        b.reken("lks_personen.groei", f"Groei personen met LKS {perioden[0]} tot {perioden[-1]}",
+        b.reken("lks_personen.groei", f"Groei personen met LKS {opmaak.maand(perioden[0])} tot "
+                f"{opmaak.maand(perioden[-1])}",
                 "fractie", {"nieuw": b[f"lks_personen.{perioden[-1]}"],
                             "oud": b[f"lks_personen.{perioden[0]}"]},
                 lambda nieuw, oud: nieuw / oud - 1, "{nieuw} / {oud} − 1")

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
+from vangnet import opmaak
 from vangnet.analyse.figuren import sleutel
 from vangnet.data.dataset import Dataset
 from vangnet.figuren.kern import Figuurset
@@ -156,9 +157,25 @@ def gemiddelde_kosten(d: Dataset, f: Figuurset) -> Tabel | None:
          F(f"gemkosten.mutatie.{naam}", f))
         for naam, label, _ in regels
     )
+    afwijkend = [j for j in jaren if _wijkt_af(f, f"gemkosten.kosten.{j}",
+                                               f"buig.kosten_uitkeringen.{j}")]
+    toelichting = (
+        f"De kosten van de uitkeringen in deze tabel wijken in "
+        f"{opmaak.opsomming([str(j) for j in afwijkend])} "
+        "af van het uitkeringen-deel in de tabel van paragraaf 4.1; de bronnen gebruiken "
+        "mogelijk een andere afbakening (zie de opmerkingen in de rekenverantwoording)."
+    ) if afwijkend else None
     return Tabel("gemiddelde_kosten", "Kosten, bestand en gekorte inkomsten",
                  ("Onderdeel", *map(str, jaren), f"Verandering {jaren[0]}–{jaren[-1]}"), rijen,
-                 "gemiddelde_kosten.csv (" + _bronnen(d, "gemiddelde_kosten") + ")")
+                 "gemiddelde_kosten.csv (" + _bronnen(d, "gemiddelde_kosten") + ")",
+                 toelichting=toelichting)
+
+
+def _wijkt_af(f: Figuurset, a: str, b: str) -> bool:
+    """Twee cijfers die hetzelfde zouden moeten zijn, verschillen meer dan hun afronding."""
+    if a not in f or b not in f:
+        return False
+    return abs(f.waarde(a) - f.waarde(b)) > f[a].marge + f[b].marge + 0.5
 
 
 def huishoudens(d: Dataset, f: Figuurset) -> Tabel | None:

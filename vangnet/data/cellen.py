@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from typing import Annotated, Any, Literal
 
 from pydantic import BeforeValidator, Field
@@ -123,10 +124,12 @@ def lees_lange_tekst(waarde: Any) -> str | None:
 
 
 def lees_keuze(waarde: Any) -> str | None:
-    """Een keuzewaarde zonder spaties rondom en in kleine letters; leeg wordt ``None``."""
+    """Een keuzewaarde zonder spaties rondom, in kleine letters en zonder accenten
+    ('Beëindigd' wordt 'beeindigd'); leeg wordt ``None``."""
     if _leeg(waarde):
         return None
-    return str(waarde).strip().lower()
+    ontleed = unicodedata.normalize("NFKD", str(waarde).strip().lower())
+    return "".join(c for c in ontleed if not unicodedata.combining(c))
 
 
 def keuze(*opties: str) -> Any:

@@ -196,7 +196,7 @@ class MaatregelRij(Rij):
         "onafhankelijke partij, zoals de Toetsingscommissie voorschrijft)."
     )
     status: keuze("genomen", "gepland", "aanbevolen", "beeindigd") = Field(
-        description="'genomen', 'gepland', 'aanbevolen' of 'beeindigd'."
+        description="'genomen', 'gepland', 'aanbevolen' of 'beëindigd' (met of zonder trema)."
     )
     effect: keuze("gekwantificeerd", "kwalitatief") = Field(
         description="'gekwantificeerd' als het effect in hoofdstuk 6 is doorgerekend, anders "
@@ -223,7 +223,8 @@ class RapportwaardeRij(Rij):
     )
     waarde: OptioneelGetal = Field(description="Waarde zoals de bron die noemt.")
     afronding: OptioneelGetal = Field(
-        None, description="Op welke eenheid de bron heeft afgerond (bijvoorbeeld 1000 of 0.1)."
+        None, description="Op welke eenheid de bron heeft afgerond: bijvoorbeeld 1000, of bij één "
+        "decimaal 0.1 (0,1 in een bestand met puntkomma's)."
     )
     bron: Tekst = Field(description="Waar de waarde staat.")
     toelichting: OptioneelTekst = Field(None, description="Uitleg bij een verschil.")

@@ -76,9 +76,14 @@ class Vergelijking:
         return None if self.figuur is None else self.figuur.waarde - self.bronwaarde
 
     def _opmaak(self, waarde: float) -> str:
+        """Een verschil of marge, met genoeg decimalen om het te zien (0,30 en geen 0)."""
         assert self.figuur is not None
-        procent = self.figuur.eenheid in _PROCENTEENHEDEN
-        return formatteer(waarde, self.figuur.eenheid, 4 if procent else 0)
+        if self.figuur.eenheid in _PROCENTEENHEDEN:
+            return formatteer(waarde, self.figuur.eenheid, 4)
+        grootte = abs(waarde) / (1_000_000 if self.figuur.eenheid == "miljoen" else 1)
+        decimalen = 0 if grootte == 0 or grootte >= 10 else \
+            min(4, 1 - math.floor(math.log10(grootte)))
+        return formatteer(waarde, self.figuur.eenheid, decimalen)
 
     def verschil_tekst(self) -> str:
         """Het verschil berekend min bron, in de eenheid van het cijfer."""

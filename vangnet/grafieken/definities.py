@@ -72,10 +72,11 @@ def budget_kosten(d: Dataset, f: Figuurset) -> Grafiek | None:
                  alt.Tooltip("bedrag:Q", title="Bedrag", format="$,.0f")],
     )
     boven = [j for j in jaren if f.waarde(f"buig.tekort.{j}") > 0]
+    hoeveel = ("In alle" if len(boven) == len(jaren) else "In geen van de" if not boven
+               else f"In {len(boven)} van de")
     alt_tekst = (
         f"Staafdiagram met per jaar het BUIG-budget en de kosten, {jaren[0]} tot en met "
-        f"{jaren[-1]}. In {len(boven)} van de {len(jaren)} jaren waren de kosten hoger dan het "
-        "budget."
+        f"{jaren[-1]}. {hoeveel} {len(jaren)} jaren waren de kosten hoger dan het budget."
     )
     tabel = _tabel("budget_kosten", "Gegevens bij de grafiek", ("Jaar", "Budget", "Kosten"),
                    [(Cel(tekst=str(j)), Cel(f"buig.budget.{j}"), Cel(f"buig.kosten.{j}"))
@@ -177,7 +178,9 @@ def lks_aandelen(d: Dataset, f: Figuurset) -> Grafiek | None:
                 axis=alt.Axis(format=".2%"), scale=alt.Scale(zero=False)),
         color=alt.Color("soort:N", title=None, scale=alt.Scale(
             domain=["Kostenaandeel", "Budgetaandeel"], range=[ORANJE, BLAUW])),
-        strokeDash=alt.StrokeDash("soort:N", title=None),
+        # dezelfde volgorde als de kleur: dan voegt Vega-Lite beide tot één legenda samen
+        strokeDash=alt.StrokeDash("soort:N", title=None, scale=alt.Scale(
+            domain=["Kostenaandeel", "Budgetaandeel"])),
         tooltip=[alt.Tooltip("jaar:N", title="Jaar"), alt.Tooltip("soort:N", title="Soort"),
                  alt.Tooltip("aandeel:Q", title="Aandeel", format=".4%")],
     )
@@ -221,7 +224,7 @@ def _staaf_per_jaar(id_: str, titel: str, reeksen: list[tuple[str, str, str]], j
     )
     delen = []
     for j in jaren:
-        stukken = [f"{label.lower()} {f[f'{vv}.{j}'].tekst()}" for label, vv, _ in reeksen
+        stukken = [f"{_klein(label)} {f[f'{vv}.{j}'].tekst()}" for label, vv, _ in reeksen
                    if f"{vv}.{j}" in f]
         if stukken:
             delen.append(f"{j}: " + ", ".join(stukken))
@@ -266,12 +269,17 @@ def gemiddelde_kosten(d: Dataset, f: Figuurset) -> Grafiek | None:
         "Staafdiagram van de kosten van de uitkeringen gedeeld door het gemiddelde bestand.")
 
 
+def _klein(label: str) -> str:
+    """Een label midden in een zin: alleen de eerste letter klein (LKS blijft LKS)."""
+    return label[:1].lower() + label[1:]
+
+
 def _horizontaal(id_: str, titel: str, rijen: list[dict[str, Any]], cellen: list[tuple[Cel, ...]],
                  koppen: tuple[str, ...], as_titel: str, bron: str, alt_tekst: str,
                  kleur: alt.Color | None = None, formaat: str = ",.0f") -> Grafiek:
     chart = alt.Chart(pd.DataFrame(rijen)).mark_bar(color=BLAUW).encode(
-        y=alt.Y("label:N", title=None, sort=None, axis=alt.Axis(labelLimit=320)),
-        x=alt.X("waarde:Q", title=as_titel, axis=alt.Axis(format=formaat, tickCount=6)),
+        y=alt.Y("label:N", title=None, sort=None, axis=alt.Axis(labelLimit=440)),
+        x=alt.X("waarde:Q", title=as_titel, axis=alt.Axis(format=",.0f", tickCount=6)),
         tooltip=[alt.Tooltip("label:N", title="Onderdeel"),
                  alt.Tooltip("waarde:Q", title=as_titel, format=formaat)],
         **({"color": kleur} if kleur is not None else {}),
@@ -295,15 +303,17 @@ def uitstroom_redenen(d: Dataset, f: Figuurset) -> Grafiek | None:
         rijen.append({"label": r.reden, "waarde": f.waarde(fid),
                       "beinvloedbaar": r.beinvloedbaarheid})
         cellen.append((Cel(tekst=r.reden), Cel(fid), Cel(tekst=r.beinvloedbaarheid)))
+    kleuren = {"hoog": BLAUW, "laag": GRIJS, "onbekend": PAARS}
+    aanwezig = [k for k in kleuren if k in set(gegevens["beinvloedbaarheid"])]  # geen lege legenda
     kleur = alt.Color("beinvloedbaar:N", title="Beïnvloedbaarheid", scale=alt.Scale(
-        domain=["hoog", "laag", "onbekend"], range=[BLAUW, GRIJS, PAARS]))
+        domain=aanwezig, range=[kleuren[k] for k in aanwezig]))
     hoog = f["uitstroom.beinvloedbaar." + str(jaar)].tekst() \
         if f"uitstroom.beinvloedbaar.{jaar}" in f else "geen"
     grootste = f[f"uitstroom.{sleutel(rijen[0]['label'])}.{jaar}"].tekst()
     totaal = f[f"uitstroom.totaal.{jaar}"].tekst()
     alt_tekst = (
         f"Liggend staafdiagram van de redenen van uitstroom in {jaar}, van groot naar klein. "
-        f"De grootste reden is {rijen[0]['label'].lower()} ({grootste}). Van de totale "
+        f"De grootste reden is {_klein(rijen[0]['label'])} ({grootste}). Van de totale "
         f"uitstroom van {totaal} personen waren er {hoog} goed beïnvloedbaar."
     )
     return _horizontaal("uitstroom_redenen", f"Redenen van uitstroom in {jaar}", rijen, cellen,
@@ -323,7 +333,7 @@ def treden(d: Dataset, f: Figuurset) -> Grafiek | None:
     grootste = max(rijen, key=lambda r: r["waarde"])
     alt_tekst = (
         f"Liggend staafdiagram van het aantal personen per trede van de participatieladder "
-        f"(totaal {f['treden.totaal'].tekst()}). De grootste groep is {grootste['label'].lower()} "
+        f"(totaal {f['treden.totaal'].tekst()}). De grootste groep is {_klein(grootste['label'])} "
         f"met {opmaak.getal(grootste['waarde'])} personen."
     )
     return _horizontaal("treden", "Personen per trede van de participatieladder", rijen, cellen,
@@ -334,12 +344,13 @@ def lks_personen(d: Dataset, f: Figuurset) -> Grafiek | None:
     if not d.heeft("lks_personen"):
         return None
     perioden = sorted(d.tabel("lks_personen")["periode"])
-    rijen = [{"label": p, "waarde": f.waarde(f"lks_personen.{p}")} for p in perioden]
-    cellen = [(Cel(tekst=p), Cel(f"lks_personen.{p}")) for p in perioden]
+    rijen = [{"label": opmaak.maand(p), "waarde": f.waarde(f"lks_personen.{p}")} for p in perioden]
+    cellen = [(Cel(tekst=opmaak.maand(p)), Cel(f"lks_personen.{p}")) for p in perioden]
     alt_tekst = (
         "Liggend staafdiagram van het aantal personen dat met loonkostensubsidie werkt, op de "
         "peilmomenten waarvoor een aantal bekend is: "
-        + opmaak.opsomming([f"{p}: {f[f'lks_personen.{p}'].tekst()}" for p in perioden]) + "."
+        + opmaak.opsomming([f"{opmaak.maand(p)}: {f[f'lks_personen.{p}'].tekst()}"
+                            for p in perioden]) + "."
     )
     return _horizontaal("lks_personen", "Personen aan het werk met loonkostensubsidie", rijen,
                         cellen, ("Peilmoment", "Aantal"), "Aantal personen",
@@ -359,7 +370,7 @@ def benodigde_uitstroom(d: Dataset, f: Figuurset) -> Grafiek | None:
     alt_tekst = (
         "Liggend staafdiagram van het aantal huishoudens dat zou moeten uitstromen om het "
         f"resterende tekort van {f[f'doorrekening.te_compenseren.{j}'].tekst()} te compenseren: "
-        + opmaak.opsomming([f"{r['label'].lower()} {opmaak.getal(r['waarde'], 1)}"
+        + opmaak.opsomming([f"{_klein(r['label'])} {opmaak.getal(r['waarde'], 1)}"
                             for r in rijen]) + "."
     )
     return _horizontaal("benodigde_uitstroom", "Benodigde uitstroom per soort, elk als "
