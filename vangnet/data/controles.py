@@ -299,6 +299,25 @@ def opmerkingen(dataset: Dataset) -> list[str]:
                     f"{opmaak.bedrag(verschil)}). Mogelijk gebruiken de bronnen een andere "
                     "afbakening."
                 )
+    regels += _loonwaarde(dataset)
     return regels
+
+
+def _loonwaarde(dataset: Dataset) -> list[str]:
+    """De gemeten loonwaarde (kengetallen.csv) tegenover de aanname in de doorrekening."""
+    if not dataset.heeft("kengetallen"):
+        return []
+    kengetallen = dataset.tabel("kengetallen")
+    rij = kengetallen[kengetallen["id"] == "lks.loonwaarde_gemiddeld"]
+    if rij.empty:
+        return []
+    gemeten = float(rij.iloc[0]["waarde"]) / 100
+    aanname = dataset.doorrekening.loonwaarde
+    if abs(gemeten - aanname) < 0.005:
+        return []
+    return [f"kengetallen.csv rij {rij.iloc[0][RIJ]} noemt een gemiddelde loonwaarde van "
+            f"{opmaak.percentage(gemeten, 2)}; de doorrekening (doorrekening.yaml, loonwaarde) "
+            f"rekent zoals de bron met {opmaak.percentage(aanname, 0)}. Met de gemeten waarde zou "
+            "de subsidie per persoon lager zijn."]
 
 

@@ -1,0 +1,35 @@
+"""Opmerkingen: verschillen in de bronnen die geen fout zijn, maar wel zichtbaar moeten zijn."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from vangnet.data.controles import opmerkingen
+from vangnet.data.dataset import laad_dataset
+
+from conftest import DATA
+from hulp import zet_cel
+
+
+def test_de_ingebedde_gegevens_geven_de_bekende_opmerkingen():
+    regels = [r.replace("\u00a0", " ") for r in opmerkingen(laad_dataset(DATA))]
+    assert any("over 2025 zijn nog niet door de accountant gecontroleerd" in r for r in regels)
+    # tabel 4.2 van het rapport tegenover tabel 4.1 (kosten van het uitkeringen-deel)
+    assert any("noemt voor 2023 kosten van de uitkeringen van € 10.794.475" in r
+               and "€ 12.002.000" in r for r in regels)
+    assert any("noemt voor 2024" in r for r in regels)
+    assert not any("noemt voor 2025" in r for r in regels)
+    assert any("gemiddelde loonwaarde van 55,77%" in r and "met 50%" in r for r in regels)
+
+
+def test_zonder_verschillen_geen_opmerkingen(datakopie: Path):
+    zet_cel(datakopie / "buig.csv", {"jaar": "2025"}, "status_kosten", "gecontroleerd")
+    zet_cel(datakopie / "gemiddelde_kosten.csv", {"jaar": "2023"}, "kosten_uitkeringen",
+            "12002000")
+    zet_cel(datakopie / "gemiddelde_kosten.csv", {"jaar": "2024"}, "kosten_uitkeringen",
+            "12680000")
+    pad = datakopie / "doorrekening.yaml"
+    pad.write_text(pad.read_text(encoding="utf-8").replace("loonwaarde: 0.50",
+                                                           "loonwaarde: 0.5577"),
+                   encoding="utf-8")
+    assert opmerkingen(laad_dataset(datakopie)) == []
