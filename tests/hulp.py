@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Callable
 from pathlib import Path
+
+from bs4 import BeautifulSoup
 
 
 def wijzig_csv(pad: Path, functie: Callable[[list[dict[str, str]]], list[dict[str, str]]]) -> None:
@@ -58,3 +61,16 @@ def zet_tekorten(map_: Path, percentages: dict[int, float]) -> None:
 def verwijder_rapportwaarden(map_: Path) -> None:
     """Een gewijzigde dataset hoort niet meer bij de bron: de bronvergelijking vervalt."""
     (map_ / "rapportwaarden.csv").unlink()
+
+
+def tekst(site: Path, pagina: str) -> str:
+    """De leesbare tekst van een pagina, met gewone spaties."""
+    soep = BeautifulSoup((site / pagina / "index.html").read_text(encoding="utf-8"),
+                         "html.parser")
+    artikel = soep.select_one("article")
+    for weg in artikel.select("script, svg"):
+        weg.decompose()
+    platte = " ".join(artikel.get_text(" ").replace("\u00a0", " ").split())
+    # get_text zet spaties rond inline-elementen; haal die weg waar ze niet horen
+    platte = re.sub(r"\(\s+", "(", platte)
+    return re.sub(r"\s+([),.;:])", r"\1", platte)

@@ -13,6 +13,7 @@ from vangnet.site.context import laad_context
 from vangnet.verkenner import maak_verkenner, met
 
 from conftest import DATA
+from hulp import tekst
 
 BEDRAG_OF_PERCENTAGE = re.compile(r"€\s?-?\d[\d.]*(,\d+)?|\d+(,\d+)?\s?%")
 PAGINAS_MET_TEKST = ["", "raadsinformatiebrief/", "aanvraag/", "dossier/inleiding/",
@@ -89,3 +90,32 @@ def test_cli_uitleg_en_site_leggen_hetzelfde_uit(figuren):
     alles = laad_context(DATA)
     assert "T-1-systematiek" in tekst
     assert alles.figuren["lks.budget_verwacht.2026"].regel in tekst
+
+
+@pytest.mark.parametrize(("formule", "uitkomst"), [
+    ("€ 14.968.000 − € 14.176.798", 791_202),
+    ("(5,5810% − 5,0%) × € 14.176.798 × 50%", (0.05581 - 0.05) * 14_176_798 * 0.5),
+    ("0,2814% × € 644,4 mln", 1_813_341.6),
+    ("€ -808 + 8", -800),
+    ("€ 1.619.000 / € 575,35 mln", 1_619_000 / 575_350_000),
+    ("0,0700 procentpunt × € 644,4 mln", 451_080),
+])
+def test_een_getoonde_formule_rekent_na_zoals_een_lezer(formule: str, uitkomst: float):
+    from vangnet.figuren.kern import reken_getoonde_formule
+
+    assert reken_getoonde_formule(formule) == pytest.approx(uitkomst, rel=1e-9)
+
+
+@pytest.mark.parametrize("formule", ["afgerond(23,6) × 50%", "geen uitkering: niet alle "
+                                     "voorwaarden zijn vervuld", "__import__('os')", "1 / 0"])
+def test_wat_geen_rekenkunde_is_wordt_niet_nagerekend(formule: str):
+    from vangnet.figuren.kern import reken_getoonde_formule
+
+    assert reken_getoonde_formule(formule) is None
+
+
+def test_is_of_ongeveer_volgt_de_getoonde_getallen(site: Path):
+    t = tekst(site, "dossier/tekort/")
+    # 5,5810% is afgerond: met de getoonde getallen komt er € 41.184 uit, niet € 41.181
+    assert "(5,5810% − 5,0%) × € 14.176.798 × 50% ≈ € 41.181" in t
+    assert "€ 14.968.000 − € 14.176.798 = € 791.202" in t

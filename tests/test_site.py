@@ -14,25 +14,12 @@ from bs4 import BeautifulSoup
 from vangnet.site.bouw import bouw
 
 from conftest import DATA, PROJECT
-from hulp import verwijder_rapportwaarden, zet_cel, zet_tekorten
+from hulp import tekst, verwijder_rapportwaarden, zet_cel, zet_tekorten
 
 PAGINAS = ["", "raadsinformatiebrief/", "dossier/inleiding/", "dossier/budget-en-vangnet/",
            "dossier/tekort/", "dossier/oorzaken/", "dossier/maatregelen/",
            "dossier/doorrekening/", "dossier/tot-slot/", "rekenverantwoording/", "herkomst/",
            "gegevens/"]
-
-
-def tekst(site: Path, pagina: str) -> str:
-    """De leesbare tekst van een pagina, met gewone spaties."""
-    soep = BeautifulSoup((site / pagina / "index.html").read_text(encoding="utf-8"),
-                         "html.parser")
-    artikel = soep.select_one("article")
-    for weg in artikel.select("script, svg"):
-        weg.decompose()
-    platte = " ".join(artikel.get_text(" ").replace("\u00a0", " ").split())
-    # get_text zet spaties rond inline-elementen; haal die weg waar ze niet horen
-    platte = re.sub(r"\(\s+", "(", platte)
-    return re.sub(r"\s+([),.;:])", r"\1", platte)
 
 
 @pytest.mark.parametrize("pagina", PAGINAS)

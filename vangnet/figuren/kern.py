@@ -13,6 +13,7 @@ dossier 2026 allebei ``buig.tekort.2024``.
 
 from __future__ import annotations
 
+import ast
 import datetime as dt
 import re
 from collections.abc import Callable, Iterator, Mapping
@@ -137,6 +138,51 @@ def vul_formule(figuur: Figuur, figuren: Mapping[str, Figuur],
         return opmaken(figuren[namen[m.group(1)]])
 
     return _PLAATS.sub(vervang, figuur.formule)
+
+
+_GETAL = re.compile(r"(-?)(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?\s*(mln|%|procentpunt)?")
+_SCHAAL = {"mln": 1_000_000.0, "%": 0.01, "procentpunt": 0.01, None: 1.0}
+_TOEGESTAAN = (ast.Expression, ast.BinOp, ast.UnaryOp, ast.Constant, ast.Add, ast.Sub, ast.Mult,
+               ast.Div, ast.USub, ast.UAdd)
+
+
+def reken_getoonde_formule(tekst: str) -> float | None:
+    """Reken een ingevulde formule na zoals een lezer dat doet, met de getoonde (afgeronde)
+    getallen: ``(5,5810% − 5,0%) × € 14.176.798 × 50%``. ``None`` als de formule woorden bevat
+    die geen rekenkunde zijn (``afgerond(...)``, ``geen uitkering: ...``)."""
+    def getal(m: re.Match[str]) -> str:
+        heel = m.group(2).replace(".", "")
+        waarde = float(f"{heel}.{m.group(3) or '0'}") * _SCHAAL[m.group(4)]
+        return f"({'-' if m.group(1) else ''}{waarde!r})"
+
+    uitdrukking = _GETAL.sub(getal, tekst.replace("\u00a0", " ").replace("€", ""))
+    uitdrukking = uitdrukking.replace("×", "*").replace("−", "-").replace("·", "*")
+    if re.search(r"[^0-9eE.+\-*/() ]", uitdrukking):
+        return None
+    try:
+        boom = ast.parse(uitdrukking.strip(), mode="eval")
+    except SyntaxError:
+        return None
+    if not all(isinstance(knoop, _TOEGESTAAN) for knoop in ast.walk(boom)):
+        return None
+    try:
+        return float(eval(compile(boom, "<formule>", "eval"), {"__builtins__": {}}))
+    except ZeroDivisionError:
+        return None
+
+
+def rekent_na(figuur: Figuur, figuren: Mapping[str, Figuur]) -> bool:
+    """Of de ingevulde formule met de getoonde getallen precies de getoonde uitkomst geeft.
+
+    Zo niet (een invoer is voor de leesbaarheid afgerond), dan hoort er "≈" tussen formule en
+    uitkomst in plaats van "=". Een formule die niet na te rekenen is, telt als kloppend.
+    """
+    uitkomst = reken_getoonde_formule(vul_formule(figuur, figuren))
+    if uitkomst is None or not isinstance(figuur.waarde, int | float):
+        return True
+    decimalen = figuur.exact_decimalen if figuur.exact_decimalen is not None \
+        else figuur.decimalen
+    return formatteer(uitkomst, figuur.eenheid, decimalen) == figuur.tekst(exact=True)
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from markupsafe import Markup, escape
 
 from vangnet.analyse.tabellen import Cel, Tabel
-from vangnet.figuren.kern import Figuur, Figuurset, vul_formule
+from vangnet.figuren.kern import Figuur, Figuurset, rekent_na, vul_formule
 from vangnet.grafieken.definities import Grafiek
 
 Href = Callable[[str], str]
@@ -33,9 +33,10 @@ def veilig(tekst: object) -> Markup:
 def titel_van(figuur: Figuur, figuren: Figuurset) -> str:
     """Korte uitleg voor het title-attribuut: label, exacte waarde en formule."""
     tekst = f"{figuur.label}: {figuur.tekst(exact=True)}"
-    formule = vul_formule(figuur, figuren.als_dict())
+    alle = figuren.als_dict()
+    formule = vul_formule(figuur, alle)
     if formule and formule != figuur.tekst(exact=True):
-        tekst += f" = {formule}"
+        tekst += f" {'=' if rekent_na(figuur, alle) else '≈'} {formule}"
     return tekst
 
 

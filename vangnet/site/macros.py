@@ -23,7 +23,7 @@ from markupsafe import Markup
 from vangnet import opmaak
 from vangnet.aanvraag.formulier import ambitieniveau
 from vangnet.aanvraag.kader import aantal_maatregelen, conceptreden
-from vangnet.figuren.kern import Figuur
+from vangnet.figuren.kern import Figuur, rekent_na
 from vangnet.site import html, verantwoording
 from vangnet.site.context import Dossiercontext, laad_context
 from vangnet.site.snel import MACRONAMEN
@@ -79,6 +79,13 @@ class Macros(Richtingswoorden):
               decimalen: int | None = None) -> Markup:
         """Een cijfer of tekstwaarde zonder link (voor koppen en opsommingen)."""
         return html.veilig(self._figuur(id_, jaar).tekst(exact=exact, decimalen=decimalen))
+
+    def uitkomst(self, id_: str, jaar: int | None = None, *, vet: bool = False) -> Markup:
+        """'= uitkomst' na een formule, of '≈ uitkomst' als de formule met de getoonde
+        (afgeronde) getallen niet precies op de getoonde uitkomst uitkomt."""
+        teken = "=" if rekent_na(self._figuur(id_, jaar), self.ctx.figuren.als_dict()) else "≈"
+        waarde = self.cijfer(id_, jaar, exact=True)
+        return Markup(f"{teken} <strong>{waarde}</strong>" if vet else f"{teken} {waarde}")
 
     def formule(self, id_: str, jaar: int | None = None) -> Markup:
         """De formule van een cijfer met de werkelijke waarden ingevuld."""

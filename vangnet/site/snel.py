@@ -30,8 +30,8 @@ PACKAGE = Path(__file__).resolve().parent.parent
 STANDAARD_CACHE = Path.home() / ".cache" / "vangnet"
 BIBLIOTHEKEN = ("mkdocs", "mkdocs-material", "mkdocs-macros-plugin", "altair",
                 "vl-convert-python", "babel", "pandas")
-MACRONAMEN = ("cijfer", "waarde", "bestaat", "tekst", "formule", "richting", "teken", "tabel",
-              "heeft_tabel", "grafiek", "datum", "parametertabel", "bestandentabel",
+MACRONAMEN = ("cijfer", "waarde", "bestaat", "tekst", "formule", "uitkomst", "richting", "teken",
+              "tabel", "heeft_tabel", "grafiek", "datum", "parametertabel", "bestandentabel",
               "bronvergelijking", "opmerkingen", "herkomst", "gegevensformaat", "maatregelen",
               "aantal_maatregelen", "vergelijking", "geldig_vanaf", "bevestigd", "hoofdstuk",
               "volledigheid", "verkenner")

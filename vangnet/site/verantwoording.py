@@ -13,7 +13,7 @@ from vangnet.analyse.tabellen import brondocumenten
 from vangnet.data.controles import opmerkingen
 from vangnet.data.schema import BESTANDEN
 from vangnet.figuren.bronvergelijking import UITKOMSTTEKST
-from vangnet.figuren.kern import Figuur, formatteer
+from vangnet.figuren.kern import Figuur, formatteer, rekent_na
 from vangnet.regels.parameters import Parameter, Referentie, Staffel
 from vangnet.site.context import Dossiercontext
 from vangnet.site.html import Href, cijfer, formule, veilig
@@ -176,13 +176,14 @@ def _herkomst_figuur(f: Figuur, ctx: Dossiercontext, href: Href) -> str:
     delen = [f'<dt id="{escape(f.id)}"><code>{escape(f.id)}</code> {veilig(f.label)}</dt>',
              f"<dd><p><strong>{veilig(f.tekst(exact=True))}</strong></p>"]
     if f.formule:
+        teken = "=" if rekent_na(f, ctx.figuren.als_dict()) else "≈"
         delen.append(f"<p>= {veilig(formule_in_woorden(f, ctx.figuren))}<br>"
-                     f"= {formule(f, ctx.figuren, href)}</p>")
+                     f"{teken} {formule(f, ctx.figuren, href)}</p>")
     for bron in f.gegevens:
         rijen = ", ".join(map(str, bron.rijen))
         delen.append(f"<p>Gegevens: <code>{escape(bron.bestand)}</code>, rij {rijen}, kolom "
                      f"<code>{escape(bron.kolom)}</code>"
-                     + (f" ({veilig(bron.bron)})" if bron.bron else "") + "</p>")
+                     + (f"; bron: {veilig(bron.bron)}" if bron.bron else "") + "</p>")
     if f.parameter is not None:
         p = f.parameter
         refs = "; ".join(_ref(r) for r in p.referenties)
