@@ -81,7 +81,7 @@ class PlatteMacros(Richtingswoorden):
     def maatregelen(self, status: str) -> str:
         tabel = self.ctx.dataset.tabel("maatregelen")
         rijen = tabel[tabel["status"] == status].to_dict("records")
-        regels = [f"{r['maatregel']} ({r['id']}, {r['soort']}; vastgelegd in "
+        regels = [f"{r['maatregel']} ({r['id']}, {r['soort']}; bron: "
                   f"{r['bron_document']}): {r['omschrijving']}" for r in rijen]
         if self.formaat == "html":
             return "<ul>" + "".join(f"<li>{escape(r)}</li>" for r in regels) + "</ul>"

@@ -48,6 +48,7 @@ def gemiddelde_kosten(b: Bouwer) -> None:
         b.reken(f"gemkosten.ratio_gekort.{j}", f"Gekorte inkomsten als deel van de kosten {j}",
                 "fractie", {"gekort": gekort, "kosten": kosten},
                 lambda gekort, kosten: gekort / kosten, "{gekort} / {kosten}", decimalen=2)
+    _afbakening(b, jaren)
     if len(jaren) >= 2:
         eerste, laatste = jaren[0], jaren[-1]
         for id_, label, jaar in (("gemkosten.eerste_jaar", "Eerste jaar", eerste),
@@ -61,6 +62,26 @@ def gemiddelde_kosten(b: Bouwer) -> None:
             _mutatie(b, f"gemkosten.mutatie.{naam}",
                      f"Verandering {label} {eerste}–{laatste}",
                      b[f"gemkosten.{naam}.{eerste}"], b[f"gemkosten.{naam}.{laatste}"])
+
+
+def _afbakening(b: Bouwer, jaren: list[int]) -> None:
+    """Jaren waarin de kosten in gemiddelde_kosten.csv afwijken van het uitkeringen-deel in
+    buig.csv, meer dan de afronding van beide verklaart (de bronnen bakenen anders af)."""
+    paren = [(j, f"gemkosten.kosten.{j}", f"buig.kosten_uitkeringen.{j}") for j in jaren
+             if f"gemkosten.kosten.{j}" in b and f"buig.kosten_uitkeringen.{j}" in b]
+    if not paren:
+        return
+    marges = {j: b[g].marge + b[u].marge + 0.5 for j, g, u in paren}
+
+    def afwijkend(**w: float) -> str:
+        return opmaak.opsomming([str(j) for j, _, _ in paren
+                                 if abs(w[f"g{j}"] - w[f"u{j}"]) > marges[j]])
+
+    b.reken("gemkosten.afwijkend_van_buig",
+            "Jaren waarin de gemiddelde-kostentabel afwijkt van het uitkeringen-deel", "tekst",
+            {f"{k}{j}": b[i] for j, g, u in paren for k, i in (("g", g), ("u", u))}, afwijkend,
+            regel="Een jaar telt mee als het verschil groter is dan de afronding van beide "
+            "bedragen; leeg als de bedragen overeenkomen.")
 
 
 def huishoudens(b: Bouwer) -> None:
@@ -187,6 +208,31 @@ def kengetallen(b: Bouwer) -> None:
                   eenheid[rij.eenheid], decimalen=2 if rij.eenheid == "procent" else 0, id=rij.id)
 
 
+def herijking(b: Bouwer, jaar: int) -> None:
+    """Het tekort zonder de daling van het uitkeringen-deel door een herijking van het
+    verdeelmodel, als de bron die daling noemt (kengetal ``herijking.daling_uitkeringen_deel``
+    met als peildatum het aanvraagjaar)."""
+    daling = "kengetal.herijking.daling_uitkeringen_deel"
+    rijen = b.rijen("kengetallen", id="herijking.daling_uitkeringen_deel")
+    if daling not in b or rijen.empty or str(rijen.iloc[0]["peildatum"]) != str(jaar):
+        return
+    if f"buig.tekort.{jaar}" not in b:
+        return
+    zonder = b.reken(
+        f"buig.tekort_zonder_herijking.{jaar}", f"Tekort {jaar} zonder de herijking", "euro",
+        {"tekort": b[f"buig.tekort.{jaar}"], "daling": b[daling]},
+        lambda tekort, daling: tekort - daling, "{tekort} − {daling}", decimalen=-3,
+        exact_decimalen=0,
+        regel="Het tekort als het uitkeringen-deel niet door de herijking was gedaald.")
+    b.reken(
+        f"buig.tekortpercentage_zonder_herijking.{jaar}",
+        f"Tekortpercentage {jaar} zonder de herijking", "fractie",
+        {"tekort": zonder, "budget": b[f"buig.budget.{jaar}"], "daling": b[daling]},
+        lambda tekort, budget, daling: tekort / (budget + daling),
+        "{tekort} / ({budget} + {daling})", decimalen=1, exact_decimalen=4,
+        regel="Zonder de daling was het budget ook zoveel hoger.")
+
+
 def budget(b: Bouwer, jaar: int) -> None:
     """Aandeel LKS in het budget per jaar en de verandering van het uitkeringen-deel."""
     for j in sorted(int(x) for x in b.rijen("buig")["jaar"]):
@@ -217,3 +263,4 @@ def bouw(b: Bouwer, jaar: int) -> None:
     treden(b)
     lks_personen(b)
     kengetallen(b)
+    herijking(b, jaar)

@@ -157,25 +157,17 @@ def gemiddelde_kosten(d: Dataset, f: Figuurset) -> Tabel | None:
          F(f"gemkosten.mutatie.{naam}", f))
         for naam, label, _ in regels
     )
-    afwijkend = [j for j in jaren if _wijkt_af(f, f"gemkosten.kosten.{j}",
-                                               f"buig.kosten_uitkeringen.{j}")]
+    afwijkend = f.waarde("gemkosten.afwijkend_van_buig") \
+        if "gemkosten.afwijkend_van_buig" in f else ""
     toelichting = (
-        f"De kosten van de uitkeringen in deze tabel wijken in "
-        f"{opmaak.opsomming([str(j) for j in afwijkend])} "
-        "af van het uitkeringen-deel in de tabel van paragraaf 4.1; de bronnen gebruiken "
-        "mogelijk een andere afbakening (zie de opmerkingen in de rekenverantwoording)."
+        f"De kosten van de uitkeringen in deze tabel wijken in {afwijkend} af van het "
+        "uitkeringen-deel in de tabel van paragraaf 4.1; de bronnen gebruiken mogelijk een "
+        "andere afbakening (zie de opmerkingen in de rekenverantwoording)."
     ) if afwijkend else None
     return Tabel("gemiddelde_kosten", "Kosten, bestand en gekorte inkomsten",
                  ("Onderdeel", *map(str, jaren), f"Verandering {jaren[0]}–{jaren[-1]}"), rijen,
                  "gemiddelde_kosten.csv (" + _bronnen(d, "gemiddelde_kosten") + ")",
                  toelichting=toelichting)
-
-
-def _wijkt_af(f: Figuurset, a: str, b: str) -> bool:
-    """Twee cijfers die hetzelfde zouden moeten zijn, verschillen meer dan hun afronding."""
-    if a not in f or b not in f:
-        return False
-    return abs(f.waarde(a) - f.waarde(b)) > f[a].marge + f[b].marge + 0.5
 
 
 def huishoudens(d: Dataset, f: Figuurset) -> Tabel | None:
@@ -239,11 +231,21 @@ def lks_treden(d: Dataset, f: Figuurset) -> Tabel | None:
         rijen.append((T(f"Trede {r.trede} ({r.omschrijving})"),
                       F(f"lks_treden.enkel_lks.{s}", f),
                       F(f"lks_treden.samenloop_uitkering.{s}", f), F(f"lks_treden.totaal.{s}", f)))
+    toelichting = None
+    if d.heeft("lks_personen") and "lks_treden.totaal" in f:
+        laatste = max(d.tabel("lks_personen")["periode"])
+        op_peilmoment = f.waarde(f"lks_personen.{laatste}")
+        if op_peilmoment != f.waarde("lks_treden.totaal"):
+            toelichting = (
+                f"Deze telling ({f['lks_treden.totaal'].tekst()} personen) is een andere dan die "
+                f"van {opmaak.maand(laatste)} ({opmaak.getal(op_peilmoment)} personen); de bron "
+                "noemt geen peilmoment voor deze tabel en licht het verschil niet toe.")
     return Tabel("lks_treden", "Personen met loonkostensubsidie per trede",
                  ("Trede", "Alleen LKS", "LKS en uitkering", "Totaal"), tuple(rijen),
                  "lks_treden.csv (" + _bronnen(d, "lks_treden") + ")",
                  totaal=(T("Totaal"), F("lks_treden.enkel_lks.totaal", f),
-                         F("lks_treden.samenloop_uitkering.totaal", f), F("lks_treden.totaal", f)))
+                         F("lks_treden.samenloop_uitkering.totaal", f), F("lks_treden.totaal", f)),
+                 toelichting=toelichting)
 
 
 def lks_budgetverloop(d: Dataset, f: Figuurset) -> Tabel:
@@ -294,7 +296,8 @@ def prijs_uitkering(soort: str) -> Callable[[Dataset, Figuurset], Tabel]:
              ("Correctie heffingskorting", "aanname.correctie_heffingskorting"),
              ("Afdrachten na correctie", f"{n}.afdrachten_netto.{j}"),
              ("Prijs van een jaar uitkering", f"{n}.{j}")], f,
-            "parameters (normbedragen) en doorrekening.yaml (afdrachten, correctie)")
+            "normbedragen uit de regelgeving en aannames van de doorrekening (afdrachten, "
+            "correctie); zie de rekenverantwoording")
 
     return tabel
 
@@ -310,8 +313,8 @@ def prijs_lks(d: Dataset, f: Figuurset) -> Tabel:
          ("Werkgeverslasten", f"{n}.werkgeverslasten_bedrag.{j}"),
          ("Loonkosten inclusief werkgeverslasten", f"{n}.loonkosten.{j}"),
          ("Prijs van een jaar loonkostensubsidie", f"{n}.{j}")], f,
-        "parameters (minimumloon, vakantiebijslag, werkgeverslasten) en doorrekening.yaml "
-        "(uren per week, loonwaarde)")
+        "minimumloon, vakantiebijslag en werkgeverslasten uit de regelgeving en aannames van de "
+        "doorrekening (uren per week, loonwaarde); zie de rekenverantwoording")
 
 
 _UITSTROOM = (

@@ -89,6 +89,13 @@ class Vergelijking:
         """Het verschil berekend min bron, in de eenheid van het cijfer."""
         return "" if self.verschil is None else self._opmaak(self.verschil)
 
+    def verschil_in_woorden(self) -> str:
+        """``€ 808 lager`` of ``€ 106 hoger``: de berekening tegenover de bron."""
+        if self.verschil is None or self.verschil == 0:
+            return "gelijk"
+        richting = "hoger" if self.verschil > 0 else "lager"
+        return f"{self._opmaak(abs(self.verschil))} {richting}"
+
     def marge_tekst(self) -> str:
         """De afrondingsmarge van de invoer, in de eenheid van het cijfer."""
         return "" if self.figuur is None else self._opmaak(self.marge)

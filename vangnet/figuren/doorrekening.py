@@ -236,12 +236,12 @@ def _ambitie(b: Bouwer, jaar: int, lks: Figuur, besparing: dict[str, Figuur],
             f"Scenario: besparing {UITSTROOMLABEL[soort]}", "euro",
             {"aantal": aantal, "besparing": besparing[soort]},
             lambda aantal, besparing: aantal * besparing, "{aantal} × {besparing}",
-            decimalen=0, exact_decimalen=1,
+            decimalen=0,
         )
     totaal = b.reken(
         f"doorrekening.scenario.besparing.{prijsjaar}", "Scenario: totale besparing", "euro",
         {f"b_{s}": f for s, f in bedragen.items()}, lambda **w: sum(w.values()),
-        " + ".join(f"{{b_{s}}}" for s in bedragen), decimalen=0, exact_decimalen=1,
+        " + ".join(f"{{b_{s}}}" for s in bedragen), decimalen=0,
     )
     b.reken(
         f"doorrekening.resterend_tekort.{prijsjaar}",

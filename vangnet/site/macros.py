@@ -183,6 +183,7 @@ class Macros(Richtingswoorden):
             "bron": html.veilig(v.bron),
             "bronwaarde": html.veilig(v.bronwaarde_tekst()),
             "verschil": html.veilig(v.verschil_tekst()),
+            "verschil_in_woorden": html.veilig(v.verschil_in_woorden()),
             "marge": html.veilig(v.marge_tekst()),
             "toelichting": html.veilig(v.toelichting),
         }

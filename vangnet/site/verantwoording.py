@@ -246,7 +246,7 @@ def maatregelenlijst(ctx: Dossiercontext, status: str) -> Markup:
         return Markup("<p>Geen.</p>")
     return Markup("<ul>" + "".join(
         f"<li><strong>{veilig(r['maatregel'])}</strong> ({veilig(r['id'])}, {veilig(r['soort'])}"
-        f", vastgelegd in {veilig(r['bron_document'])}): {veilig(r['omschrijving'])}</li>"
+        f"; bron: {veilig(r['bron_document'])}): {veilig(r['omschrijving'])}</li>"
         for r in rijen.to_dict("records")) + "</ul>")
 
 
