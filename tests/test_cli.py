@@ -88,3 +88,34 @@ def test_ontbrekende_gegevensmap():
     uit = vangnet("check", "--data", "/bestaat/niet")
     assert uit.returncode == 1
     assert "bestaat niet" in uit.stdout
+
+
+ENGELSE_ARGPARSE_WOORDEN = ("usage:", "options:", "positional arguments", "show this help",
+                            "error:", "invalid", "required", "unrecognized", "expected")
+
+
+def test_hulpteksten_zijn_nederlands():
+    for args in (["--help"], ["bereken", "--help"], ["nieuw-jaar", "--help"]):
+        uit = vangnet(*args)
+        assert uit.returncode == 0
+        assert uit.stdout.startswith("gebruik: vangnet")
+        assert "toon deze hulp en stop" in uit.stdout
+        for woord in ENGELSE_ARGPARSE_WOORDEN:
+            assert woord not in uit.stdout, (args, woord)
+
+
+def test_verkeerd_gebruik_geeft_een_nederlandse_melding():
+    gevallen = {
+        ("bereken", "--jaar", "abc"): "--jaar: 'abc' is geen jaartal",
+        ("foo",): "onbekende keuze 'foo' (kies uit 'check'",
+        ("check", "--onzin"): "onbekende argumenten: --onzin",
+        ("nieuw-jaar",): "deze argumenten ontbreken: JAAR",
+        ("check", "--data"): "--data: hier hoort één waarde bij",
+    }
+    for args, melding in gevallen.items():
+        uit = vangnet(*args)
+        assert uit.returncode == 2, args
+        assert melding in uit.stderr, (args, uit.stderr)
+        assert "fout:" in uit.stderr and "Traceback" not in uit.stderr
+        for woord in ENGELSE_ARGPARSE_WOORDEN:
+            assert woord not in uit.stderr, (args, woord, uit.stderr)

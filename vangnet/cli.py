@@ -8,7 +8,9 @@ Een onverwachte fout in vangnet zelf geeft afsluitcode 2 en een korte melding; m
 from __future__ import annotations
 
 import argparse
+import difflib
 import json
+import re
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -89,10 +91,15 @@ def opdracht_uitleg(args: argparse.Namespace) -> int:
 
     figuren = bereken_figuren(_dataset(args))
     if args.figuur not in figuren:
-        gelijkend = [f.id for f in figuren if args.figuur in f.id][:10]
+        ids = [f.id for f in figuren]
+        gelijkend = [i for i in ids if args.figuur in i][:10] or \
+            difflib.get_close_matches(args.figuur, ids, n=5, cutoff=0.6)
         print(f"Onbekend cijfer '{args.figuur}'.", file=sys.stderr)
         if gelijkend:
             print("Bedoelt u: " + ", ".join(gelijkend), file=sys.stderr)
+        else:
+            print("Elk cijfer met zijn id staat op de pagina 'Herkomst van alle cijfers' van "
+                  "het dossier, bijvoorbeeld vangnet.uitkering.2025.", file=sys.stderr)
         return 1
     print(leg_uit(args.figuur, figuren))
     return 0
@@ -150,14 +157,70 @@ def opdracht_exporteer(args: argparse.Namespace) -> int:
     return 0
 
 
+# Argparse schrijft zijn eigen teksten in het Engels ("usage:", "options:", "error: ...").
+# Een gebruiker van vangnet leest alleen Nederlands: de koppen en de hulpregel zetten we hier
+# zelf, en de foutmeldingen van argparse vertalen we per bekend patroon.
+_ARGPARSE_FOUTEN: tuple[tuple[str, str], ...] = (
+    (r"the following arguments are required: (.*)", r"deze argumenten ontbreken: \1"),
+    (r"unrecognized arguments: (.*)", r"onbekende argumenten: \1"),
+    (r"argument (\S+): invalid choice: (.*) \(choose from (.*)\)",
+     r"\1: onbekende keuze \2 (kies uit \3)"),
+    (r"argument (\S+): invalid \S+ value: (.*)", r"\1: ongeldige waarde \2"),
+    (r"argument (\S+): expected one argument", r"\1: hier hoort één waarde bij"),
+    (r"argument (\S+): expected at least one argument", r"\1: hier hoort minstens één waarde bij"),
+    (r"argument (\S+): ignored explicit argument (.*)", r"\1: geen waarde toegestaan (\2)"),
+    (r"argument (\S+): (.*)", r"\1: \2"),
+    (r"ambiguous option: (\S+) could match (.*)", r"optie \1 is niet eenduidig: \2"),
+)
+
+
+def _nederlandse_fout(bericht: str) -> str:
+    """Vertaal een foutmelding van argparse; een onbekend patroon blijft zoals het is."""
+    for patroon, vervanging in _ARGPARSE_FOUTEN:
+        if re.fullmatch(patroon, bericht):
+            return re.sub(patroon, vervanging, bericht)
+    return bericht
+
+
+class _Opmaak(argparse.HelpFormatter):
+    def add_usage(self, usage, actions, groups, prefix=None):
+        super().add_usage(usage, actions, groups, prefix="gebruik: " if prefix is None else prefix)
+
+
+class _Parser(argparse.ArgumentParser):
+    """ArgumentParser met Nederlandse koppen, hulpregel en foutmeldingen."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        kwargs.setdefault("formatter_class", _Opmaak)
+        kwargs["add_help"] = False
+        super().__init__(*args, **kwargs)
+        self._positionals.title = "argumenten"
+        self._optionals.title = "opties"
+        self.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS,
+                          help="toon deze hulp en stop")
+
+    def error(self, message: str):
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: fout: {_nederlandse_fout(message)}\n")
+
+
+def _jaar(tekst: str) -> int:
+    """Een budgetjaar op de opdrachtregel: vier cijfers."""
+    if not re.fullmatch(r"\d{4}", tekst.strip()):
+        raise argparse.ArgumentTypeError(f"'{tekst}' is geen jaartal; geef vier cijfers, "
+                                         "bijvoorbeeld 2026")
+    return int(tekst)
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="vangnet",
         description="Bouw en controleer het dossier voor een vangnetuitkering Participatiewet.",
     )
     parser.add_argument("--debug", action="store_true",
                         help="toon bij een interne fout de volledige traceback")
-    sub = parser.add_subparsers(dest="opdracht", required=True, metavar="OPDRACHT")
+    sub = parser.add_subparsers(dest="opdracht", required=True, metavar="OPDRACHT",
+                                title="opdrachten")
 
     def met_data(p: argparse.ArgumentParser) -> None:
         p.add_argument("--data", default=STANDAARD_DATA, type=Path, metavar="MAP",
@@ -173,7 +236,8 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("bereken", help="bereken tekort en vangnetuitkering")
     p.add_argument("--data", default=[STANDAARD_DATA], type=Path, nargs="+", metavar="MAP",
                    help="map(pen) met de gegevensbestanden (standaard: data)")
-    p.add_argument("--jaar", type=int, help="budgetjaar (standaard: het aanvraagjaar)")
+    p.add_argument("--jaar", type=_jaar, metavar="JAAR",
+                   help="budgetjaar (standaard: het aanvraagjaar)")
     p.add_argument("--alle-jaren", action="store_true",
                    help="alle budgetjaren waarvoor genoeg gegevens zijn (uitvoer: JSON Lines)")
     p.add_argument("--json", action="store_true", help="uitvoer als JSON")
@@ -197,7 +261,7 @@ def _parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("nieuw-jaar", help="zet de gegevens klaar voor het volgende jaar")
     met_data(p)
-    p.add_argument("jaar", type=int, metavar="JAAR", help="het nieuwe aanvraagjaar")
+    p.add_argument("jaar", type=_jaar, metavar="JAAR", help="het nieuwe aanvraagjaar")
     p.set_defaults(functie=opdracht_nieuw_jaar)
 
     p = sub.add_parser("publiceer", help="publiceer het dossier als versie (mike, git-branch)")
