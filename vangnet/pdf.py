@@ -20,7 +20,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from bs4 import BeautifulSoup, Tag
-from markupsafe import escape
+from markupsafe import Markup, escape
 
 from vangnet import __version__, opmaak
 from vangnet.aanvraag.kader import conceptreden
@@ -80,6 +80,13 @@ def _artikel(site: Path, onderdeel: Onderdeel) -> Tag:
     for tabel in artikel.select("div.tabel"):
         if len(tabel.select("tr")) > LANGE_TABEL:
             tabel["class"] = [*tabel.get("class", []), "lang"]
+            # Een <caption> blijft in WeasyPrint soms alleen onderaan een pagina staan; als
+            # alinea met break-after: avoid gaat de titel mee naar de eerste rij.
+            caption = tabel.find("caption")
+            if caption is not None:
+                caption.name = "p"
+                caption["class"] = ["tabel__titel"]
+                tabel.insert(0, caption.extract())
     return artikel
 
 
@@ -138,8 +145,8 @@ def _herkomst(ctx: Dossiercontext, ids: set[str]) -> Tag:
         alle |= set(ctx.figuren.afhankelijkheden(id_))
     delen = ["<h1 id=\"herkomst\">Herkomst van alle cijfers</h1>",
              "<p>Per cijfer: de vaste code, de waarde, de formule met de ingevulde waarden en de "
-             "bron (gegevensbestand met rij en kolom, of parameter met wettelijke bron). Op de "
-             "site en met <code>vangnet uitleg CODE</code> staat dezelfde uitleg.</p>"
+             "bron (gegevensbestand met rij en kolom, of parameter met wettelijke bron). In het "
+             "online dossier staat dezelfde uitleg op de pagina Herkomst van alle cijfers.</p>"
              "<div class=\"herkomst-kolommen\">"]
     for f in ctx.figuren:
         if f.id not in alle or f.eenheid == "intern":
@@ -148,7 +155,12 @@ def _herkomst(ctx: Dossiercontext, ids: set[str]) -> Tag:
                   f"<strong>{escape(f.tekst(exact=True))}</strong>"]
         if f.formule:
             regels.append(f"= {escape(vul_formule(f, ctx.figuren.als_dict()))}")
-        regels += [escape(r) for r in herkomst_regels(f) if not r.startswith("Regel:")]
+        regels += [escape(r) for r in herkomst_regels(f, met_bronnen=False)
+                   if not r.startswith("Regel:")]
+        if f.parameter is not None:
+            regels += [Markup("Bron: {}").format(
+                Markup('<a href="{}">{}</a>').format(r.href, r.titel) if r.href else r.titel)
+                for r in f.parameter.referenties]
         regels += [f"In de bron: {escape(b)}" for b in ctx.rapportbronnen.get(f.id, [])]
         delen.append(f'<p class="hk" id="{escape(_anker(HERKOMST.pad, f.id))}">'
                      + "<br>".join(str(r) for r in regels) + "</p>")

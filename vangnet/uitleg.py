@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from vangnet import opmaak
-from vangnet.figuren.kern import Figuur, Figuurset, vul_formule
+from vangnet.figuren.kern import Figuur, Figuurset, Parameterbron, vul_formule
 from vangnet.regels.vangnet import Regimetoets, Vangnetbesluit
 
 REGIMENAAM = {"regulier": "regulier vangnet", "uitgebreid": "uitgebreid vangnet"}
@@ -20,18 +20,30 @@ def formule_in_woorden(figuur: Figuur, figuren: Figuurset) -> str:
     return vul_formule(figuur, figuren.als_dict(), lambda f: f.label)
 
 
-def herkomst_regels(figuur: Figuur) -> list[str]:
-    """Waar een cijfer vandaan komt: gegevensbestand, parameter of berekening."""
+def geldig_vanaf(parameter: Parameterbron) -> str:
+    """'geldig vanaf 1 januari 2025', of voor een aangekondigde waarde zonder ingangsjaar
+    'ingangsdatum nog niet vastgesteld'."""
+    if not parameter.jaar:
+        return "ingangsdatum nog niet vastgesteld"
+    return f"geldig vanaf {opmaak.datum(parameter.vanaf)}"
+
+
+def herkomst_regels(figuur: Figuur, met_bronnen: bool = True) -> list[str]:
+    """Waar een cijfer vandaan komt: gegevensbestand, parameter of berekening.
+
+    Zonder ``met_bronnen`` ontbreken de wettelijke bronnen van de parameter; de PDF zet die
+    er zelf bij, als link.
+    """
     regels = []
     for bron in figuur.gegevens:
         regels.append(f"Gegevens: {bron}")
     if figuur.parameter is not None:
         p = figuur.parameter
         regels.append(
-            f"Parameter: {p.label} ({p.naam}), geldig vanaf {opmaak.datum(p.vanaf)}, "
+            f"Parameter: {p.label} ({p.naam}), {geldig_vanaf(p)}, "
             f"status {p.status.replace('_', ' ')}"
         )
-        for ref in p.referenties:
+        for ref in p.referenties if met_bronnen else ():
             regels.append(f"Bron: {ref.titel}" + (f" <{ref.href}>" if ref.href else ""))
     if figuur.regel:
         regels.append(f"Regel: {figuur.regel}")

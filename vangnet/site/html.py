@@ -30,6 +30,13 @@ def veilig(tekst: object) -> Markup:
     return Markup("".join(_MARKDOWN.get(c) or str(escape(c)) for c in str(tekst)))
 
 
+def codenaam(naam: str) -> Markup:
+    """Een lange code (``prijzen.normbedrag_gehuwden``) als ``<code>`` die alleen na een punt
+    of liggend streepje afbreekt, niet midden in een woord."""
+    delen = [escape(d) for d in naam.replace(".", ".\0").replace("_", "_\0").split("\0")]
+    return Markup("<code>{}</code>").format(Markup("<wbr>").join(delen))
+
+
 def titel_van(figuur: Figuur, figuren: Figuurset) -> str:
     """Korte uitleg voor het title-attribuut: label, exacte waarde en formule."""
     tekst = f"{figuur.label}: {figuur.tekst(exact=True)}"
@@ -60,13 +67,17 @@ def formule(figuur: Figuur, figuren: Figuurset, href: Href) -> Markup:
     return Markup(vul_formule(figuur, alle, lambda f: str(cijfer(f, figuren, href, exact=True))))
 
 
-def _cel(cel: Cel, figuren: Figuurset, href: Href, kop: bool = False) -> str:
+def _cel(cel: Cel, figuren: Figuurset, href: Href, kop: bool = False,
+         getalkolom: bool = False) -> str:
     if cel.figuur is not None:
         inhoud = cijfer(figuren[cel.figuur], figuren, href, decimalen=cel.decimalen,
                         exact=cel.exact)
         return f'<td class="getal">{inhoud}</td>'
     inhoud = veilig(cel.tekst or "")
-    return f'<th scope="row">{inhoud}</th>' if kop else f"<td>{inhoud}</td>"
+    if kop:
+        return f'<th scope="row">{inhoud}</th>'
+    # een streepje of 'n.v.t.' in een kolom met cijfers staat rechts, onder de cijfers
+    return f'<td class="getal">{inhoud}</td>' if getalkolom else f"<td>{inhoud}</td>"
 
 
 def tabel(t: Tabel, figuren: Figuurset, href: Href) -> Markup:
@@ -77,13 +88,15 @@ def tabel(t: Tabel, figuren: Figuurset, href: Href) -> Markup:
         for i, k in enumerate(t.koppen)
     )
     rijen = "".join(
-        "<tr>" + "".join(_cel(c, figuren, href, kop=(i == 0)) for i, c in enumerate(r)) + "</tr>"
+        "<tr>" + "".join(_cel(c, figuren, href, kop=(i == 0), getalkolom=numeriek[i])
+                         for i, c in enumerate(r)) + "</tr>"
         for r in t.rijen
     )
     voet = ""
     if t.totaal:
         voet = ('<tfoot><tr class="totaal">'
-                + "".join(_cel(c, figuren, href, kop=(i == 0)) for i, c in enumerate(t.totaal))
+                + "".join(_cel(c, figuren, href, kop=(i == 0), getalkolom=numeriek[i])
+                          for i, c in enumerate(t.totaal))
                 + "</tr></tfoot>")
     toelichting = f'<p class="tabel__toelichting">{veilig(t.toelichting)}</p>' \
         if t.toelichting else ""

@@ -16,8 +16,8 @@ from vangnet.figuren.bronvergelijking import UITKOMSTTEKST
 from vangnet.figuren.kern import Figuur, formatteer, rekent_na
 from vangnet.regels.parameters import Parameter, Referentie, Staffel
 from vangnet.site.context import Dossiercontext
-from vangnet.site.html import Href, cijfer, formule, veilig
-from vangnet.uitleg import formule_in_woorden, zichtbare_invoer
+from vangnet.site.html import Href, cijfer, codenaam, formule, veilig
+from vangnet.uitleg import formule_in_woorden, geldig_vanaf, zichtbare_invoer
 
 STATUSTEKST = {
     "bevestigd": "bevestigd",
@@ -98,7 +98,7 @@ def parametertabel(ctx: Dossiercontext) -> Markup:
                     f"aangekondigd: {_parameterwaarde(p, p.aangekondigd.waarde)}"
                 vanaf, status, refs = "–", p.metadata.status, p.metadata.referenties
         rijen.append([
-            f'{veilig(p.metadata.label)}<br><code>{escape(p.naam)}</code>',
+            f'{veilig(p.metadata.label)}<br>{codenaam(p.naam)}',
             str(veilig(waarde)), escape(vanaf), escape(STATUSTEKST[status]),
             "<br>".join(_ref(r) for r in refs)
             + f'<p class="toelichting">{veilig(p.metadata.toelichting)}</p>',
@@ -187,8 +187,7 @@ def _herkomst_figuur(f: Figuur, ctx: Dossiercontext, href: Href) -> str:
     if f.parameter is not None:
         p = f.parameter
         refs = "; ".join(_ref(r) for r in p.referenties)
-        delen.append(f"<p>Parameter <code>{escape(p.naam)}</code>, geldig vanaf "
-                     f"{escape(opmaak.datum(p.vanaf)) if p.jaar else 'nog niet vastgesteld'}"
+        delen.append(f"<p>Parameter <code>{escape(p.naam)}</code>, {escape(geldig_vanaf(p))}"
                      f", status {escape(STATUSTEKST[p.status])}: {refs}</p>")
     if f.regel:
         delen.append(f"<p>Regel: {veilig(f.regel)}</p>")
