@@ -32,6 +32,13 @@ def test_elke_pagina_is_gebouwd_in_het_nederlands(site: Path, pagina: str):
         assert engels not in zichtbaar, engels
 
 
+def test_de_foutpagina_is_nederlands(site: Path):
+    inhoud = (site / "404.html").read_text(encoding="utf-8")
+    zichtbaar = BeautifulSoup(inhoud, "html.parser").body.get_text(" ")
+    assert "Pagina niet gevonden" in zichtbaar
+    assert "Not found" not in zichtbaar
+
+
 def test_hoofdstuk_drie_toont_de_cijfers_van_het_rapport(site: Path):
     t = tekst(site, "dossier/tekort/")
     for stuk in ("€ 791.000", "5,6%", "komt over 2025 in aanmerking voor het uitgebreide vangnet",

@@ -119,7 +119,7 @@ def maak_verkenner(figuren: Figuurset, jaar: int) -> Verkenner:
             "alleenstaande": "Alleenstaanden zonder loonkostensubsidie",
             "alleenstaande_naar_lks": "Alleenstaanden met loonkostensubsidie",
             "gehuwden": "Gehuwden zonder loonkostensubsidie",
-            "gehuwden_naar_lks": "Een van de gehuwden met loonkostensubsidie",
+            "gehuwden_naar_lks": "Eén van de gehuwden met loonkostensubsidie",
         },
     )
 

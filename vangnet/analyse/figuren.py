@@ -49,6 +49,20 @@ def gemiddelde_kosten(b: Bouwer) -> None:
                 "fractie", {"gekort": gekort, "kosten": kosten},
                 lambda gekort, kosten: gekort / kosten, "{gekort} / {kosten}", decimalen=2)
     _afbakening(b, jaren)
+    buigjaren = [j for j in jaren if f"buig.kosten_uitkeringen.{j}" in b]
+    for j in buigjaren:
+        b.reken(f"gemkosten.per_persoon_buig.{j}",
+                f"Kosten per persoon {j}, met de kosten van het uitkeringen-deel", "euro",
+                {"kosten": b[f"buig.kosten_uitkeringen.{j}"],
+                 "bestand": b[f"gemkosten.bestand.{j}"]},
+                lambda kosten, bestand: kosten / bestand, "{kosten} / {bestand}",
+                regel="Dezelfde deling met de BUIG-kosten (buig.csv) in plaats van de kosten "
+                "uit de tabel gemiddelde kosten, die anders kan zijn afgebakend.")
+    if len(buigjaren) >= 2 and buigjaren[0] == jaren[0] and buigjaren[-1] == jaren[-1]:
+        _mutatie(b, "gemkosten.mutatie.per_persoon_buig",
+                 f"Verandering kosten per persoon {jaren[0]}–{jaren[-1]}, met de kosten van "
+                 "het uitkeringen-deel", b[f"gemkosten.per_persoon_buig.{jaren[0]}"],
+                 b[f"gemkosten.per_persoon_buig.{jaren[-1]}"])
     if len(jaren) >= 2:
         eerste, laatste = jaren[0], jaren[-1]
         for id_, label, jaar in (("gemkosten.eerste_jaar", "Eerste jaar", eerste),
@@ -57,11 +71,16 @@ def gemiddelde_kosten(b: Bouwer) -> None:
                       jaar=jaar)
         for naam, label in (("kosten", "kosten"), ("bestand", "bestand"),
                             ("gekort", "gekorte inkomsten"),
-                            ("ratio_gekort", "verhouding gekorte inkomsten en kosten"),
                             ("per_persoon", "kosten per persoon")):
             _mutatie(b, f"gemkosten.mutatie.{naam}",
                      f"Verandering {label} {eerste}–{laatste}",
                      b[f"gemkosten.{naam}.{eerste}"], b[f"gemkosten.{naam}.{laatste}"])
+        # een verandering van een percentage is een verschil in procentpunten, geen groei
+        b.reken("gemkosten.mutatie.ratio_gekort",
+                f"Verandering verhouding gekorte inkomsten en kosten {eerste}–{laatste}",
+                "procentpunt", {"nieuw": b[f"gemkosten.ratio_gekort.{laatste}"],
+                                "oud": b[f"gemkosten.ratio_gekort.{eerste}"]},
+                lambda nieuw, oud: nieuw - oud, "{nieuw} − {oud}", decimalen=2)
 
 
 def _afbakening(b: Bouwer, jaren: list[int]) -> None:
@@ -166,14 +185,15 @@ def treden(b: Bouwer) -> None:
     rijen = b.rijen("lks_treden")
     if rijen.empty:
         return
-    for kolom, label in (("enkel_lks", "alleen LKS"), ("samenloop_uitkering", "LKS en uitkering")):
+    kolommen = {"enkel_lks": "alleen LKS", "samenloop_uitkering": "LKS en uitkering"}
+    for kolom, label in kolommen.items():
         b.som(f"lks_treden.{kolom}.totaal", f"Personen met {label}", "lks_treden", kolom)
     for rij in rijen.itertuples():
         s = sleutel(f"{rij.trede} {rij.omschrijving}")
         delen = {}
-        for kolom in ("enkel_lks", "samenloop_uitkering"):
+        for kolom, label in kolommen.items():
             delen[kolom] = b.gegeven(f"lks_treden.{kolom}.{s}",
-                                     f"Trede {rij.trede} ({rij.omschrijving}): {kolom}",
+                                     f"Trede {rij.trede} ({rij.omschrijving}): {label}",
                                      "lks_treden", kolom, "aantal", trede=rij.trede,
                                      omschrijving=rij.omschrijving)
         b.reken(f"lks_treden.totaal.{s}", f"Trede {rij.trede} ({rij.omschrijving}): totaal",

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from vangnet import opmaak
 from vangnet.analyse.figuren import sleutel
 from vangnet.data.dataset import Dataset
+from vangnet.data.schema import KENMERKLABELS
 from vangnet.figuren.kern import Figuurset
 
 
@@ -148,21 +149,25 @@ def gemiddelde_kosten(d: Dataset, f: Figuurset) -> Tabel | None:
     if not d.heeft("gemiddelde_kosten"):
         return None
     jaren = sorted(int(j) for j in d.tabel("gemiddelde_kosten")["jaar"])
-    regels = (("kosten", "Kosten uitkeringen-deel", None), ("bestand", "Gemiddeld bestand "
-              "(personen)", None), ("gekort", "Gekorte inkomsten", None),
-              ("ratio_gekort", "Gekorte inkomsten als deel van de kosten", None),
-              ("per_persoon", "Kosten per persoon", None))
+    afwijkend = f.waarde("gemkosten.afwijkend_van_buig") \
+        if "gemkosten.afwijkend_van_buig" in f else ""
+    regels = [("kosten", "Kosten uitkeringen"), ("bestand", "Gemiddeld bestand (personen)"),
+              ("gekort", "Gekorte inkomsten"),
+              ("ratio_gekort", "Gekorte inkomsten als deel van de kosten"),
+              ("per_persoon", "Kosten per persoon")]
+    if afwijkend and "gemkosten.mutatie.per_persoon_buig" in f:
+        regels.append(("per_persoon_buig", "Kosten per persoon, met het uitkeringen-deel van "
+                       "paragraaf 4.1"))
     rijen = tuple(
         (T(label), *(F(f"gemkosten.{naam}.{j}", f) for j in jaren),
          F(f"gemkosten.mutatie.{naam}", f))
-        for naam, label, _ in regels
+        for naam, label in regels
     )
-    afwijkend = f.waarde("gemkosten.afwijkend_van_buig") \
-        if "gemkosten.afwijkend_van_buig" in f else ""
     toelichting = (
         f"De kosten van de uitkeringen in deze tabel wijken in {afwijkend} af van het "
         "uitkeringen-deel in de tabel van paragraaf 4.1; de bronnen gebruiken mogelijk een "
-        "andere afbakening (zie de opmerkingen in de rekenverantwoording)."
+        "andere afbakening (zie de opmerkingen in de rekenverantwoording). De laatste rij "
+        "rekent daarom ook met de kosten van paragraaf 4.1."
     ) if afwijkend else None
     return Tabel("gemiddelde_kosten", "Kosten, bestand en gekorte inkomsten",
                  ("Onderdeel", *map(str, jaren), f"Verandering {jaren[0]}–{jaren[-1]}"), rijen,
@@ -321,7 +326,7 @@ _UITSTROOM = (
     ("alleenstaande", "Uitstroom alleenstaande zonder LKS"),
     ("alleenstaande_naar_lks", "Uitstroom alleenstaande met LKS"),
     ("gehuwden", "Uitstroom gehuwden zonder LKS"),
-    ("gehuwden_naar_lks", "Uitstroom van een van de gehuwden met LKS"),
+    ("gehuwden_naar_lks", "Uitstroom van één van de gehuwden met LKS"),
 )
 
 
@@ -341,8 +346,7 @@ def uitstroom_besparing(d: Dataset, f: Figuurset) -> Tabel:
 
 def vergelijkingsgroep(d: Dataset, f: Figuurset) -> Tabel:
     jaar = d.aanvraagjaar
-    namen = {"minimum": "Laagste budgetaandeel", "maximum": "Hoogste budgetaandeel",
-             "gemiddelde": "Gemiddeld budgetaandeel", "grens_top_25": "Grens van het beste kwart"}
+    namen = KENMERKLABELS
     rijen = [(T(f"Geschat kostenaandeel gemeente {jaar}"),
               F(f"lks.kostenaandeel_geschat.{jaar}", f))]
     rijen += [(T(label), F(f"vergelijking.{k}.{jaar}", f)) for k, label in namen.items()

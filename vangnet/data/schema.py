@@ -175,6 +175,14 @@ AMBITIENIVEAUS = {
 }
 """De kenmerken van de vergelijkingsgroep, zoals de tekst ze noemt ("... van de groep")."""
 
+KENMERKLABELS = {
+    "minimum": "Laagste budgetaandeel",
+    "maximum": "Hoogste budgetaandeel",
+    "gemiddelde": "Gemiddeld budgetaandeel",
+    "grens_top_25": "Grens van het beste kwart",
+}
+"""Dezelfde kenmerken als label (tabelrij, herkomst)."""
+
 
 class VergelijkingsgroepRij(Rij):
     jaar: Jaar = Field(description="Budgetjaar van de vergelijking.")

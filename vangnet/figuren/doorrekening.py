@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from vangnet.data.schema import KENMERKLABELS
 from vangnet.figuren.bouwer import Bouwer
 from vangnet.figuren.kern import Figuur
 from vangnet.regels import doorrekening as d
@@ -190,7 +191,7 @@ def _ambitie(b: Bouwer, jaar: int, lks: Figuur, besparing: dict[str, Figuur],
     kenmerk = dr.ambitie_vergelijkingsgroep
     for rij in b.rijen("vergelijkingsgroep", jaar=jaar).itertuples():
         b.gegeven(f"vergelijking.{rij.kenmerk}.{jaar}",
-                  f"Vergelijkingsgroep: {rij.kenmerk.replace('_', ' ')} budgetaandeel {jaar}",
+                  f"Vergelijkingsgroep: {KENMERKLABELS[rij.kenmerk].lower()} {jaar}",
                   "vergelijkingsgroep", "budgetaandeel_pct", "procent", decimalen=4,
                   jaar=jaar, kenmerk=rij.kenmerk)
     grens_pct = b[f"vergelijking.{kenmerk}.{jaar}"]

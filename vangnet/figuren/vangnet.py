@@ -136,7 +136,7 @@ def bouw(b: Bouwer, jaar: int) -> None:
             f"vangnet.{r}.in_aanmerking.{jaar}", f"In aanmerking ({REGIMENAAM[r]}) {jaar}",
             "ja_nee", {"besluit": besluit_f},
             lambda besluit, r=r: besluit.toets(r).in_aanmerking,
-            regel="Alle voorwaarden van het regime zijn vervuld.",
+            regel="Ja als alle voorwaarden van het regime zijn vervuld, anders nee.",
         )
         formule, namen = _formule_uitkering(besluit.tekortfractie, schijven)
         invoer = {"besluit": besluit_f, "in_aanmerking": in_aanmerking}
@@ -155,7 +155,7 @@ def bouw(b: Bouwer, jaar: int) -> None:
             "maal de vergoeding van de schijf.",
         )
 
-    b.parameter(f"budget.grens_objectief.{jaar}", "Inwonertal vanaf waar het uitkeringen-deel "
+    b.parameter(f"budget.grens_objectief.{jaar}", "Inwonertal waarboven het uitkeringen-deel "
                 "volledig objectief wordt verdeeld", "budget.grens_objectief_verdeelmodel", jaar,
                 "aantal")
     b.aangekondigd("vangnet.verlaagd.aangekondigd", "Aangekondigde verder verlaagde "
@@ -183,6 +183,13 @@ def bouw(b: Bouwer, jaar: int) -> None:
             lambda besluit, **_: besluit.vangnetuitkering, gekozen_uitkering.formule,
             regel=f"Vangnetuitkering volgens het gekozen regime ({REGIMENAAM[gekozen]}). "
             + (gekozen_uitkering.regel or ""))
+    if f"buig.tekort.{jaar}" in b:
+        b.reken(f"vangnet.eigen_rekening.{jaar}",
+                f"Deel van het tekort {jaar} voor rekening van de gemeente", "euro",
+                {"tekort": b[f"buig.tekort.{jaar}"], "uitkering": b[f"vangnet.uitkering.{jaar}"]},
+                lambda tekort, uitkering: max(tekort, 0.0) - uitkering,
+                "{tekort} − {uitkering}", decimalen=-3, exact_decimalen=0,
+                regel="Wat de vangnetuitkering niet vergoedt, draagt de gemeente zelf.")
 
 
 __all__ = ["REGIMES", "bouw"]

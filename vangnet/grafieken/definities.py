@@ -37,9 +37,11 @@ def _basis(chart: alt.Chart, hoogte: int = 260) -> dict[str, Any]:
     spec = chart.properties(width="container", height=hoogte).configure_view(
         stroke=None
     ).configure_axis(labelFontSize=12, titleFontSize=12, labelFont=LETTERTYPE,
-                     titleFont=LETTERTYPE).configure_legend(
+                     titleFont=LETTERTYPE, aria=False).configure_legend(
         labelFontSize=12, titleFontSize=12, orient="bottom", labelFont=LETTERTYPE,
-        titleFont=LETTERTYPE, labelLimit=400).to_dict()
+        titleFont=LETTERTYPE, labelLimit=400, aria=False).configure_mark(aria=False).to_dict()
+    # aria=False: Vega zou Engelse beschrijvingen maken ("X-axis titled ..."); de grafiek heeft
+    # een Nederlands tekstalternatief en een tabel met de gegevens
     spec.pop("$schema", None)
     return spec
 
@@ -105,7 +107,9 @@ def tekortpercentage(d: Dataset, f: Figuurset) -> Grafiek | None:
     )
     lijnen = alt.Chart(pd.DataFrame(drempels)).mark_rule(strokeDash=[6, 4], size=2).encode(
         y="drempel:Q", color=alt.Color("naam:N", title=None,
-                                        scale=alt.Scale(range=[GRIJS, BLAUW])))
+                                        scale=alt.Scale(range=[GRIJS, BLAUW])),
+        tooltip=[alt.Tooltip("naam:N", title="Drempel"),
+                 alt.Tooltip("drempel:Q", title="Percentage van het budget", format=".1%")])
     boven = ", ".join(
         f"{j} ({opmaak.percentage(f.waarde(f'buig.tekortpercentage.{j}'))})" for j in jaren
     )

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from dataclasses import replace
 
 from markupsafe import Markup, escape
 
@@ -130,5 +131,5 @@ def grafiek(g: Grafiek, svg: str, figuren: Figuurset, href: Href) -> Markup:
         f'<figcaption><span class="grafiek__titel">{veilig(g.titel)}</span> '
         f'<span class="grafiek__alt">{veilig(g.alt)}</span></figcaption>'
         f"<details class=\"grafiek__gegevens\"><summary>Gegevens bij deze grafiek</summary>"
-        f"{tabel(g.tabel, figuren, href)}</details></figure>"
+        f"{tabel(replace(g.tabel, titel=g.titel), figuren, href)}</details></figure>"
     )

@@ -103,7 +103,7 @@ def parametertabel(ctx: Dossiercontext) -> Markup:
             "<br>".join(_ref(r) for r in refs)
             + f'<p class="toelichting">{veilig(p.metadata.toelichting)}</p>',
         ])
-    return _tabel("parameters", f"Regels en parameters voor het aanvraagjaar {ctx.jaar} "
+    return _tabel("parameters", f"Regels en parameters voor budgetjaar {ctx.jaar} "
                   f"(prijzen: {ctx.jaar + 1})",
                   ["Parameter", "Waarde", "Geldt vanaf", "Status", "Bron en toelichting"], rijen)
 
@@ -175,7 +175,9 @@ def opmerkingenlijst(ctx: Dossiercontext) -> Markup:
 def _herkomst_figuur(f: Figuur, ctx: Dossiercontext, href: Href) -> str:
     delen = [f'<dt id="{escape(f.id)}"><code>{escape(f.id)}</code> {veilig(f.label)}</dt>',
              f"<dd><p><strong>{veilig(f.tekst(exact=True))}</strong></p>"]
-    if f.formule:
+    if f.formule and "{" not in f.formule:  # een uitleg in woorden, zonder invoer
+        delen.append(f"<p>= {veilig(f.formule)}</p>")
+    elif f.formule:
         teken = "=" if rekent_na(f, ctx.figuren.als_dict()) else "≈"
         delen.append(f"<p>= {veilig(formule_in_woorden(f, ctx.figuren))}<br>"
                      f"{teken} {formule(f, ctx.figuren, href)}</p>")
@@ -216,6 +218,13 @@ def herkomst(ctx: Dossiercontext, href: Href) -> Markup:
     return Markup("".join(delen))
 
 
+def _sleuteltekst(sleutel: tuple[str, ...]) -> str:
+    """'Elk jaar mag één keer voorkomen.' of 'Elke combinatie van jaar en reden ...'."""
+    if len(sleutel) == 1:
+        return f"Elke waarde van {sleutel[0]} mag één keer voorkomen."
+    return f"Elke combinatie van {opmaak.opsomming(list(sleutel))} mag één keer voorkomen."
+
+
 def gegevensformaat() -> Markup:
     """Documentatie van alle bestanden en kolommen, uit de schemadefinities."""
     delen = []
@@ -225,13 +234,12 @@ def gegevensformaat() -> Markup:
             rijen.append([f"<code>{escape(naam)}</code>",
                           "ja" if veld.is_required() else "nee",
                           str(veilig(veld.description or ""))])
-        sleutel = ", ".join(schema.sleutel)
         # Markup(...) + Markup: een gewone str links van Markup zou worden ge-escaped
         delen.append(
             Markup(f'<h2 id="{escape(schema.stam)}"><code>{escape(schema.naam)}</code></h2>'
             f"<p>{veilig(schema.omschrijving)} "
             f"{'Verplicht bestand.' if schema.verplicht else 'Optioneel bestand.'} "
-            f"Elke combinatie van {escape(sleutel)} mag één keer voorkomen.</p>")
+            f"{escape(_sleuteltekst(schema.sleutel))}</p>")
             + _tabel(f"formaat-{schema.stam}", f"Kolommen van {schema.naam}",
                      ["Kolom", "Verplicht", "Betekenis"], rijen)
         )
