@@ -189,3 +189,27 @@ def test_conceptreden_is_leeg_als_alles_compleet_is(datakopie: Path, tmp_path: P
     bouw(datakopie, uit, pdf=False)
     assert "<strong>Concept</strong>" not in (uit / "index.html").read_text(encoding="utf-8")
     assert shutil.which("true")
+
+
+def test_zonder_uiterste_datum_meldt_de_toets_dat_de_termijn_niet_getoetst_is(
+        datakopie: Path, tmp_path: Path):
+    from vangnet.aanvraag.kader import toets_volledigheid
+    from vangnet.data.dataset import laad_dataset
+    from vangnet.figuren import bereken_figuren
+    from vangnet.regels.parameters import PARAMETERMAP, laad_parameters
+
+    for stap in COMPLEET:
+        pas_toe(datakopie, stap)
+    parameters = tmp_path / "parameters"
+    shutil.copytree(PARAMETERMAP, parameters)
+    bestand = parameters / "aanvraag" / "uiterste_indiendatum.yaml"
+    tekst = bestand.read_text(encoding="utf-8")
+    bestand.write_text(tekst[:tekst.index("  2025-01-01:")], encoding="utf-8")  # geen 2025
+    dataset = laad_dataset(datakopie)
+    uitkomsten = toets_volledigheid(dataset, bereken_figuren(dataset, laad_parameters(parameters)))
+    assert all(t.voldaan for t in uitkomsten)
+    instemming = next(t for t in uitkomsten if t.eis.id == "instemming_raad")
+    assert instemming.toelichting == (
+        "De raad stemde in op 14 april 2026. Let op: de uiterste datum van indienen voor 2025 "
+        "is niet bekend, dus niet getoetst; voeg de datum met haar bron toe in "
+        "vangnet/parameters/aanvraag/uiterste_indiendatum.yaml.")

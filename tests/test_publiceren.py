@@ -72,6 +72,9 @@ def test_export_als_map_en_als_zip(jaarcyclus):
     map_ = jaarcyclus["export"]
     assert (map_ / "versions.json").exists() and (map_ / "index.html").exists()
     assert (map_ / "2025" / "index.html").exists() and (map_ / "latest" / "index.html").exists()
+    doorsturen = (map_ / "index.html").read_text(encoding="utf-8")
+    assert '<html lang="nl">' in doorsturen and 'href="latest/"' in doorsturen
+    assert "Redirecting" not in doorsturen
     with zipfile.ZipFile(jaarcyclus["zip"]) as z:
         namen = set(z.namelist())
     assert "2026/pdf/vangnet-zevenaar-2026.pdf" in namen and "versions.json" in namen

@@ -110,9 +110,11 @@ def opdracht_bouw(args: argparse.Namespace) -> int:
     from vangnet.site.bouw import bouw
 
     resultaat = bouw(args.data, args.uit, pdf=not args.zonder_pdf)
-    print(f"Site gebouwd in {resultaat.map} ({resultaat.seconden_site:.1f} s).")
+    from vangnet.opmaak import getal
+
+    print(f"Site gebouwd in {resultaat.map} ({getal(resultaat.seconden_site, 1)} s).")
     if resultaat.pdf is not None:
-        print(f"PDF: {resultaat.pdf} ({resultaat.seconden_pdf:.1f} s).")
+        print(f"PDF: {resultaat.pdf} ({getal(resultaat.seconden_pdf, 1)} s).")
     return 0
 
 

@@ -53,8 +53,8 @@ class Controlerapport:
         regels.append("")
         if not self.in_orde:
             n = len(self.fouten)
-            regels.append(f"Uitkomst: {n} {'probleem' if n == 1 else 'problemen'} gevonden; "
-                          "los ze op en draai 'vangnet check' opnieuw.")
+            regels.append(f"Uitkomst: {'1 probleem' if n == 1 else f'{n} problemen'} gevonden; "
+                          f"los {'het' if n == 1 else 'ze'} op en draai 'vangnet check' opnieuw.")
         elif self.compleet:
             regels.append("Uitkomst: in orde; de aanvraag is compleet.")
         else:

@@ -28,6 +28,8 @@ from vangnet.meldingen import Gegevensfout
 
 STANDAARD_BRANCH = "gh-pages"
 ALIAS = "latest"
+DOORSTUURPAGINA = Path(__file__).parent / "assets" / "mike-index.html"
+"""De index.html boven de versies: stuurt door naar latest (Nederlands, werkt zonder JavaScript)."""
 
 
 class Publicatiefout(Exception):
@@ -144,7 +146,7 @@ def publiceer(data: Path, *, repo: Path | None = None, branch: str = STANDAARD_B
                 pass
             if aliassen:
                 with contextlib.suppress(GitEmptyCommit):
-                    commands.set_default(ALIAS, branch=branch,
+                    commands.set_default(ALIAS, template=str(DOORSTUURPAGINA), branch=branch,
                                          message=f"Standaardversie: {ALIAS}")
     return Publicatie(jaar, titel, bool(reden), branch_commit(repo, branch) or "",
                       tuple(gepubliceerde_versies(repo, branch)))

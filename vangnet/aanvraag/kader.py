@@ -181,6 +181,12 @@ def _instemming(dataset: Dataset, figuren: Figuurset) -> tuple[bool, str]:
         voorbehoud = "" if uiterst[1] else " (deze datum is nog niet bevestigd)"
         return False, (f"Het raadsbesluit van {opmaak.datum(aanvraag.raadsbesluit)} ligt na de "
                        f"uiterste datum van indienen, {opmaak.datum(uiterst[0])}{voorbehoud}.")
+    if uiterst is None:
+        # Geen reden om de aanvraag te weigeren, wel om het te zeggen: de termijn is niet getoetst.
+        return True, (f"De raad stemde in op {opmaak.datum(aanvraag.raadsbesluit)}. Let op: de "
+                      f"uiterste datum van indienen voor {jaar} is niet bekend, dus niet "
+                      "getoetst; voeg de datum met haar bron toe in "
+                      "vangnet/parameters/aanvraag/uiterste_indiendatum.yaml.")
     tekst = f"De raad stemde in op {opmaak.datum(aanvraag.raadsbesluit)}"
     if uiterst is not None:
         voorbehoud = "" if uiterst[1] else ", nog niet bevestigd"

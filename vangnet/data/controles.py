@@ -14,7 +14,7 @@ import math
 from typing import TYPE_CHECKING
 
 from vangnet import opmaak
-from vangnet.data.schema import SCHEMA_PER_STAM
+from vangnet.data.schema import BESTANDEN, SCHEMA_PER_STAM
 from vangnet.meldingen import Melding, Rekenfout
 from vangnet.regels.parameters import laad_parameters
 
@@ -244,6 +244,27 @@ def _dossier(dataset: Dataset) -> list[Melding]:
     return meldingen
 
 
+def _toekomstige_jaren(dataset: Dataset) -> list[Melding]:
+    """Een jaartal ver na de rapportdatum in een ander bestand dan buig.csv is vrijwel zeker
+    een tikfout (2062 voor 2026); zonder deze controle telt zo'n rij stilletjes niet mee."""
+    meldingen: list[Melding] = []
+    peiljaar = dataset.dossier.rapportdatum.year
+    for schema in BESTANDEN:
+        if schema.stam == "buig" or not dataset.heeft(schema.stam):
+            continue
+        tabel = dataset.tabel(schema.stam)
+        if "jaar" not in tabel.columns:
+            continue
+        for rij in tabel.to_dict("records"):
+            if not _leeg(rij["jaar"]) and rij["jaar"] > peiljaar + 1:
+                meldingen.append(Melding(
+                    bestand=schema.naam, rij=rij[RIJ], kolom="jaar",
+                    tekst=f"het jaar {rij['jaar']} ligt meer dan een jaar na de rapportdatum "
+                    f"({opmaak.datum(dataset.dossier.rapportdatum)}).",
+                    oplossing="Controleer het jaartal."))
+    return meldingen
+
+
 def controleer_samenhang(dataset: Dataset) -> list[Melding]:
     """Alle fouten in de samenhang van de gegevens (leeg als alles klopt)."""
     meldingen = _dossier(dataset)
@@ -253,7 +274,8 @@ def controleer_samenhang(dataset: Dataset) -> list[Melding]:
     meldingen = _buig(dataset)
     if not meldingen:
         meldingen += _benodigde_jaren(dataset)
-    return meldingen + _doorrekening(dataset) + _treden(dataset) + _uitstroom(dataset)
+    return (meldingen + _toekomstige_jaren(dataset) + _doorrekening(dataset)
+            + _treden(dataset) + _uitstroom(dataset))
 
 
 def verouderde_prijzen(figuren) -> list[str]:

@@ -12,7 +12,8 @@ from __future__ import annotations
 import csv
 import difflib
 import io
-from collections.abc import Sequence
+import re
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -213,9 +214,37 @@ def lees_yaml(pad: Path, naam: str) -> tuple[Any, dict[tuple[Any, ...], int]]:
                 )
             ]
         ) from None
+    meldingen = [
+        Melding(naam, f"'{n.value}' lijkt een bedrag met punten tussen de duizendtallen; YAML "
+                "leest een punt als decimaalteken, dus niet als "
+                f"{n.value.replace('.', '').lstrip('-')} maar als een kommagetal.",
+                rij=n.start_mark.line + 1,
+                oplossing=f"Schrijf het getal zonder punten ({n.value.replace('.', '')}).")
+        for n in _scalairen(knoop)
+        if n.tag == "tag:yaml.org,2002:float" and _DUIZENDTALLEN.fullmatch(n.value)
+    ]
+    if meldingen:
+        raise Gegevensfout(meldingen)
     regels: dict[tuple[Any, ...], int] = {}
     _verzamel_regels(knoop, (), regels)
     return gegevens, regels
+
+
+_DUIZENDTALLEN = re.compile(r"-?[1-9]\d{0,2}(\.\d{3})+")
+"""60.000 of 1.250.000: in een Nederlands bedrag zijn dat duizendtallen, voor YAML een
+kommagetal (60,0). Een echt kommagetal als 0.075 of 1.5 valt hier niet onder."""
+
+
+def _scalairen(knoop: yaml.Node | None) -> Iterator[yaml.ScalarNode]:
+    """Alle enkelvoudige waarden in een YAML-boom."""
+    if isinstance(knoop, yaml.ScalarNode):
+        yield knoop
+    elif isinstance(knoop, yaml.MappingNode):
+        for _, waarde in knoop.value:
+            yield from _scalairen(waarde)
+    elif isinstance(knoop, yaml.SequenceNode):
+        for item in knoop.value:
+            yield from _scalairen(item)
 
 
 def _verzamel_regels(knoop: yaml.Node | None, pad: tuple[Any, ...], regels: dict) -> None:

@@ -13,7 +13,7 @@ from vangnet.analyse.tabellen import brondocumenten
 from vangnet.data.controles import opmerkingen
 from vangnet.data.schema import BESTANDEN
 from vangnet.figuren.bronvergelijking import UITKOMSTTEKST
-from vangnet.figuren.kern import Figuur, formatteer, rekent_na
+from vangnet.figuren.kern import Figuur, rekent_na
 from vangnet.regels.parameters import Parameter, Referentie, Staffel
 from vangnet.site.context import Dossiercontext
 from vangnet.site.html import Href, cijfer, codenaam, formule, veilig
@@ -154,12 +154,13 @@ def bronvergelijking(ctx: Dossiercontext, href: Href) -> Markup:
             toelichting += " Met de bronwaarde: " + "; ".join(
                 str(veilig(e.tekst)) for e in v.effecten) + "."
         if v.uitkomst == "afronding" and v.figuur is not None:
-            procent = v.figuur.eenheid in ("fractie", "procentpunt")
-            marge = formatteer(v.marge, v.figuur.eenheid, 4 if procent else 0)
-            toelichting += f" Afrondingsmarge van de invoer: {veilig(marge)}."
+            toelichting += f" Afrondingsmarge van de invoer: {veilig(v.marge_tekst())}."
         rijen.append([str(veilig(v.bron)), str(veilig(v.bronwaarde_tekst())), str(berekend),
                       f'<span class="uitkomst uitkomst--{v.uitkomst}">'
                       f"{escape(UITKOMSTTEKST[v.uitkomst])}</span>", toelichting])
+    if not rijen:
+        return Markup("<p>Voor dit dossier zijn geen waarden uit een brondocument opgegeven "
+                      "(rapportwaarden.csv ontbreekt of is leeg); er is dus niets vergeleken.</p>")
     return _tabel("bronvergelijking", "Waarden uit de brondocumenten naast de berekening",
                   ["Bron", "Waarde in de bron", "Berekend", "Uitkomst", "Toelichting"], rijen,
                   {1, 2})
