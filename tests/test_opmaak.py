@@ -33,3 +33,16 @@ def test_datum_en_opsomming():
     assert opmaak.datum(dt.date(2026, 2, 25)) == "25 februari 2026"
     assert opmaak.opsomming(["2022", "2023", "2024"]) == "2022, 2023 en 2024"
     assert opmaak.jaartal(2025) == "2025"
+
+
+def test_ten_opzichte_van_kiest_het_woord_bij_twee_cijfers():
+    from vangnet.site.woorden import Richtingswoorden
+
+    class Vast(Richtingswoorden):
+        def waarde(self, id_, jaar=None):
+            return {"tekort": 0.044, "drempel": 0.05, "hoog": 0.06}[id_]
+
+    w = Vast()
+    assert w.ten_opzichte_van("tekort", "drempel", 2025) == "onder"
+    assert w.ten_opzichte_van("hoog", "drempel", 2025, "nog steeds boven") == "nog steeds boven"
+    assert w.ten_opzichte_van("drempel", "drempel", 2025) == "gelijk aan"

@@ -44,12 +44,9 @@ def _buig(dataset: Dataset) -> list[Melding]:
     for rij in buig.to_dict("records"):
         plaats = {"bestand": "buig.csv", "rij": rij[RIJ]}
         jaar = rij["jaar"]
-        if jaar > peiljaar + 1:
-            meldingen.append(Melding(
-                **plaats, kolom="jaar",
-                tekst=f"het jaar {jaar} ligt meer dan een jaar na de rapportdatum "
-                f"({opmaak.datum(dataset.dossier.rapportdatum)}).",
-                oplossing="Controleer het jaartal."))
+        te_ver = _jaar_te_ver(dataset, "buig.csv", rij)
+        if te_ver is not None:
+            meldingen.append(te_ver)
             continue
         if rij["status_budget"] == "definitief" and \
                 dataset.dossier.rapportdatum < dt.date(jaar, DEFINITIEF_VANAF_MAAND, 1):
@@ -244,24 +241,28 @@ def _dossier(dataset: Dataset) -> list[Melding]:
     return meldingen
 
 
+def _jaar_te_ver(dataset: Dataset, bestand: str, rij: dict) -> Melding | None:
+    """Een jaartal meer dan een jaar na de rapportdatum is vrijwel zeker een tikfout (2062
+    voor 2026); zonder melding telt zo'n rij stilletjes niet mee."""
+    if _leeg(rij["jaar"]) or rij["jaar"] <= dataset.dossier.rapportdatum.year + 1:
+        return None
+    return Melding(bestand=bestand, rij=rij[RIJ], kolom="jaar",
+                   tekst=f"het jaar {rij['jaar']} ligt meer dan een jaar na de rapportdatum "
+                   f"({opmaak.datum(dataset.dossier.rapportdatum)}).",
+                   oplossing="Controleer het jaartal.")
+
+
 def _toekomstige_jaren(dataset: Dataset) -> list[Melding]:
-    """Een jaartal ver na de rapportdatum in een ander bestand dan buig.csv is vrijwel zeker
-    een tikfout (2062 voor 2026); zonder deze controle telt zo'n rij stilletjes niet mee."""
-    meldingen: list[Melding] = []
-    peiljaar = dataset.dossier.rapportdatum.year
+    """Dezelfde controle op het jaartal voor elk bestand met een kolom jaar; buig.csv doet
+    dat al in ``_buig``."""
+    meldingen = []
     for schema in BESTANDEN:
         if schema.stam == "buig" or not dataset.heeft(schema.stam):
             continue
         tabel = dataset.tabel(schema.stam)
-        if "jaar" not in tabel.columns:
-            continue
-        for rij in tabel.to_dict("records"):
-            if not _leeg(rij["jaar"]) and rij["jaar"] > peiljaar + 1:
-                meldingen.append(Melding(
-                    bestand=schema.naam, rij=rij[RIJ], kolom="jaar",
-                    tekst=f"het jaar {rij['jaar']} ligt meer dan een jaar na de rapportdatum "
-                    f"({opmaak.datum(dataset.dossier.rapportdatum)}).",
-                    oplossing="Controleer het jaartal."))
+        if "jaar" in tabel.columns:
+            meldingen += [m for rij in tabel.to_dict("records")
+                          if (m := _jaar_te_ver(dataset, schema.naam, rij)) is not None]
     return meldingen
 
 

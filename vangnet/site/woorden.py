@@ -30,3 +30,10 @@ class Richtingswoorden:
               negatief: str = "gedaald", nul: str = "gelijk gebleven") -> str:
         """Het woord bij een cijfer dat zelf al een verandering is (een groei, een mutatie)."""
         return richtingswoord(self.waarde(id_, jaar), positief, negatief, nul)
+
+    def ten_opzichte_van(self, id_: str, ander: str, jaar: Any = None, groter: str = "boven",
+                  kleiner: str = "onder", gelijk: str = "gelijk aan") -> str:
+        """Het woord bij twee cijfers van hetzelfde jaar naast elkaar (een percentage en een
+        drempel)."""
+        return richtingswoord(self.waarde(id_, jaar) - self.waarde(ander, jaar), groter, kleiner,
+                              gelijk)
