@@ -21,7 +21,7 @@ site: $(KLAAR)
 	$(BIN)/vangnet bouw --data $(DATA) --uit site
 
 serve: $(KLAAR)
-	VANGNET_DATA=$(abspath $(DATA)) $(BIN)/mkdocs serve
+	$(BIN)/vangnet serve --data $(DATA)
 
 check: $(KLAAR)
 	$(BIN)/vangnet check --data $(DATA)
@@ -31,6 +31,7 @@ bereken: $(KLAAR)
 
 test: $(KLAAR)
 	$(BIN)/ruff check .
+	$(BIN)/lint-imports --no-cache
 	$(BIN)/python -m pytest
 
 publiceer: $(KLAAR)
@@ -45,6 +46,7 @@ bench: $(KLAAR)
 
 lint: $(KLAAR)
 	$(BIN)/ruff check .
+	$(BIN)/lint-imports --no-cache
 	$(BIN)/ruff format --check .
 
 schoon:

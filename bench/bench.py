@@ -112,8 +112,8 @@ def meet_bouw(werk: Path, herhalingen: int) -> dict:
 
 
 def meet_pdf(werk: Path, herhalingen: int) -> dict:
-    from vangnet.pdf import maak_pdf
     from vangnet.site.bouw import mkdocs_bouw
+    from vangnet.site.pdf import maak_pdf
 
     site = werk / "pdf-site"
     mkdocs_bouw(DATA, site)
@@ -203,8 +203,8 @@ def maak_gemeenten(werk: Path, aantal: int) -> list[Path]:
 
 
 def meet_gemeenten(werk: Path, aantal: int) -> dict:
+    from vangnet.cijfers import bereken_vangnet, berekenbare_jaren
     from vangnet.data.dataset import laad_dataset
-    from vangnet.figuren import bereken_vangnet, berekenbare_jaren
 
     mappen = maak_gemeenten(werk, aantal)
     begin = time.perf_counter()

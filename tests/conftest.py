@@ -28,7 +28,7 @@ def dataset():
 
 @pytest.fixture(scope="session")
 def figuren(dataset):
-    from vangnet.figuren import bereken_figuren
+    from vangnet.cijfers import bereken_figuren
 
     return bereken_figuren(dataset)
 

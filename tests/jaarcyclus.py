@@ -12,9 +12,9 @@ from typing import Any
 import yaml
 
 from vangnet.cli import main
+from vangnet.data.nieuwjaar import nieuw_jaar
 from vangnet.meldingen import Gegevensfout
-from vangnet.nieuwjaar import nieuw_jaar
-from vangnet.publiceren import (
+from vangnet.site.publiceren import (
     Publicatiefout,
     branch_commit,
     exporteer,

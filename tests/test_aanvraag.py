@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from vangnet.aanvraag.formulier import render
-from vangnet.aanvraag.kader import conceptreden, laad_kader
 from vangnet.cli import main
-from vangnet.controle import volledige_controle
-from vangnet.site.context import laad_context
+from vangnet.dossier.context import laad_context
+from vangnet.dossier.controle import volledige_controle
+from vangnet.dossier.formulier import render
+from vangnet.dossier.kader import conceptreden, laad_kader
 
 from conftest import DATA
 from corpus_stappen import pas_toe
@@ -193,9 +193,9 @@ def test_conceptreden_is_leeg_als_alles_compleet_is(datakopie: Path, tmp_path: P
 
 def test_zonder_uiterste_datum_meldt_de_toets_dat_de_termijn_niet_getoetst_is(
         datakopie: Path, tmp_path: Path):
-    from vangnet.aanvraag.kader import toets_volledigheid
+    from vangnet.cijfers import bereken_figuren
     from vangnet.data.dataset import laad_dataset
-    from vangnet.figuren import bereken_figuren
+    from vangnet.dossier.kader import toets_volledigheid
     from vangnet.regels.parameters import PARAMETERMAP, laad_parameters
 
     for stap in COMPLEET:

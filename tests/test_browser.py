@@ -281,8 +281,8 @@ def _zet(p, naam: str, waarde: str) -> None:
                                                                  "alleenstaande_naar_lks": "0"}),
 ])
 def test_verkenner_rekent_in_de_browser_zoals_vangnet(browser, server: str, instellingen, velden):
-    from vangnet.site.context import laad_context
-    from vangnet.verkenner import maak_verkenner, met
+    from vangnet.cijfers.verkenner import maak_verkenner, met
+    from vangnet.dossier.context import laad_context
 
     from conftest import DATA
 

@@ -20,8 +20,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from vangnet.cli import main
-from vangnet.controle import volledige_controle
 from vangnet.data.dataset import laad_dataset
+from vangnet.dossier.controle import volledige_controle
 from vangnet.meldingen import Gegevensfout
 from vangnet.site.bouw import bouw
 

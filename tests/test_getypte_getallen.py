@@ -15,7 +15,7 @@ import pytest
 
 PROJECT = Path(__file__).resolve().parent.parent
 DOCS = PROJECT / "docs"
-SJABLONEN = PROJECT / "vangnet" / "aanvraag" / "delen"
+
 
 _MACRO = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.S)
 _LINKDOEL = re.compile(r"\]\([^)]*\)")
@@ -41,7 +41,7 @@ def getypte_getallen(tekst: str) -> list[str]:
     return [regel.strip() for regel in tekst.splitlines() if _CIJFER.search(regel)]
 
 
-PAGINAS = sorted([*DOCS.rglob("*.md"), *SJABLONEN.glob("*.md")])
+PAGINAS = sorted(DOCS.rglob("*.md"))
 
 
 def test_er_zijn_paginas_om_te_controleren():

@@ -82,7 +82,7 @@ def test_tussenstappen_van_de_prijzen_uit_de_tabellen_van_paragraaf_6_2(figuren)
 
 def test_vangnetuitkering_ligt_binnen_de_afrondingsmarge_die_vangnet_zelf_noemt(figuren):
     """De marge uit de afrondingsanalyse is analytisch ±250 (kosten ±500 × 50%)."""
-    from vangnet.figuren.marge import afrondingsmarge
+    from vangnet.cijfers.marge import afrondingsmarge
 
     marge = afrondingsmarge(figuren, "vangnet.uitkering.2025")
     assert 249 < marge < 251.5

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from vangnet.site.context import laad_context
-from vangnet.verkenner import maak_verkenner, met
+from vangnet.cijfers.verkenner import maak_verkenner, met
+from vangnet.dossier.context import laad_context
 
 from conftest import DATA
 from hulp import tekst
@@ -84,7 +84,7 @@ def test_verkenner_gebruikt_de_staffels_uit_de_parameters(figuren):
 
 
 def test_cli_uitleg_en_site_leggen_hetzelfde_uit(figuren):
-    from vangnet.uitleg import leg_uit
+    from vangnet.cijfers.uitleg import leg_uit
 
     tekst = leg_uit("lks.budget_verwacht.2026", figuren)
     alles = laad_context(DATA)
@@ -101,7 +101,7 @@ def test_cli_uitleg_en_site_leggen_hetzelfde_uit(figuren):
     ("0,0700 procentpunt × € 644,4 mln", 451_080),
 ])
 def test_een_getoonde_formule_rekent_na_zoals_een_lezer(formule: str, uitkomst: float):
-    from vangnet.figuren.kern import reken_getoonde_formule
+    from vangnet.cijfers.kern import reken_getoonde_formule
 
     assert reken_getoonde_formule(formule) == pytest.approx(uitkomst, rel=1e-9)
 
@@ -109,7 +109,7 @@ def test_een_getoonde_formule_rekent_na_zoals_een_lezer(formule: str, uitkomst: 
 @pytest.mark.parametrize("formule", ["afgerond(23,6) × 50%", "geen uitkering: niet alle "
                                      "voorwaarden zijn vervuld", "__import__('os')", "1 / 0"])
 def test_wat_geen_rekenkunde_is_wordt_niet_nagerekend(formule: str):
-    from vangnet.figuren.kern import reken_getoonde_formule
+    from vangnet.cijfers.kern import reken_getoonde_formule
 
     assert reken_getoonde_formule(formule) is None
 

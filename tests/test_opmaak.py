@@ -36,7 +36,7 @@ def test_datum_en_opsomming():
 
 
 def test_ten_opzichte_van_kiest_het_woord_bij_twee_cijfers():
-    from vangnet.site.woorden import Richtingswoorden
+    from vangnet.dossier.woorden import Richtingswoorden
 
     class Vast(Richtingswoorden):
         def waarde(self, id_, jaar=None):

@@ -12,11 +12,11 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from vangnet.analyse.tabellen import Cel, Tabel
-from vangnet.figuren.kern import Figuurset
+from vangnet.cijfers.kern import Figuurset
 from vangnet.grafieken.definities import Grafiek
 from vangnet.site import html
 from vangnet.site.bouw import bouw
+from vangnet.tabellen.definities import Cel, Tabel
 
 from conftest import DATA
 from corpus_stappen import pas_toe

@@ -16,8 +16,9 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from vangnet.meldingen import Gegevensfout, Rekenfout
+from vangnet.paden import VOORBEELD
 
-STANDAARD_DATA = Path("data")
+STANDAARD_DATA = VOORBEELD
 
 
 def _dataset(args: argparse.Namespace):
@@ -28,7 +29,7 @@ def _dataset(args: argparse.Namespace):
 
 def opdracht_check(args: argparse.Namespace) -> int:
     """Valideer de gegevens en reken het aanvraagjaar door; toon alle problemen."""
-    from vangnet.controle import volledige_controle
+    from vangnet.dossier.controle import volledige_controle
 
     rapport = volledige_controle(Path(args.data))
     print(rapport.tekst())
@@ -39,9 +40,9 @@ def opdracht_check(args: argparse.Namespace) -> int:
 
 def opdracht_aanvraag(args: argparse.Namespace) -> int:
     """De onderdelen A tot en met D van het aanvraagformulier, om in het webformulier te plakken."""
-    from vangnet.aanvraag.formulier import render
-    from vangnet.aanvraag.kader import conceptreden
-    from vangnet.site.context import laad_context
+    from vangnet.dossier.context import laad_context
+    from vangnet.dossier.formulier import render
+    from vangnet.dossier.kader import conceptreden
 
     ctx = laad_context(args.data)
     basis = args.basis_url or ctx.dataset.dossier.publicatie_url or ""
@@ -61,10 +62,10 @@ def opdracht_bereken(args: argparse.Namespace) -> int:
     Met meer gegevensmappen of ``--alle-jaren`` is de uitvoer JSON Lines: één object per
     gemeente en jaar.
     """
+    from vangnet.cijfers import bereken_vangnet, berekenbare_jaren
+    from vangnet.cijfers.samenvatting import vangnet_samenvatting
+    from vangnet.cijfers.uitleg import vangnetberekening
     from vangnet.data.dataset import laad_dataset
-    from vangnet.figuren import bereken_vangnet, berekenbare_jaren
-    from vangnet.samenvatting import vangnet_samenvatting
-    from vangnet.uitleg import vangnetberekening
 
     regels = len(args.data) > 1 or args.alle_jaren
     for map_ in args.data:
@@ -86,8 +87,8 @@ def opdracht_bereken(args: argparse.Namespace) -> int:
 
 def opdracht_uitleg(args: argparse.Namespace) -> int:
     """Leg één cijfer uit: waarde, formule, invoer, gegevensbron en regel."""
-    from vangnet.figuren import bereken_figuren
-    from vangnet.uitleg import leg_uit
+    from vangnet.cijfers import bereken_figuren
+    from vangnet.cijfers.uitleg import leg_uit
 
     figuren = bereken_figuren(_dataset(args))
     if args.figuur not in figuren:
@@ -118,9 +119,21 @@ def opdracht_bouw(args: argparse.Namespace) -> int:
     return 0
 
 
+def opdracht_serve(args: argparse.Namespace) -> int:
+    """Live voorbeeld van het dossier: bouwt opnieuw bij elke wijziging in gegevens of teksten."""
+    from mkdocs.commands.serve import serve
+
+    from vangnet.data.dataset import laad_dataset
+    from vangnet.site.bouw import config_opties
+
+    laad_dataset(args.data)  # een fout in de gegevens eerst als Nederlandse melding
+    serve(**config_opties(args.data), dev_addr=args.adres, open_in_browser=False)
+    return 0
+
+
 def opdracht_nieuw_jaar(args: argparse.Namespace) -> int:
     """Zet de gegevens klaar voor het volgende aanvraagjaar."""
-    from vangnet.nieuwjaar import nieuw_jaar
+    from vangnet.data.nieuwjaar import nieuw_jaar
 
     stappen = nieuw_jaar(args.data, args.jaar)
     print(f"De gegevens in {args.data} staan klaar voor aanvraagjaar {args.jaar}. Vul in:")
@@ -133,7 +146,7 @@ def opdracht_nieuw_jaar(args: argparse.Namespace) -> int:
 
 def opdracht_publiceer(args: argparse.Namespace) -> int:
     """Controleer, bouw en publiceer het dossier als versie op de publicatiebranch."""
-    from vangnet.publiceren import Publicatiefout, publiceer
+    from vangnet.site.publiceren import Publicatiefout, publiceer
 
     try:
         p = publiceer(args.data, branch=args.branch, overschrijf=args.overschrijf,
@@ -148,7 +161,7 @@ def opdracht_publiceer(args: argparse.Namespace) -> int:
 
 def opdracht_exporteer(args: argparse.Namespace) -> int:
     """De gepubliceerde site met alle versies als map of zip."""
-    from vangnet.publiceren import Publicatiefout, exporteer
+    from vangnet.site.publiceren import Publicatiefout, exporteer
 
     try:
         doel = exporteer(Path.cwd(), args.uit, branch=args.branch, als_zip=args.zip)
@@ -226,7 +239,8 @@ def _parser() -> argparse.ArgumentParser:
 
     def met_data(p: argparse.ArgumentParser) -> None:
         p.add_argument("--data", default=STANDAARD_DATA, type=Path, metavar="MAP",
-                       help="map met de gegevensbestanden (standaard: data)")
+                       help="dossiermap met de gegevensbestanden (standaard: het voorbeelddossier "
+                       "data/ van vangnet)")
 
     p = sub.add_parser("check", help="controleer de gegevens en meld alle problemen")
     met_data(p)
@@ -237,7 +251,8 @@ def _parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("bereken", help="bereken tekort en vangnetuitkering")
     p.add_argument("--data", default=[STANDAARD_DATA], type=Path, nargs="+", metavar="MAP",
-                   help="map(pen) met de gegevensbestanden (standaard: data)")
+                   help="dossiermap(pen) met de gegevensbestanden (standaard: het "
+                   "voorbeelddossier data/ van vangnet)")
     p.add_argument("--jaar", type=_jaar, metavar="JAAR",
                    help="budgetjaar (standaard: het aanvraagjaar)")
     p.add_argument("--alle-jaren", action="store_true",
@@ -260,6 +275,12 @@ def _parser() -> argparse.ArgumentParser:
                    help="map voor de gebouwde site (standaard: site)")
     p.add_argument("--zonder-pdf", action="store_true", help="sla de PDF over")
     p.set_defaults(functie=opdracht_bouw)
+
+    p = sub.add_parser("serve", help="live voorbeeld van het dossier in de browser")
+    met_data(p)
+    p.add_argument("--adres", default="127.0.0.1:8000", metavar="HOST:POORT",
+                   help="adres van de voorbeeldserver (standaard 127.0.0.1:8000)")
+    p.set_defaults(functie=opdracht_serve)
 
     p = sub.add_parser("nieuw-jaar", help="zet de gegevens klaar voor het volgende jaar")
     met_data(p)

@@ -14,6 +14,7 @@ import math
 from typing import TYPE_CHECKING
 
 from vangnet import opmaak
+from vangnet.data.afronding import afrondingsmarge
 from vangnet.data.schema import BESTANDEN, SCHEMA_PER_STAM
 from vangnet.meldingen import Melding, Rekenfout
 from vangnet.regels.parameters import laad_parameters
@@ -31,8 +32,6 @@ def _leeg(waarde: object) -> bool:
 
 
 def _marge(stam: str, kolom: str, waarde: float) -> float:
-    from vangnet.figuren.bouwer import afrondingsmarge
-
     grootste = dict(SCHEMA_PER_STAM[stam].afronding).get(kolom, 0.0)
     return afrondingsmarge(waarde, grootste)
 

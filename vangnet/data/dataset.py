@@ -18,6 +18,7 @@ from typing import Any
 import pandas as pd
 from pydantic import BaseModel, ValidationError
 
+from vangnet.data.afdruk import gegevensafdruk
 from vangnet.data.lezen import lees_csv, lees_yaml
 from vangnet.data.meldingen_pydantic import fouten
 from vangnet.data.schema import BESTANDEN, Bestandsschema, Doorrekening, Dossier
@@ -164,8 +165,6 @@ def _lees_model(
 
 def vingerafdruk(map_: Path) -> str:
     """SHA-256 over namen en inhoud van alle gegevensbestanden: sleutel voor caches."""
-    from vangnet.site.snel import gegevensafdruk
-
     return gegevensafdruk(map_)
 
 

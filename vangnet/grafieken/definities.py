@@ -15,10 +15,10 @@ import altair as alt
 import pandas as pd
 
 from vangnet import opmaak
-from vangnet.analyse.figuren import sleutel
-from vangnet.analyse.tabellen import Cel, Tabel
+from vangnet.cijfers.analyse import sleutel
+from vangnet.cijfers.kern import Figuurset
 from vangnet.data.dataset import Dataset
-from vangnet.figuren.kern import Figuurset
+from vangnet.tabellen.definities import Cel, Tabel
 
 BLAUW, ORANJE, GROEN, GRIJS, PAARS = "#1d4f91", "#b4541a", "#2f6b3a", "#5c5c5c", "#6b3fa0"
 LETTERTYPE = "DejaVu Sans"

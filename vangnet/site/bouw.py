@@ -16,10 +16,10 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from vangnet.meldingen import Gegevensfout
-
-PROJECT = Path(__file__).resolve().parent.parent.parent
+from vangnet.paden import MKDOCS_YML
 
 
 @dataclass(frozen=True)
@@ -32,7 +32,8 @@ class Bouwresultaat:
 
 @contextlib.contextmanager
 def _omgeving(**waarden: str) -> Iterator[None]:
-    """Zet omgevingsvariabelen tijdelijk (mkdocs-macros leest de gegevensmap daaruit)."""
+    """Zet omgevingsvariabelen tijdelijk (``SOURCE_DATE_EPOCH`` voor een reproduceerbare
+    bouw)."""
     oud = {k: os.environ.get(k) for k in waarden}
     os.environ.update(waarden)
     try:
@@ -51,12 +52,31 @@ def bouwtijdstip(data: Path) -> str:
     mkdocs gebruikt dit tijdstip voor de sitemap en de gzip-bestanden; zo geven dezelfde
     gegevens op elke dag dezelfde bestanden.
     """
-    from vangnet.site.context import laad_context
+    from vangnet.dossier.context import laad_context
 
     if os.environ.get("SOURCE_DATE_EPOCH"):
         return os.environ["SOURCE_DATE_EPOCH"]
     d = laad_context(data).dataset.dossier.rapportdatum
     return str(int(dt.datetime(d.year, d.month, d.day, tzinfo=dt.UTC).timestamp()))
+
+
+def config_opties(data: Path, config: Path | None = None,
+                  extra: dict[str, Any] | None = None) -> dict[str, Any]:
+    """De opties voor ``mkdocs.config.load_config`` (en ``mkdocs serve``) die het dossier
+    ``data`` aan de bouw koppelen: de configuratie van het gereedschap, met de optie ``dossier``
+    van de plugin ``vangnet`` op deze map. Paden volgen uit de package, niet uit de werkmap."""
+    from mkdocs.utils.yaml import yaml_load
+
+    config = Path(config or MKDOCS_YML).resolve()
+    with config.open("rb") as f:
+        ruw = yaml_load(f)
+    plugins = dict(ruw.get("plugins") or {})
+    plugins["vangnet"] = {**(plugins.get("vangnet") or {}),
+                          "dossier": str(Path(data).resolve())}
+    opties = {"config_file": str(config), "plugins": plugins}
+    if extra is not None:
+        opties["extra"] = {**(ruw.get("extra") or {}), **extra}
+    return opties
 
 
 def mkdocs_bouw(data: Path, doel: Path, config: Path | None = None,
@@ -65,12 +85,8 @@ def mkdocs_bouw(data: Path, doel: Path, config: Path | None = None,
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
 
-    config = config or PROJECT / "mkdocs.yml"
-    with _omgeving(VANGNET_DATA=str(Path(data).resolve()), NO_MKDOCS_2_WARNING="1",
-                   SOURCE_DATE_EPOCH=bouwtijdstip(data)):
-        opties = {"config_file": str(config), "site_dir": str(doel), "strict": True}
-        if extra is not None:
-            opties["extra"] = extra
+    with _omgeving(NO_MKDOCS_2_WARNING="1", SOURCE_DATE_EPOCH=bouwtijdstip(data)):
+        opties = {**config_opties(data, config, extra), "site_dir": str(doel), "strict": True}
         cfg = load_config(**opties)
         build(cfg)
 
@@ -96,7 +112,7 @@ VERSIEKEUZE = {"concept": "", "version": {"provider": "mike"}}
 def bouw(data: Path, uit: Path, *, config: Path | None = None, pdf: bool = True,
          versies: bool = False, na_site: Callable[[Path], None] | None = None) -> Bouwresultaat:
     """Controleer ``data`` en bouw site (en PDF) naar ``uit``; bij een fout blijft ``uit`` staan."""
-    from vangnet.controle import volledige_controle
+    from vangnet.dossier.controle import volledige_controle
 
     rapport = volledige_controle(Path(data))
     if not rapport.in_orde:
@@ -111,7 +127,7 @@ def bouw(data: Path, uit: Path, *, config: Path | None = None, pdf: bool = True,
         seconden_site = time.perf_counter() - begin
         pdf_pad, seconden_pdf = None, 0.0
         if pdf:
-            from vangnet.pdf import maak_pdf
+            from vangnet.site.pdf import maak_pdf
 
             begin = time.perf_counter()
             pdf_pad = maak_pdf(tijdelijk, Path(data))

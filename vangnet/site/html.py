@@ -15,9 +15,9 @@ from dataclasses import replace
 
 from markupsafe import Markup, escape
 
-from vangnet.analyse.tabellen import Cel, Tabel
-from vangnet.figuren.kern import Figuur, Figuurset, rekent_na, vul_formule
+from vangnet.cijfers.kern import Figuur, Figuurset, rekent_na, vul_formule
 from vangnet.grafieken.definities import Grafiek
+from vangnet.tabellen.definities import Cel, Tabel
 
 Href = Callable[[str], str]
 

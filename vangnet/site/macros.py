@@ -1,7 +1,7 @@
 """De macro's die de pagina's kunnen gebruiken (geregistreerd via ``macros.py``).
 
 Alleen wat hier staat, is in de Markdown beschikbaar. Elke macro leest uit de
-:class:`~vangnet.site.context.Dossiercontext`; er wordt hier niets berekend.
+:class:`~vangnet.dossier.context.Dossiercontext`; er wordt hier niets berekend.
 
 In de pagina's heet het aanvraagjaar ``t``. Voorbeelden::
 
@@ -21,13 +21,13 @@ from typing import Any
 from markupsafe import Markup
 
 from vangnet import opmaak
-from vangnet.aanvraag.formulier import ambitieniveau
-from vangnet.aanvraag.kader import aantal_maatregelen, conceptreden
-from vangnet.figuren.kern import Figuur, rekent_na
+from vangnet.cijfers.kern import Figuur, rekent_na
+from vangnet.dossier.context import Dossiercontext, laad_context
+from vangnet.dossier.formulier import ambitieniveau
+from vangnet.dossier.kader import aantal_maatregelen, conceptreden
+from vangnet.dossier.woorden import Richtingswoorden
 from vangnet.site import html, verantwoording
-from vangnet.site.context import Dossiercontext, laad_context
 from vangnet.site.snel import MACRONAMEN
-from vangnet.site.woorden import Richtingswoorden
 
 HERKOMSTPAGINA = "herkomst/"
 

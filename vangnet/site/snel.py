@@ -26,8 +26,9 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-PACKAGE = Path(__file__).resolve().parent.parent
-STANDAARD_CACHE = Path.home() / ".cache" / "vangnet"
+from vangnet.data.afdruk import gegevensafdruk
+from vangnet.paden import ONDERDELEN, PACKAGE, cachemap
+
 BIBLIOTHEKEN = ("mkdocs", "mkdocs-material", "mkdocs-macros-plugin", "altair",
                 "vl-convert-python", "babel", "pandas")
 MACRONAMEN = ("cijfer", "waarde", "bestaat", "tekst", "formule", "uitkomst", "richting", "teken",
@@ -38,26 +39,12 @@ MACRONAMEN = ("cijfer", "waarde", "bestaat", "tekst", "formule", "uitkomst", "ri
               "volledigheid", "verkenner")
 
 
-def cachemap() -> Path:
-    """Map voor gerenderde pagina's, grafieken, de JavaScript-bundel en PDF's."""
-    return Path(os.environ.get("VANGNET_CACHE", STANDAARD_CACHE))
-
-
-def gegevensafdruk(map_: Path) -> str:
-    """SHA-256 over namen en inhoud van alle gegevensbestanden in ``map_``."""
-    h = hashlib.sha256()
-    for pad in sorted(Path(map_).glob("*")):
-        if pad.suffix in {".csv", ".yaml", ".yml"} and pad.is_file():
-            h.update(pad.name.encode())
-            h.update(pad.read_bytes())
-    return h.hexdigest()
-
-
 def codeafdruk(project: Path) -> str:
     """SHA-256 over de package vangnet, macros.py, mkdocs.yml en de bibliotheekversies."""
     h = hashlib.sha256()
     bestanden = sorted(p for p in PACKAGE.rglob("*") if p.is_file()
                        and "__pycache__" not in p.parts)
+    bestanden += sorted(ONDERDELEN.glob("*.md"))
     bestanden += [project / "macros.py", project / "mkdocs.yml"]
     for pad in bestanden:
         if pad.exists():
@@ -69,11 +56,6 @@ def codeafdruk(project: Path) -> str:
         except metadata.PackageNotFoundError:
             h.update(naam.encode())
     return h.hexdigest()
-
-
-def gegevensmap(project: Path) -> Path:
-    """De gegevensmap: ``VANGNET_DATA`` of ``data/`` naast mkdocs.yml."""
-    return Path(os.environ.get("VANGNET_DATA") or project / "data")
 
 
 @dataclass
@@ -124,8 +106,10 @@ def _lui(toestand: Bouwtoestand, env: Any, naam: str) -> Callable[..., Any]:
 
 def registreer(env: Any) -> None:
     """``define_env``: registreer de macro's; laad de gegevens alleen als dat nodig is."""
+    from vangnet.site.plugin import dossiermap
+
     project = Path(env.project_dir)
-    data = gegevensmap(project)
+    data = dossiermap(env.conf)
     sleutel = hashlib.sha256(
         f"{gegevensafdruk(data)}\0{codeafdruk(project)}\0{data.resolve()}".encode()
     ).hexdigest()

@@ -9,15 +9,15 @@ from collections.abc import Callable
 from markupsafe import Markup, escape
 
 from vangnet import opmaak
-from vangnet.analyse.tabellen import brondocumenten
+from vangnet.cijfers.bronvergelijking import UITKOMSTTEKST
+from vangnet.cijfers.kern import Figuur, rekent_na
+from vangnet.cijfers.uitleg import formule_in_woorden, geldig_vanaf, zichtbare_invoer
 from vangnet.data.controles import opmerkingen
 from vangnet.data.schema import BESTANDEN
-from vangnet.figuren.bronvergelijking import UITKOMSTTEKST
-from vangnet.figuren.kern import Figuur, rekent_na
+from vangnet.dossier.context import Dossiercontext
 from vangnet.regels.parameters import Parameter, Referentie, Staffel
-from vangnet.site.context import Dossiercontext
 from vangnet.site.html import Href, cijfer, codenaam, formule, veilig
-from vangnet.uitleg import formule_in_woorden, geldig_vanaf, zichtbare_invoer
+from vangnet.tabellen.definities import brondocumenten
 
 STATUSTEKST = {
     "bevestigd": "bevestigd",
@@ -280,7 +280,7 @@ def volledigheidstabel(ctx: Dossiercontext, url: Callable[[str], str]) -> Markup
 
 def herkomst_json(ctx: Dossiercontext) -> dict[str, dict]:
     """De uitleg van elk cijfer als gegevens, voor de uitleg bij een cijfer op de site."""
-    from vangnet.figuren.kern import vul_formule
+    from vangnet.cijfers.kern import vul_formule
 
     alle = ctx.figuren.als_dict()
     uit: dict[str, dict] = {}
@@ -315,8 +315,8 @@ def verkenner_html(ctx: Dossiercontext) -> Markup:
     import altair as alt
     import pandas as pd
 
+    from vangnet.cijfers.verkenner import maak_verkenner
     from vangnet.site.html import _json_voor_script
-    from vangnet.verkenner import maak_verkenner
 
     v = maak_verkenner(ctx.figuren, ctx.jaar)
     s = v.standaard

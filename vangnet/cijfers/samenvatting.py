@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from vangnet.cijfers.kern import Figuurset
 from vangnet.data.dataset import Dataset
-from vangnet.figuren.kern import Figuurset
 from vangnet.regels.vangnet import Vangnetbesluit
 
 

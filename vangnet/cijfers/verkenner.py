@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
-from vangnet.figuren.kern import Figuurset
+from vangnet.cijfers.kern import Figuurset
 from vangnet.regels.doorrekening import UITSTROOMTYPEN, scenariobesparing
 from vangnet.regels.lks import budget_volgens_aandeel
 from vangnet.regels.parameters import Schijf

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from statistics import fmean
 
-from vangnet.figuren.bouwer import Bouwer
-from vangnet.figuren.kern import Figuur
+from vangnet.cijfers.bouwer import Bouwer
+from vangnet.cijfers.kern import Figuur
 from vangnet.regels.lks import budget_volgens_aandeel, kostenaandeel, uitnutting
 
 T_MIN_1 = (

@@ -9,7 +9,7 @@ grootst mogelijke afwijking.
 
 from __future__ import annotations
 
-from vangnet.figuren.kern import Figuurset
+from vangnet.cijfers.kern import Figuurset
 
 
 def afrondingsmarge(figuren: Figuurset, id_: str) -> float:

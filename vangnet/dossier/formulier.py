@@ -1,6 +1,6 @@
 """Het aanvraagformulier: onderdelen A tot en met D als tekst om in het webformulier te plakken.
 
-De teksten staan als sjablonen in ``vangnet/aanvraag/delen``. De site toont ze met dezelfde
+De teksten staan als sjablonen in ``docs/onderdelen``. De site toont ze met dezelfde
 macro's als de hoofdstukken (met links naar de herkomst); ``vangnet aanvraag`` rendert ze hier
 met dezelfde namen, maar als platte tekst, Markdown of eenvoudige HTML zonder links in de
 tabellen, zodat ze een plakactie in een webformulier overleven. Elk cijfer dat in de uitvoer
@@ -12,20 +12,18 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any, Literal
 
 import jinja2
 from markupsafe import escape
 
-from vangnet import opmaak
-from vangnet.aanvraag.kader import aantal_maatregelen
-from vangnet.analyse.tabellen import Cel, Tabel
+from vangnet import opmaak, paden
 from vangnet.data.schema import AMBITIENIVEAUS
-from vangnet.site.context import Dossiercontext
-from vangnet.site.woorden import Richtingswoorden
+from vangnet.dossier.context import Dossiercontext
+from vangnet.dossier.kader import aantal_maatregelen
+from vangnet.dossier.woorden import Richtingswoorden
+from vangnet.tabellen.definities import Cel, Tabel
 
-DELEN = Path(__file__).resolve().parent / "delen"
 ONDERDELEN = ("onderdeel_a.md", "onderdeel_b.md", "onderdeel_c.md", "onderdeel_d.md")
 Formaat = Literal["md", "txt", "html"]
 
@@ -50,7 +48,7 @@ class PlatteMacros(Richtingswoorden):
         figuur = self.ctx.figuren[volledig]
         self.gebruikt.add(volledig)
         if absoluut and isinstance(figuur.waarde, int | float) and figuur.waarde < 0:
-            from vangnet.figuren.kern import formatteer
+            from vangnet.cijfers.kern import formatteer
 
             d = decimalen if decimalen is not None else (
                 figuur.exact_decimalen if exact and figuur.exact_decimalen is not None
@@ -143,7 +141,7 @@ def _html(t: Tabel, koppen: list[str], rijen: list[list[str]], numeriek: list[bo
 
 def omgeving(laden: Callable[[], jinja2.BaseLoader] | None = None) -> jinja2.Environment:
     return jinja2.Environment(
-        loader=(laden or (lambda: jinja2.FileSystemLoader(DELEN)))(),
+        loader=(laden or (lambda: jinja2.FileSystemLoader(paden.ONDERDELEN)))(),
         undefined=jinja2.StrictUndefined, autoescape=False, keep_trailing_newline=True,
         trim_blocks=False,
     )

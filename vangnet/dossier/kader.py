@@ -17,8 +17,8 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field
 
 from vangnet import opmaak
+from vangnet.cijfers.kern import Figuurset
 from vangnet.data.dataset import Dataset
-from vangnet.figuren.kern import Figuurset
 from vangnet.regels.parameters import Referentie
 
 KADER = Path(__file__).resolve().parent / "beoordelingskader.yaml"

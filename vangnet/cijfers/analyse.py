@@ -10,8 +10,8 @@ import re
 import unicodedata
 
 from vangnet import opmaak
-from vangnet.figuren.bouwer import Bouwer
-from vangnet.figuren.kern import Figuur
+from vangnet.cijfers.bouwer import Bouwer
+from vangnet.cijfers.kern import Figuur
 
 
 def sleutel(tekst: str) -> str:

@@ -13,29 +13,11 @@ from typing import Any
 
 import pandas as pd
 
+from vangnet.cijfers.kern import Eenheid, Figuur, Figuurset, Gegevensbron, Parameterbron
+from vangnet.data.afronding import afrondingsmarge
 from vangnet.data.dataset import RIJ, Dataset
 from vangnet.data.schema import SCHEMA_PER_STAM
-from vangnet.figuren.kern import Eenheid, Figuur, Figuurset, Gegevensbron, Parameterbron
 from vangnet.regels.parameters import Parameters
-
-
-def afrondingsmarge(waarde: float, grootste_eenheid: float) -> float:
-    """Halve afrondingseenheid van een invoerwaarde.
-
-    Een bron die bedragen op duizendtallen afrondt, schrijft 14968000; de werkelijke waarde
-    ligt dan tussen 14967500 en 14968500. We nemen de grootste eenheid (tot en met
-    ``grootste_eenheid``) waarvan de waarde een veelvoud is; een waarde als 14176798 is exact.
-    """
-    if grootste_eenheid <= 0 or waarde == 0 or not math.isfinite(waarde):
-        return 0.0
-    eenheid = grootste_eenheid
-    kleinste = min(1.0, grootste_eenheid)
-    while eenheid >= kleinste * (1 - 1e-9):
-        veelvoud = waarde / eenheid
-        if abs(veelvoud - round(veelvoud)) < 1e-6:
-            return eenheid / 2
-        eenheid /= 10
-    return 0.0
 
 
 class Bouwer:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from vangnet.figuren.bouwer import Bouwer
+from vangnet.cijfers.bouwer import Bouwer
 from vangnet.regels.vangnet import tekort, tekortpercentage
 
 ONDERDELEN = {"": "BUIG totaal", "_uitkeringen": "uitkeringen-deel", "_lks": "LKS-deel"}

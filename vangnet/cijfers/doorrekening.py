@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from vangnet.cijfers.bouwer import Bouwer
+from vangnet.cijfers.kern import Figuur
 from vangnet.data.schema import KENMERKLABELS
-from vangnet.figuren.bouwer import Bouwer
-from vangnet.figuren.kern import Figuur
 from vangnet.regels import doorrekening as d
 from vangnet.regels.prijzen import prijs_lks, prijs_uitkering
 

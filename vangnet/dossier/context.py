@@ -11,17 +11,17 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
 
-from vangnet.aanvraag.kader import Toetsing, toets_volledigheid
-from vangnet.analyse.tabellen import TABELLEN, Tabel
+from vangnet.cijfers import bereken_figuren
+from vangnet.cijfers.bronvergelijking import Vergelijking, onbekende_figuren, vergelijk
+from vangnet.cijfers.kern import Figuurset
 from vangnet.data.dataset import Dataset, laad_dataset, vingerafdruk
-from vangnet.figuren import bereken_figuren
-from vangnet.figuren.bronvergelijking import Vergelijking, onbekende_figuren, vergelijk
-from vangnet.figuren.kern import Figuurset
+from vangnet.dossier.kader import Toetsing, toets_volledigheid
 from vangnet.grafieken.definities import GRAFIEKEN, Grafiek
 from vangnet.grafieken.render import svg
 from vangnet.meldingen import Gegevensfout
+from vangnet.paden import cachemap
 from vangnet.regels.parameters import Parameters, laad_parameters
-from vangnet.site.snel import cachemap
+from vangnet.tabellen.definities import TABELLEN, Tabel
 
 
 @dataclass

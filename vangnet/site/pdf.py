@@ -23,15 +23,15 @@ from bs4 import BeautifulSoup, Tag
 from markupsafe import Markup, escape
 
 from vangnet import __version__, opmaak
-from vangnet.aanvraag.kader import conceptreden
-from vangnet.analyse.figuren import sleutel
+from vangnet.cijfers.analyse import sleutel
+from vangnet.cijfers.kern import vul_formule
+from vangnet.cijfers.uitleg import herkomst_regels
 from vangnet.data.dataset import Dataset
-from vangnet.figuren.kern import vul_formule
-from vangnet.site.context import Dossiercontext, laad_context
-from vangnet.site.snel import cachemap
-from vangnet.uitleg import herkomst_regels
+from vangnet.dossier.context import Dossiercontext, laad_context
+from vangnet.dossier.kader import conceptreden
+from vangnet.paden import PACKAGE, cachemap
 
-STIJL = Path(__file__).resolve().parent / "assets" / "pdf.css"
+STIJL = PACKAGE / "assets" / "pdf.css"
 
 
 @dataclass(frozen=True)

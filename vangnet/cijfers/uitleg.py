@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from vangnet import opmaak
-from vangnet.figuren.kern import Figuur, Figuurset, Parameterbron, vul_formule
+from vangnet.cijfers.kern import Figuur, Figuurset, Parameterbron, vul_formule
 from vangnet.regels.vangnet import Regimetoets, Vangnetbesluit
 
 REGIMENAAM = {"regulier": "regulier vangnet", "uitgebreid": "uitgebreid vangnet"}

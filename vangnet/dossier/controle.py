@@ -11,14 +11,14 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from vangnet.aanvraag.kader import Toetsing, conceptreden, is_compleet, toets_volledigheid
-from vangnet.data.controles import opmerkingen, verouderde_prijzen
-from vangnet.figuren.bronvergelijking import (
+from vangnet.cijfers.bronvergelijking import (
     UITKOMSTTEKST,
     Vergelijking,
     onbekende_figuren,
     vergelijk,
 )
+from vangnet.data.controles import opmerkingen, verouderde_prijzen
+from vangnet.dossier.kader import Toetsing, conceptreden, is_compleet, toets_volledigheid
 from vangnet.meldingen import Gegevensfout, Melding, Rekenfout
 
 
@@ -65,8 +65,8 @@ class Controlerapport:
 
 
 def volledige_controle(map_: Path) -> Controlerapport:
+    from vangnet.cijfers import bereken_figuren
     from vangnet.data.dataset import laad_dataset
-    from vangnet.figuren import bereken_figuren
 
     rapport = Controlerapport(map_)
     try:

@@ -13,10 +13,10 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from vangnet import opmaak
-from vangnet.analyse.figuren import sleutel
+from vangnet.cijfers.analyse import sleutel
+from vangnet.cijfers.kern import Figuurset
 from vangnet.data.dataset import Dataset
 from vangnet.data.schema import KENMERKLABELS
-from vangnet.figuren.kern import Figuurset
 
 
 @dataclass(frozen=True)

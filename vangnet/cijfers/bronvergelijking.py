@@ -6,7 +6,7 @@ bron naast het berekende cijfer:
 
 - **gelijk**: gelijk op de afronding van de bron;
 - **afronding**: het verschil is te verklaren doordat de invoer in de bron is afgerond (zie
-  :mod:`vangnet.figuren.marge`);
+  :mod:`vangnet.cijfers.marge`);
 - **afwijking**: het verschil is groter dan afronding kan verklaren;
 - **geen cijfer**: het bedrag komt met geen enkel berekend cijfer overeen.
 
@@ -20,9 +20,9 @@ import math
 from dataclasses import dataclass
 from typing import Literal
 
+from vangnet.cijfers.kern import Figuur, Figuurset, formatteer
+from vangnet.cijfers.marge import afrondingsmarge
 from vangnet.data.dataset import RIJ, Dataset
-from vangnet.figuren.kern import Figuur, Figuurset, formatteer
-from vangnet.figuren.marge import afrondingsmarge
 from vangnet.meldingen import Melding
 
 Uitkomst = Literal["gelijk", "afronding", "afwijking", "geen_cijfer"]

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from vangnet.figuren.bouwer import Bouwer
-from vangnet.figuren.kern import Figuur
+from vangnet.cijfers.bouwer import Bouwer
+from vangnet.cijfers.kern import Figuur
 from vangnet.meldingen import Rekenfout
 from vangnet.opmaak import opsomming
 from vangnet.regels.vangnet import REGIMES, Vangnetbesluit, benodigde_jaren, bepaal_vangnet

@@ -25,10 +25,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from vangnet.meldingen import Gegevensfout
+from vangnet.paden import PACKAGE
 
 STANDAARD_BRANCH = "gh-pages"
 ALIAS = "latest"
-DOORSTUURPAGINA = Path(__file__).parent / "assets" / "mike-index.html"
+DOORSTUURPAGINA = PACKAGE / "assets" / "mike-index.html"
 """De index.html boven de versies: stuurt door naar latest (Nederlands, werkt zonder JavaScript)."""
 
 
@@ -103,8 +104,8 @@ def publiceer(data: Path, *, repo: Path | None = None, branch: str = STANDAARD_B
     from mike import commands
     from mike.git_utils import GitEmptyCommit
 
-    from vangnet.aanvraag.kader import conceptreden
-    from vangnet.controle import volledige_controle
+    from vangnet.dossier.controle import volledige_controle
+    from vangnet.dossier.kader import conceptreden
     from vangnet.site.bouw import bouw
 
     data = Path(data).resolve()

@@ -1,12 +1,11 @@
-"""Alle cijfers van het dossier, met herkomst; zie :mod:`vangnet.figuren.kern`."""
+"""Alle cijfers van het dossier, met herkomst; zie :mod:`vangnet.cijfers.kern`."""
 
 from __future__ import annotations
 
-from vangnet.analyse import figuren as analyse
+from vangnet.cijfers import analyse, buig, doorrekening, lks, vangnet
+from vangnet.cijfers.bouwer import Bouwer
+from vangnet.cijfers.kern import Figuur, Figuurset
 from vangnet.data.dataset import Dataset
-from vangnet.figuren import buig, doorrekening, lks, vangnet
-from vangnet.figuren.bouwer import Bouwer
-from vangnet.figuren.kern import Figuur, Figuurset
 from vangnet.regels.parameters import Parameters, laad_parameters
 
 __all__ = ["Figuur", "Figuurset", "bereken_figuren", "bereken_vangnet", "berekenbare_jaren"]
