@@ -27,10 +27,10 @@ def dataset():
 
 
 @pytest.fixture(scope="session")
-def figuren(dataset):
-    from vangnet.cijfers import bereken_figuren
+def cijfers(dataset):
+    from vangnet.cijfers import bereken_cijfers
 
-    return bereken_figuren(dataset)
+    return bereken_cijfers(dataset)
 
 
 @pytest.fixture

@@ -142,9 +142,9 @@ def test_tabellen_in_de_tekstexport_zijn_plakbaar():
     assert "<" not in tekst and "{{" not in tekst
 
 
-def _figuren_in(html: str, selector: str = "a.cijfer") -> set[str]:
+def _cijfers_in(html: str, selector: str = "a.cijfer") -> set[str]:
     soep = BeautifulSoup(html, "html.parser")
-    return {a["data-figuur"] for a in soep.select(selector)}
+    return {a["data-cijfer"] for a in soep.select(selector)}
 
 
 @pytest.mark.parametrize(("onderdeel", "hoofdstuk"), [
@@ -157,14 +157,14 @@ def test_export_en_hoofdstuk_tonen_dezelfde_cijfers(site: Path, onderdeel: str, 
     pagina = (site / hoofdstuk / "index.html").read_text(encoding="utf-8")
     aanvraag = (site / "aanvraag/index.html").read_text(encoding="utf-8")
     # geen cijfer in de export dat de site niet toont (hoofdstuk of aanvraagpagina)
-    op_de_site = _figuren_in(pagina) | _figuren_in(aanvraag)
+    op_de_site = _cijfers_in(pagina) | _cijfers_in(aanvraag)
     assert macros.gebruikt <= op_de_site, macros.gebruikt - op_de_site
     # en de tabellen van dit onderdeel bevatten op de site en in de export dezelfde cijfers
     for naam in macros.tabellen:
-        in_tabel = _figuren_in(pagina + aanvraag, f"#tabel-{naam}-blok a.cijfer")
+        in_tabel = _cijfers_in(pagina + aanvraag, f"#tabel-{naam}-blok a.cijfer")
         tabel = ctx.tabel(naam)
         cellen = [c for r in (*tabel.rijen, tabel.totaal or ()) for c in r]
-        export = {c.figuur for c in cellen if c.figuur}
+        export = {c.cijfer for c in cellen if c.cijfer}
         assert export == in_tabel, naam
 
 
@@ -193,7 +193,7 @@ def test_conceptreden_is_leeg_als_alles_compleet_is(datakopie: Path, tmp_path: P
 
 def test_zonder_uiterste_datum_meldt_de_toets_dat_de_termijn_niet_getoetst_is(
         datakopie: Path, tmp_path: Path):
-    from vangnet.cijfers import bereken_figuren
+    from vangnet.cijfers import bereken_cijfers
     from vangnet.data.dataset import laad_dataset
     from vangnet.dossier.kader import toets_volledigheid
     from vangnet.regels.parameters import PARAMETERMAP, laad_parameters
@@ -206,7 +206,7 @@ def test_zonder_uiterste_datum_meldt_de_toets_dat_de_termijn_niet_getoetst_is(
     tekst = bestand.read_text(encoding="utf-8")
     bestand.write_text(tekst[:tekst.index("  2025-01-01:")], encoding="utf-8")  # geen 2025
     dataset = laad_dataset(datakopie)
-    uitkomsten = toets_volledigheid(dataset, bereken_figuren(dataset, laad_parameters(parameters)))
+    uitkomsten = toets_volledigheid(dataset, bereken_cijfers(dataset, laad_parameters(parameters)))
     assert all(t.voldaan for t in uitkomsten)
     instemming = next(t for t in uitkomsten if t.eis.id == "instemming_raad")
     assert instemming.toelichting == (

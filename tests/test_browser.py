@@ -127,13 +127,13 @@ def test_elke_pagina_zonder_fouten_externe_verzoeken_of_toegankelijkheidsproblem
         p.wait_for_function(
             "[...document.querySelectorAll('figure.grafiek')].every("
             "f => f.querySelector('.grafiek__interactief svg') !== null)", timeout=15000)
-        for figuur in p.query_selector_all("figure.grafiek"):
+        for cijfer in p.query_selector_all("figure.grafiek"):
             grafieken += 1
-            marks = figuur.query_selector_all(".grafiek__interactief svg .mark-rect path, "
+            marks = cijfer.query_selector_all(".grafiek__interactief svg .mark-rect path, "
                                               ".grafiek__interactief svg .mark-line path, "
                                               ".grafiek__interactief svg .mark-symbol path")
             if not marks:
-                problemen.append(f"{pad}: grafiek {figuur.get_attribute('id')} zonder markeringen")
+                problemen.append(f"{pad}: grafiek {cijfer.get_attribute('id')} zonder markeringen")
         if bezoek.fouten:
             problemen.append(f"{pad}: consolefouten {bezoek.fouten}")
         if bezoek.extern:
@@ -229,7 +229,7 @@ def test_klik_op_een_cijfer_opent_de_uitleg_met_de_berekening(browser, server: s
 
     bezoek = Bezoek(browser, server, "dossier/tekort/")
     p = bezoek.pagina
-    link = p.locator("a.cijfer[data-figuur='vangnet.uitkering.2025']").first
+    link = p.locator("a.cijfer[data-cijfer='vangnet.uitkering.2025']").first
     link.click()
     venster = p.locator(".herkomst-venster")
     venster.wait_for(state="visible", timeout=5000)
@@ -242,9 +242,9 @@ def test_klik_op_een_cijfer_opent_de_uitleg_met_de_berekening(browser, server: s
     assert uitslag.violations_count == 0, uitslag.generate_report()
     p.keyboard.press("Escape")
     assert venster.count() == 0
-    assert p.evaluate("document.activeElement.dataset.figuur") == "vangnet.uitkering.2025"
+    assert p.evaluate("document.activeElement.dataset.cijfer") == "vangnet.uitkering.2025"
     # een parameter toont haar wettelijke bron en een gegeven zijn bestand en rij
-    p.locator("a.cijfer[data-figuur='buig.kosten.2025']").first.click()
+    p.locator("a.cijfer[data-cijfer='buig.kosten.2025']").first.click()
     assert "buig.csv, rij 6, kolom 'kosten'" in p.locator(".herkomst-venster").inner_text()
     assert not bezoek.fouten and not bezoek.extern
     bezoek.sluit()
@@ -286,7 +286,7 @@ def test_verkenner_rekent_in_de_browser_zoals_vangnet(browser, server: str, inst
 
     from conftest import DATA
 
-    v = maak_verkenner(laad_context(DATA).figuren, 2025)
+    v = maak_verkenner(laad_context(DATA).cijfers, 2025)
     bezoek = Bezoek(browser, server, "verkenner/")
     p = bezoek.pagina
     p.wait_for_selector("#verkenner[data-klaar='ja']", timeout=10000)

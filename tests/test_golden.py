@@ -17,17 +17,17 @@ GOUDEN = yaml.safe_load((Path(__file__).parent / "golden" / "rapport_2025.yaml")
 _PROCENT = {"fractie", "procentpunt"}
 
 
-@pytest.mark.parametrize("geval", GOUDEN, ids=[g["figuur"] for g in GOUDEN])
-def test_cijfer_uit_het_rapport(geval, figuren):
-    figuur = figuren[geval["figuur"]]
-    berekend = figuur.waarde * (100 if figuur.eenheid in _PROCENT else 1)
+@pytest.mark.parametrize("geval", GOUDEN, ids=[g["cijfer"] for g in GOUDEN])
+def test_cijfer_uit_het_rapport(geval, cijfers):
+    cijfer = cijfers[geval["cijfer"]]
+    berekend = cijfer.waarde * (100 if cijfer.eenheid in _PROCENT else 1)
     assert abs(berekend - geval["rapport"]) <= geval["marge"], (
         f"{geval['naam']}: berekend {berekend}, rapport {geval['rapport']}"
     )
 
 
-def test_regime_2025_is_uitgebreid_omdat_2022_en_2023_boven_vijf_procent_lagen(figuren):
-    besluit = figuren.waarde("vangnet.besluit.2025")
+def test_regime_2025_is_uitgebreid_omdat_2022_en_2023_boven_vijf_procent_lagen(cijfers):
+    besluit = cijfers.waarde("vangnet.besluit.2025")
     assert besluit.gekozen.regime == "uitgebreid"
     assert besluit.in_aanmerking
     voorgaand = next(v for v in besluit.toets("uitgebreid").voorwaarden
@@ -35,8 +35,8 @@ def test_regime_2025_is_uitgebreid_omdat_2022_en_2023_boven_vijf_procent_lagen(f
     assert voorgaand.jaren == (2022, 2023)
 
 
-def test_het_reguliere_vangnet_zou_over_2025_niets_opleveren(figuren):
-    regulier = figuren.waarde("vangnet.besluit.2025").toets("regulier")
+def test_het_reguliere_vangnet_zou_over_2025_niets_opleveren(cijfers):
+    regulier = cijfers.waarde("vangnet.besluit.2025").toets("regulier")
     assert not regulier.in_aanmerking
     assert regulier.vangnetuitkering == 0
     jaar = next(v for v in regulier.voorwaarden if v.code == "jaar")
@@ -48,14 +48,14 @@ def test_het_reguliere_vangnet_zou_over_2025_niets_opleveren(figuren):
     [("alleenstaande", 28.3), ("alleenstaande_naar_lks", 106.7), ("gehuwden", 19.1),
      ("gehuwden_naar_lks", 37.9)],
 )
-def test_benodigde_uitstroom_voor_het_tekort_uit_het_rapport(soort, rapport, figuren):
+def test_benodigde_uitstroom_voor_het_tekort_uit_het_rapport(soort, rapport, cijfers):
     """Met het bedrag dat het rapport gebruikt (€ 734.010) komen de aantallen uit § 6.3."""
-    besparing = figuren.waarde(f"doorrekening.besparing.{soort}.2026")
+    besparing = cijfers.waarde(f"doorrekening.besparing.{soort}.2026")
     assert round(d.benodigde_uitstroom(734010, besparing), 1) == rapport
 
 
-def test_besparing_twaalf_plus_twaalf_uit_het_rapport(figuren):
-    besparing = {s: figuren.waarde(f"doorrekening.besparing.{s}.2026")
+def test_besparing_twaalf_plus_twaalf_uit_het_rapport(cijfers):
+    besparing = {s: cijfers.waarde(f"doorrekening.besparing.{s}.2026")
                  for s in ("alleenstaande_naar_lks", "gehuwden_naar_lks")}
     totaal = d.scenariobesparing({"alleenstaande_naar_lks": 12, "gehuwden_naar_lks": 12},
                                  besparing)
@@ -63,7 +63,7 @@ def test_besparing_twaalf_plus_twaalf_uit_het_rapport(figuren):
     assert round(734010 - totaal, -3) == 419000
 
 
-def test_tussenstappen_van_de_prijzen_uit_de_tabellen_van_paragraaf_6_2(figuren):
+def test_tussenstappen_van_de_prijzen_uit_de_tabellen_van_paragraaf_6_2(cijfers):
     rapport = {
         "prijs.gehuwden.normbedrag_jaar.2026": 24025.56,
         "prijs.gehuwden.vakantietoeslag.2026": 1922.04,
@@ -76,14 +76,14 @@ def test_tussenstappen_van_de_prijzen_uit_de_tabellen_van_paragraaf_6_2(figuren)
         "doorrekening.besparing.alleenstaande_naar_lks.2026": 6877.14,
         "doorrekening.besparing.gehuwden_naar_lks.2026": 19346.59,
     }
-    for figuur, waarde in rapport.items():
-        assert round(figuren.waarde(figuur), 2) == waarde, figuur
+    for cijfer, waarde in rapport.items():
+        assert round(cijfers.waarde(cijfer), 2) == waarde, cijfer
 
 
-def test_vangnetuitkering_ligt_binnen_de_afrondingsmarge_die_vangnet_zelf_noemt(figuren):
+def test_vangnetuitkering_ligt_binnen_de_afrondingsmarge_die_vangnet_zelf_noemt(cijfers):
     """De marge uit de afrondingsanalyse is analytisch ±250 (kosten ±500 × 50%)."""
     from vangnet.cijfers.marge import afrondingsmarge
 
-    marge = afrondingsmarge(figuren, "vangnet.uitkering.2025")
+    marge = afrondingsmarge(cijfers, "vangnet.uitkering.2025")
     assert 249 < marge < 251.5
-    assert abs(figuren.waarde("vangnet.uitkering.2025") - 41075) <= marge
+    assert abs(cijfers.waarde("vangnet.uitkering.2025") - 41075) <= marge

@@ -52,25 +52,25 @@ def test_herkomst_json_heeft_formule_bron_en_regel(site: Path):
     assert "Rapport vangnet 2025, § 3" in " ".join(alles["vangnet.uitkering.2025"]["bron"])
 
 
-def test_ids_zijn_stabiel_over_jaren(figuren):
+def test_ids_zijn_stabiel_over_jaren(cijfers):
     """De id bevat het jaar waarop het cijfer slaat, niet het aanvraagjaar."""
-    assert "buig.tekort.2024" in figuren and "buig.tekort.2023" in figuren
-    assert figuren["buig.tekort.2024"].label == "Tekort 2024"
+    assert "buig.tekort.2024" in cijfers and "buig.tekort.2023" in cijfers
+    assert cijfers["buig.tekort.2024"].label == "Tekort 2024"
 
 
-def test_verkenner_beginstand_is_gelijk_aan_de_berekening(figuren):
-    v = maak_verkenner(figuren, 2025)
+def test_verkenner_beginstand_is_gelijk_aan_de_berekening(cijfers):
+    v = maak_verkenner(cijfers, 2025)
     uit = v.bereken(v.standaard)
-    assert uit.vangnetuitkering == pytest.approx(figuren.waarde("vangnet.uitkering.2025"))
+    assert uit.vangnetuitkering == pytest.approx(cijfers.waarde("vangnet.uitkering.2025"))
     assert uit.resterend_tekort == pytest.approx(
-        figuren.waarde("doorrekening.resterend_tekort.2026"))
-    assert uit.lks_budget == pytest.approx(figuren.waarde("lks.budget_verwacht.2026"))
+        cijfers.waarde("doorrekening.resterend_tekort.2026"))
+    assert uit.lks_budget == pytest.approx(cijfers.waarde("lks.budget_verwacht.2026"))
     assert uit.besparing == pytest.approx(
-        figuren.waarde("doorrekening.scenario.besparing.2026"))
+        cijfers.waarde("doorrekening.scenario.besparing.2026"))
 
 
-def test_verkenner_gebruikt_de_staffels_uit_de_parameters(figuren):
-    v = maak_verkenner(figuren, 2025)
+def test_verkenner_gebruikt_de_staffels_uit_de_parameters(cijfers):
+    v = maak_verkenner(cijfers, 2025)
     s = v.standaard
     # reguliere drempel van 7,5%: het tekort van 5,6% geeft niets
     assert v.bereken(met(s, regime="regulier", drempel=0.075)).vangnetuitkering == 0
@@ -80,16 +80,16 @@ def test_verkenner_gebruikt_de_staffels_uit_de_parameters(figuren):
     # extra uitstroom van tien alleenstaanden zonder LKS bespaart tien prijzen
     extra = v.bereken(met(s, uitstroom_alleenstaande=10))
     assert extra.besparing - v.bereken(s).besparing == pytest.approx(
-        10 * figuren.waarde("prijs.alleenstaande.2026"))
+        10 * cijfers.waarde("prijs.alleenstaande.2026"))
 
 
-def test_cli_uitleg_en_site_leggen_hetzelfde_uit(figuren):
+def test_cli_uitleg_en_site_leggen_hetzelfde_uit(cijfers):
     from vangnet.cijfers.uitleg import leg_uit
 
-    tekst = leg_uit("lks.budget_verwacht.2026", figuren)
+    tekst = leg_uit("lks.budget_verwacht.2026", cijfers)
     alles = laad_context(DATA)
     assert "T-1-systematiek" in tekst
-    assert alles.figuren["lks.budget_verwacht.2026"].regel in tekst
+    assert alles.cijfers["lks.budget_verwacht.2026"].regel in tekst
 
 
 @pytest.mark.parametrize(("formule", "uitkomst"), [

@@ -57,7 +57,7 @@ def test_elk_cijfer_linkt_naar_een_bestaande_herkomst(site: Path):
                              "html.parser")
         for link in soep.select("a.cijfer"):
             doel = link["href"].split("#")[1]
-            assert doel == link["data-figuur"]
+            assert doel == link["data-cijfer"]
             assert html.unescape(doel) in ankers, (pagina, doel)
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from vangnet.cijfers.kern import Figuurset
+from vangnet.cijfers.kern import Cijferset
 from vangnet.grafieken.definities import Grafiek
 from vangnet.site import html
 from vangnet.site.bouw import bouw
@@ -101,11 +101,11 @@ def test_script_in_een_tabelcel_en_in_json_wordt_onschadelijk():
     """Ook als een label de validatie zou omzeilen, escapet de weergave het."""
     kwaad = "<script>alert(1)</script>"
     t = Tabel("t", kwaad, (kwaad,), ((Cel(tekst=kwaad),),), kwaad, toelichting=kwaad)
-    uit = str(html.tabel(t, Figuurset(), lambda i: "#"))
+    uit = str(html.tabel(t, Cijferset(), lambda i: "#"))
     assert "<script>" not in uit and "&lt;script&gt;" in uit
     spec = {"data": {"values": [{"label": "</script><script>alert(1)</script>"}]}}
     g = Grafiek("g", kwaad, kwaad, spec, t)
-    uit = str(html.grafiek(g, "<svg></svg>", Figuurset(), lambda i: "#"))
+    uit = str(html.grafiek(g, "<svg></svg>", Cijferset(), lambda i: "#"))
     assert uit.count("<script") == 1, "alleen het eigen JSON-blok"
     assert "\\u003c/script\\u003e" in uit
 

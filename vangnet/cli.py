@@ -73,36 +73,36 @@ def opdracht_bereken(args: argparse.Namespace) -> int:
         jaren = berekenbare_jaren(dataset) if args.alle_jaren else \
             [args.jaar or dataset.aanvraagjaar]
         for jaar in jaren:
-            figuren = bereken_vangnet(dataset, jaar)
+            cijfers = bereken_vangnet(dataset, jaar)
             if regels:
-                print(json.dumps(vangnet_samenvatting(dataset, figuren, jaar),
+                print(json.dumps(vangnet_samenvatting(dataset, cijfers, jaar),
                                  ensure_ascii=False))
             elif args.json:
-                print(json.dumps(vangnet_samenvatting(dataset, figuren, jaar),
+                print(json.dumps(vangnet_samenvatting(dataset, cijfers, jaar),
                                  ensure_ascii=False, indent=2))
             else:
-                print(vangnetberekening(dataset.dossier.gemeente.naam, jaar, figuren))
+                print(vangnetberekening(dataset.dossier.gemeente.naam, jaar, cijfers))
     return 0
 
 
 def opdracht_uitleg(args: argparse.Namespace) -> int:
     """Leg één cijfer uit: waarde, formule, invoer, gegevensbron en regel."""
-    from vangnet.cijfers import bereken_figuren
+    from vangnet.cijfers import bereken_cijfers
     from vangnet.cijfers.uitleg import leg_uit
 
-    figuren = bereken_figuren(_dataset(args))
-    if args.figuur not in figuren:
-        ids = [f.id for f in figuren]
-        gelijkend = [i for i in ids if args.figuur in i][:10] or \
-            difflib.get_close_matches(args.figuur, ids, n=5, cutoff=0.6)
-        print(f"Onbekend cijfer '{args.figuur}'.", file=sys.stderr)
+    cijfers = bereken_cijfers(_dataset(args))
+    if args.cijfer not in cijfers:
+        ids = [f.id for f in cijfers]
+        gelijkend = [i for i in ids if args.cijfer in i][:10] or \
+            difflib.get_close_matches(args.cijfer, ids, n=5, cutoff=0.6)
+        print(f"Onbekend cijfer '{args.cijfer}'.", file=sys.stderr)
         if gelijkend:
             print("Bedoelt u: " + ", ".join(gelijkend), file=sys.stderr)
         else:
             print("Elk cijfer met zijn id staat op de pagina 'Herkomst van alle cijfers' van "
                   "het dossier, bijvoorbeeld vangnet.uitkering.2025.", file=sys.stderr)
         return 1
-    print(leg_uit(args.figuur, figuren))
+    print(leg_uit(args.cijfer, cijfers))
     return 0
 
 
@@ -304,7 +304,7 @@ def _parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("uitleg", help="leg uit hoe een cijfer tot stand komt")
     met_data(p)
-    p.add_argument("figuur", metavar="FIGUUR-ID", help="id van het cijfer, bijv. "
+    p.add_argument("cijfer", metavar="FIGUUR-ID", help="id van het cijfer, bijv. "
                    "vangnet.uitkering.2025")
     p.set_defaults(functie=opdracht_uitleg)
     return parser

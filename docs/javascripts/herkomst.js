@@ -74,7 +74,7 @@ function toon(link, item, id) {
 }
 
 document.addEventListener("click", async (gebeurtenis) => {
-  const link = gebeurtenis.target.closest("a.cijfer[data-figuur]");
+  const link = gebeurtenis.target.closest("a.cijfer[data-cijfer]");
   if (!link) {
     if (venster && !venster.contains(gebeurtenis.target)) sluit();
     return;
@@ -83,7 +83,7 @@ document.addEventListener("click", async (gebeurtenis) => {
   gebeurtenis.preventDefault();
   try {
     const alle = await laad(link.href);
-    const id = link.dataset.figuur;
+    const id = link.dataset.cijfer;
     if (alle[id]) toon(link, alle[id], id);
     else window.location.href = link.href;
   } catch (fout) {

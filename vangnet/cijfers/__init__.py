@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from vangnet.cijfers import analyse, buig, doorrekening, lks, vangnet
 from vangnet.cijfers.bouwer import Bouwer
-from vangnet.cijfers.kern import Figuur, Figuurset
+from vangnet.cijfers.kern import Cijfer, Cijferset
 from vangnet.data.dataset import Dataset
 from vangnet.regels.parameters import Parameters, laad_parameters
 
-__all__ = ["Figuur", "Figuurset", "bereken_figuren", "bereken_vangnet", "berekenbare_jaren"]
+__all__ = ["Cijfer", "Cijferset", "bereken_cijfers", "bereken_vangnet", "berekenbare_jaren"]
 
 
 def berekenbare_jaren(dataset: Dataset, parameters: Parameters | None = None) -> list[int]:
@@ -37,16 +37,16 @@ def berekenbare_jaren(dataset: Dataset, parameters: Parameters | None = None) ->
 
 def bereken_vangnet(
     dataset: Dataset, jaar: int | None = None, parameters: Parameters | None = None
-) -> Figuurset:
-    """Alleen de BUIG-figuren en de vangnettoets, voor ``jaar`` (standaard het aanvraagjaar)."""
+) -> Cijferset:
+    """Alleen de BUIG-cijfers en de vangnettoets, voor ``jaar`` (standaard het aanvraagjaar)."""
     b = Bouwer(dataset, parameters or laad_parameters())
     buig.bouw(b)
     vangnet.bouw(b, jaar or dataset.aanvraagjaar)
-    return b.figuren
+    return b.cijfers
 
 
-def bereken_figuren(dataset: Dataset, parameters: Parameters | None = None) -> Figuurset:
-    """Alle figuren van het dossier voor het aanvraagjaar van ``dataset``."""
+def bereken_cijfers(dataset: Dataset, parameters: Parameters | None = None) -> Cijferset:
+    """Alle cijfers van het dossier voor het aanvraagjaar van ``dataset``."""
     b = Bouwer(dataset, parameters or laad_parameters())
     jaar = dataset.aanvraagjaar
     buig.bouw(b)
@@ -54,4 +54,4 @@ def bereken_figuren(dataset: Dataset, parameters: Parameters | None = None) -> F
     lks.bouw(b, jaar)
     doorrekening.bouw(b, jaar)
     analyse.bouw(b, jaar)
-    return b.figuren
+    return b.cijfers

@@ -11,7 +11,7 @@ import unicodedata
 
 from vangnet import opmaak
 from vangnet.cijfers.bouwer import Bouwer
-from vangnet.cijfers.kern import Figuur
+from vangnet.cijfers.kern import Cijfer
 
 
 def sleutel(tekst: str) -> str:
@@ -21,7 +21,7 @@ def sleutel(tekst: str) -> str:
     return re.sub(r"[^a-z0-9]+", "_", zonder.lower()).strip("_")
 
 
-def _mutatie(b: Bouwer, id_: str, label: str, oud: Figuur, nieuw: Figuur) -> Figuur:
+def _mutatie(b: Bouwer, id_: str, label: str, oud: Cijfer, nieuw: Cijfer) -> Cijfer:
     return b.reken(id_, label, "fractie", {"nieuw": nieuw, "oud": oud},
                    lambda nieuw, oud: nieuw / oud - 1, "{nieuw} / {oud} − 1", decimalen=0,
                    exact_decimalen=1)
@@ -150,10 +150,10 @@ def _grootste(b: Bouwer, stam: str, jaar: int) -> None:
     rij = rijen.sort_values("aantal", ascending=False, kind="stable").iloc[0]
     reden = f"{stam}.{sleutel(rij['reden'])}"
     naam = "grootste_beinvloedbare_reden" if stam == "uitstroom" else "grootste_reden"
-    figuur = b.reken(f"{stam}.{naam}.{jaar}", f"Grootste reden van {stam} {jaar}", "tekst",
+    cijfer = b.reken(f"{stam}.{naam}.{jaar}", f"Grootste reden van {stam} {jaar}", "tekst",
                      {"aantal": b[f"{reden}.{jaar}"]}, lambda aantal, r=rij["reden"]: r)
     b.reken(f"{stam}.{naam}_aantal.{jaar}", f"Aantal bij de grootste reden van {stam} {jaar}",
-            "aantal", {"aantal": b[f"{reden}.{jaar}"], "reden": figuur},
+            "aantal", {"aantal": b[f"{reden}.{jaar}"], "reden": cijfer},
             lambda aantal, **_: aantal, "{aantal}")
     vorig = f"{reden}.{jaar - 1}"
     if vorig in b and f"{stam}.totaal.{jaar - 1}" in b:

@@ -1,8 +1,8 @@
-"""Figuren maken uit gegevenscellen, parameters en berekeningen.
+"""Cijfers maken uit gegevenscellen, parameters en berekeningen.
 
-De :class:`Bouwer` is het enige punt waar figuren hun herkomst krijgen: een gegeven wijst naar
+De :class:`Bouwer` is het enige punt waar cijfers hun herkomst krijgen: een gegeven wijst naar
 bestand, rij en kolom; een parameter naar de gedateerde waarde en de wettelijke bron; een
-berekening naar de figuren waaruit ze volgt. Zo kan elk cijfer zichzelf uitleggen.
+berekening naar de cijfers waaruit ze volgt. Zo kan elk cijfer zichzelf uitleggen.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from typing import Any
 
 import pandas as pd
 
-from vangnet.cijfers.kern import Eenheid, Figuur, Figuurset, Gegevensbron, Parameterbron
+from vangnet.cijfers.kern import Cijfer, Cijferset, Eenheid, Gegevensbron, Parameterbron
 from vangnet.data.afronding import afrondingsmarge
 from vangnet.data.dataset import RIJ, Dataset
 from vangnet.data.schema import SCHEMA_PER_STAM
@@ -21,22 +21,22 @@ from vangnet.regels.parameters import Parameters
 
 
 class Bouwer:
-    """Verzamelt de figuren van één dossier in rekenvolgorde."""
+    """Verzamelt de cijfers van één dossier in rekenvolgorde."""
 
     def __init__(self, dataset: Dataset, parameters: Parameters):
         self.dataset = dataset
         self.parameters = parameters
-        self.figuren = Figuurset()
+        self.cijfers = Cijferset()
         # opzoektabellen per (bestand, kolommen): een dossier vraagt duizenden cellen op, en een
         # masker over de hele tabel per cel kost dan het grootste deel van de rekentijd
         self._indexen: dict[tuple[str, tuple[str, ...]], dict[tuple, list[int]]] = {}
         self._records: dict[str, list[dict[str, Any]]] = {}
 
     def __contains__(self, id_: str) -> bool:
-        return id_ in self.figuren
+        return id_ in self.cijfers
 
-    def __getitem__(self, id_: str) -> Figuur:
-        return self.figuren[id_]
+    def __getitem__(self, id_: str) -> Cijfer:
+        return self.cijfers[id_]
 
     # -- gegevens -------------------------------------------------------------------------
 
@@ -69,7 +69,7 @@ class Bouwer:
     def gegeven(
         self, id_: str, label: str, stam: str, kolom: str, eenheid: Eenheid = "euro", *,
         decimalen: int = 0, exact_decimalen: int | None = None, **waar: Any,
-    ) -> Figuur | None:
+    ) -> Cijfer | None:
         """Een cel uit een gegevensbestand; ``None`` als de rij of de waarde ontbreekt."""
         if not self.dataset.heeft(stam):
             return None
@@ -87,15 +87,15 @@ class Bouwer:
         marge = afrondingsmarge(float(waarde), grootste) if isinstance(waarde, int | float) \
             else 0.0
         bron = Gegevensbron(schema.naam, (int(rij[RIJ]),), kolom, str(rij.get("bron", "")))
-        return self.figuren.voeg_toe(
-            Figuur(id_, label, eenheid, _python(waarde), gegevens=(bron,), decimalen=decimalen,
+        return self.cijfers.voeg_toe(
+            Cijfer(id_, label, eenheid, _python(waarde), gegevens=(bron,), decimalen=decimalen,
                    exact_decimalen=exact_decimalen, marge=marge)
         )
 
     def som(
         self, id_: str, label: str, stam: str, kolom: str, eenheid: Eenheid = "aantal", *,
         decimalen: int = 0, **waar: Any,
-    ) -> Figuur | None:
+    ) -> Cijfer | None:
         """De som van een kolom over alle rijen die aan de voorwaarden voldoen."""
         rijen = self.rijen(stam, **waar)
         if rijen.empty:
@@ -105,8 +105,8 @@ class Bouwer:
         bron = Gegevensbron(
             schema.naam, tuple(int(r) for r in rijen[RIJ]), kolom, "; ".join(bronnen)
         )
-        return self.figuren.voeg_toe(
-            Figuur(id_, label, eenheid, _python(rijen[kolom].sum()), gegevens=(bron,),
+        return self.cijfers.voeg_toe(
+            Cijfer(id_, label, eenheid, _python(rijen[kolom].sum()), gegevens=(bron,),
                    formule=None, regel=f"som van de kolom '{kolom}' over {len(rijen)} rijen",
                    decimalen=decimalen)
         )
@@ -114,7 +114,7 @@ class Bouwer:
     def instelling(
         self, id_: str, label: str, bestand: str, sleutel: str, waarde: Any,
         eenheid: Eenheid, *, decimalen: int = 0, bron: str = "",
-    ) -> Figuur:
+    ) -> Cijfer:
         """Een waarde uit een YAML-bestand in de gegevensmap (dossier, doorrekening).
 
         Bedragen in euro's krijgen dezelfde afrondingsmarge als bedragen in de tabellen (op
@@ -122,8 +122,8 @@ class Bouwer:
         """
         regel = self.dataset.yaml_regels.get(bestand, {}).get((sleutel,), 0)
         marge = afrondingsmarge(float(waarde), 1000.0) if eenheid == "euro" else 0.0
-        return self.figuren.voeg_toe(
-            Figuur(id_, label, eenheid, _python(waarde),
+        return self.cijfers.voeg_toe(
+            Cijfer(id_, label, eenheid, _python(waarde),
                    gegevens=(Gegevensbron(bestand, (regel,), sleutel, bron),),
                    decimalen=decimalen, marge=marge)
         )
@@ -133,58 +133,58 @@ class Bouwer:
     def parameter(
         self, id_: str, label: str, naam: str, jaar: int, eenheid: Eenheid, *,
         decimalen: int = 0, exact_decimalen: int | None = None,
-    ) -> Figuur:
+    ) -> Cijfer:
         """De waarde van een gedateerde parameter voor ``jaar``, met haar wettelijke bron."""
         p = self.parameters.parameter(naam)
         geldend = p.geldende(jaar)
         bron = Parameterbron(naam, p.metadata.label, jaar, geldend.vanaf, geldend.status,
                              geldend.referenties)
-        return self.figuren.voeg_toe(
-            Figuur(id_, label, eenheid, geldend.waarde, parameter=bron, decimalen=decimalen,
+        return self.cijfers.voeg_toe(
+            Cijfer(id_, label, eenheid, geldend.waarde, parameter=bron, decimalen=decimalen,
                    exact_decimalen=exact_decimalen)
         )
 
     def aangekondigd(self, id_: str, label: str, naam: str, eenheid: Eenheid, *,
-                     decimalen: int = 0) -> Figuur | None:
+                     decimalen: int = 0) -> Cijfer | None:
         """Een aangekondigde, nog niet vastgestelde waarde (telt niet mee in berekeningen)."""
         p = self.parameters.parameter(naam)
         if p.aangekondigd is None:
             return None
         bron = Parameterbron(naam, p.metadata.label, 0, p.aangekondigd.vanaf, "aangekondigd",
                              p.aangekondigd.referenties or p.metadata.referenties)
-        return self.figuren.voeg_toe(
-            Figuur(id_, label, eenheid, p.aangekondigd.waarde, parameter=bron,
+        return self.cijfers.voeg_toe(
+            Cijfer(id_, label, eenheid, p.aangekondigd.waarde, parameter=bron,
                    decimalen=decimalen, regel=p.aangekondigd_toelichting)
         )
 
     def staffelwaarde(
         self, id_: str, label: str, naam: str, jaar: int, schijf: int, deel: str,
         eenheid: Eenheid = "fractie", *, decimalen: int = 1,
-    ) -> Figuur:
+    ) -> Cijfer:
         """Ondergrens (``deel='ondergrens'``) of tarief van schijf ``schijf`` van een staffel."""
         s = self.parameters.staffel(naam)
         waarde = getattr(s.op(jaar)[schijf], deel)
         bron = Parameterbron(naam, s.metadata.label, jaar, s.vanaf(jaar), s.metadata.status,
                              s.metadata.referenties)
-        return self.figuren.voeg_toe(
-            Figuur(id_, label, eenheid, waarde, parameter=bron, decimalen=decimalen)
+        return self.cijfers.voeg_toe(
+            Cijfer(id_, label, eenheid, waarde, parameter=bron, decimalen=decimalen)
         )
 
     # -- berekeningen ---------------------------------------------------------------------
 
     def reken(
-        self, id_: str, label: str, eenheid: Eenheid, invoer: Mapping[str, Figuur],
+        self, id_: str, label: str, eenheid: Eenheid, invoer: Mapping[str, Cijfer],
         functie: Callable[..., Any], formule: str | None = None, *, regel: str | None = None,
         decimalen: int = 0, exact_decimalen: int | None = None,
-    ) -> Figuur:
-        """Een figuur berekend uit andere figuren; ``formule`` noemt de invoer bij naam."""
+    ) -> Cijfer:
+        """Een cijfer berekend uit andere cijfers; ``formule`` noemt de invoer bij naam."""
         waarde = functie(**{n: f.waarde for n, f in invoer.items()})
-        figuur = Figuur(
+        cijfer = Cijfer(
             id_, label, eenheid, _python(waarde),
             invoer=tuple((n, f.id) for n, f in invoer.items()), formule=formule, regel=regel,
             decimalen=decimalen, exact_decimalen=exact_decimalen,
         )
-        return self.figuren.voeg_toe(figuur, functie)
+        return self.cijfers.voeg_toe(cijfer, functie)
 
 
 def _python(waarde: Any) -> Any:

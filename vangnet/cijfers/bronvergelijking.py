@@ -20,7 +20,7 @@ import math
 from dataclasses import dataclass
 from typing import Literal
 
-from vangnet.cijfers.kern import Figuur, Figuurset, formatteer
+from vangnet.cijfers.kern import Cijfer, Cijferset, formatteer
 from vangnet.cijfers.marge import afrondingsmarge
 from vangnet.data.dataset import RIJ, Dataset
 from vangnet.meldingen import Melding
@@ -49,20 +49,20 @@ def kerncijfers(jaar: int) -> tuple[str, ...]:
 class Effect:
     """Hoe een kerncijfer zou veranderen met de bronwaarde in plaats van de berekende waarde."""
 
-    figuur: Figuur
+    cijfer: Cijfer
     nieuw: float
 
     @property
     def tekst(self) -> str:
-        verschil = self.nieuw - self.figuur.waarde
-        return (f"{self.figuur.label}: {formatteer(self.nieuw, self.figuur.eenheid, 2)} "
-                f"(verschil {formatteer(verschil, self.figuur.eenheid, 2)})")
+        verschil = self.nieuw - self.cijfer.waarde
+        return (f"{self.cijfer.label}: {formatteer(self.nieuw, self.cijfer.eenheid, 2)} "
+                f"(verschil {formatteer(verschil, self.cijfer.eenheid, 2)})")
 
 
 @dataclass(frozen=True)
 class Vergelijking:
     rij: int
-    figuur: Figuur | None
+    cijfer: Cijfer | None
     bronwaarde: float
     afronding: float
     bron: str
@@ -73,17 +73,17 @@ class Vergelijking:
 
     @property
     def verschil(self) -> float | None:
-        return None if self.figuur is None else self.figuur.waarde - self.bronwaarde
+        return None if self.cijfer is None else self.cijfer.waarde - self.bronwaarde
 
     def _opmaak(self, waarde: float) -> str:
         """Een verschil of marge, met genoeg decimalen om het te zien (0,30 en geen 0)."""
-        assert self.figuur is not None
-        if self.figuur.eenheid in _PROCENTEENHEDEN:
-            return formatteer(waarde, self.figuur.eenheid, 4)
-        grootte = abs(waarde) / (1_000_000 if self.figuur.eenheid == "miljoen" else 1)
+        assert self.cijfer is not None
+        if self.cijfer.eenheid in _PROCENTEENHEDEN:
+            return formatteer(waarde, self.cijfer.eenheid, 4)
+        grootte = abs(waarde) / (1_000_000 if self.cijfer.eenheid == "miljoen" else 1)
         decimalen = 0 if grootte == 0 or grootte >= 10 else \
             min(4, 1 - math.floor(math.log10(grootte)))
-        return formatteer(waarde, self.figuur.eenheid, decimalen)
+        return formatteer(waarde, self.cijfer.eenheid, decimalen)
 
     def verschil_tekst(self) -> str:
         """Het verschil berekend min bron, in de eenheid van het cijfer."""
@@ -98,13 +98,13 @@ class Vergelijking:
 
     def marge_tekst(self) -> str:
         """De afrondingsmarge van de invoer, in de eenheid van het cijfer."""
-        return "" if self.figuur is None else self._opmaak(self.marge)
+        return "" if self.cijfer is None else self._opmaak(self.marge)
 
     def bronwaarde_tekst(self) -> str:
-        if self.figuur is None:
+        if self.cijfer is None:
             return formatteer(self.bronwaarde, "euro", _decimalen(self.afronding))
-        schaal = 1_000_000 if self.figuur.eenheid == "miljoen" else 1
-        return formatteer(self.bronwaarde, self.figuur.eenheid,
+        schaal = 1_000_000 if self.cijfer.eenheid == "miljoen" else 1
+        return formatteer(self.bronwaarde, self.cijfer.eenheid,
                           _decimalen(self.afronding / schaal))
 
 
@@ -115,56 +115,56 @@ def _decimalen(afronding: float) -> int:
     return max(0, -math.floor(math.log10(afronding) + 1e-9))
 
 
-def _in_eenheid(waarde: float, figuur: Figuur) -> float:
-    return waarde / 100 if figuur.eenheid in _PROCENTEENHEDEN else waarde
+def _in_eenheid(waarde: float, cijfer: Cijfer) -> float:
+    return waarde / 100 if cijfer.eenheid in _PROCENTEENHEDEN else waarde
 
 
-def vergelijk(dataset: Dataset, figuren: Figuurset) -> list[Vergelijking]:
+def vergelijk(dataset: Dataset, cijfers: Cijferset) -> list[Vergelijking]:
     """Alle vergelijkingen uit ``rapportwaarden.csv`` (leeg als het bestand ontbreekt)."""
     if not dataset.heeft("rapportwaarden"):
         return []
-    kern = [k for k in kerncijfers(dataset.aanvraagjaar) if k in figuren]
+    kern = [k for k in kerncijfers(dataset.aanvraagjaar) if k in cijfers]
     uitkomsten = []
     for rij in dataset.tabel("rapportwaarden").to_dict("records"):
         afronding = rij["afronding"] if rij["afronding"] and not math.isnan(rij["afronding"]) \
             else 0.0
         toelichting = rij["toelichting"] or ""
-        if not rij["figuur"]:
+        if not rij["cijfer"]:
             uitkomsten.append(Vergelijking(rij[RIJ], None, rij["waarde"], afronding, rij["bron"],
                                            toelichting, "geen_cijfer"))
             continue
-        figuur = figuren[rij["figuur"]]
-        bron = _in_eenheid(rij["waarde"], figuur)
-        half = _in_eenheid(afronding, figuur) / 2
-        verschil = abs(figuur.waarde - bron)
+        cijfer = cijfers[rij["cijfer"]]
+        bron = _in_eenheid(rij["waarde"], cijfer)
+        half = _in_eenheid(afronding, cijfer) / 2
+        verschil = abs(cijfer.waarde - bron)
         schaal = max(abs(bron), 1.0) * 1e-9
         marge = 0.0
         if verschil <= half + schaal:
             uitkomst: Uitkomst = "gelijk"
         else:
-            marge = afrondingsmarge(figuren, figuur.id)
+            marge = afrondingsmarge(cijfers, cijfer.id)
             uitkomst = "afronding" if verschil <= half + marge + schaal else "afwijking"
         effecten: tuple[Effect, ...] = ()
         if verschil > schaal and (uitkomst != "gelijk" or toelichting):
-            nieuw = figuren.herbereken({figuur.id: bron})
+            nieuw = cijfers.herbereken({cijfer.id: bron})
             effecten = tuple(
-                Effect(figuren[k], nieuw[k]) for k in kern
-                if k in nieuw and k != figuur.id and abs(nieuw[k] - figuren.waarde(k)) > 0.005
+                Effect(cijfers[k], nieuw[k]) for k in kern
+                if k in nieuw and k != cijfer.id and abs(nieuw[k] - cijfers.waarde(k)) > 0.005
             )
-        uitkomsten.append(Vergelijking(rij[RIJ], figuur, bron, afronding, rij["bron"],
+        uitkomsten.append(Vergelijking(rij[RIJ], cijfer, bron, afronding, rij["bron"],
                                        toelichting, uitkomst, marge, effecten))
     return uitkomsten
 
 
-def onbekende_figuren(dataset: Dataset, figuren: Figuurset) -> list[Melding]:
+def onbekende_cijfers(dataset: Dataset, cijfers: Cijferset) -> list[Melding]:
     """Regels in ``rapportwaarden.csv`` die naar een niet-bestaand cijfer verwijzen."""
     if not dataset.heeft("rapportwaarden"):
         return []
     return [
-        Melding("rapportwaarden.csv", f"het cijfer '{rij['figuur']}' bestaat niet.",
-                rij=rij[RIJ], kolom="figuur",
+        Melding("rapportwaarden.csv", f"het cijfer '{rij['cijfer']}' bestaat niet.",
+                rij=rij[RIJ], kolom="cijfer",
                 oplossing="Gebruik een id uit 'vangnet uitleg' of de pagina Herkomst van alle "
                 "cijfers, of laat de cel leeg.")
         for rij in dataset.tabel("rapportwaarden").to_dict("records")
-        if rij["figuur"] and rij["figuur"] not in figuren
+        if rij["cijfer"] and rij["cijfer"] not in cijfers
     ]

@@ -1,4 +1,4 @@
-"""Figuren voor het BUIG-budget: budget, kosten, resultaat en tekort per jaar."""
+"""Cijfers voor het BUIG-budget: budget, kosten, resultaat en tekort per jaar."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Figuren voor de doorrekening (hoofdstuk 6): prijzen, uitstroom, ambitie en scenario.
+"""Cijfers voor de doorrekening (hoofdstuk 6): prijzen, uitstroom, ambitie en scenario.
 
 De prijzen gelden voor het jaar na het aanvraagjaar (het jaar waarin de maatregelen
 effect hebben); de wettelijke bedragen komen uit de parameters van dat jaar.
@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from vangnet.cijfers.bouwer import Bouwer
-from vangnet.cijfers.kern import Figuur
+from vangnet.cijfers.kern import Cijfer
 from vangnet.data.schema import KENMERKLABELS
 from vangnet.regels import doorrekening as d
 from vangnet.regels.prijzen import prijs_lks, prijs_uitkering
@@ -23,7 +23,7 @@ UITSTROOMLABEL = {
 }
 
 
-def _aanname(b: Bouwer, sleutel: str, label: str, eenheid: str, decimalen: int) -> Figuur:
+def _aanname(b: Bouwer, sleutel: str, label: str, eenheid: str, decimalen: int) -> Cijfer:
     dr = b.dataset.doorrekening
     return b.instelling(
         f"aanname.{sleutel}", label, "doorrekening.yaml", sleutel, getattr(dr, sleutel),
@@ -32,16 +32,16 @@ def _aanname(b: Bouwer, sleutel: str, label: str, eenheid: str, decimalen: int) 
 
 
 def _stappen(
-    b: Bouwer, basis: dict[str, Figuur], rekenregel: Callable[..., Any],
+    b: Bouwer, basis: dict[str, Cijfer], rekenregel: Callable[..., Any],
     stappen: list[tuple[str, str, str, str, dict[str, str]]],
-) -> dict[str, Figuur]:
-    """Figuren voor de tussenstappen van één rekenregel.
+) -> dict[str, Cijfer]:
+    """Cijfers voor de tussenstappen van één rekenregel.
 
     Elke stap toont een veld van de uitkomst van ``rekenregel`` (de regel zelf staat één keer
     in :mod:`vangnet.regels.prijzen`); de formule van een stap verwijst naar eerdere stappen
     of naar de basisinvoer. ``stappen``: (id, label, veld, formule, {naam: stap of basis}).
     """
-    gemaakt: dict[str, Figuur] = dict(basis)
+    gemaakt: dict[str, Cijfer] = dict(basis)
     for id_, label, veld, formule, verwijzing in stappen:
         invoer = {**basis, **{n: gemaakt[v] for n, v in verwijzing.items()}}
         gemaakt[veld] = b.reken(
@@ -52,8 +52,8 @@ def _stappen(
     return gemaakt
 
 
-def _prijs_uitkering(b: Bouwer, soort: str, jaar: int, vt: Figuur, afdr: Figuur,
-                     hk: Figuur) -> Figuur:
+def _prijs_uitkering(b: Bouwer, soort: str, jaar: int, vt: Cijfer, afdr: Cijfer,
+                     hk: Cijfer) -> Cijfer:
     norm = b.parameter(f"prijs.{soort}.normbedrag_maand.{jaar}",
                        f"Normbedrag {soort} per maand {jaar}", f"prijzen.normbedrag_{soort}",
                        jaar, "euro", decimalen=2)
@@ -87,7 +87,7 @@ def _prijs_uitkering(b: Bouwer, soort: str, jaar: int, vt: Figuur, afdr: Figuur,
     return stappen["prijs"]
 
 
-def _prijs_lks(b: Bouwer, jaar: int, vt: Figuur) -> Figuur:
+def _prijs_lks(b: Bouwer, jaar: int, vt: Cijfer) -> Cijfer:
     uur = b.parameter(f"prijs.lks.minimumloon_uur.{jaar}", f"Minimumloon per uur {jaar}",
                       "prijzen.minimumloon_per_uur", jaar, "euro", decimalen=2)
     weken_jaar = b.parameter(f"prijs.lks.weken_per_jaar.{jaar}", "Weken per jaar",
@@ -184,8 +184,8 @@ def bouw(b: Bouwer, jaar: int) -> None:
     _ambitie(b, jaar, lks, besparing, te_compenseren)
 
 
-def _ambitie(b: Bouwer, jaar: int, lks: Figuur, besparing: dict[str, Figuur],
-             te_compenseren: Figuur) -> None:
+def _ambitie(b: Bouwer, jaar: int, lks: Cijfer, besparing: dict[str, Cijfer],
+             te_compenseren: Cijfer) -> None:
     prijsjaar = jaar + 1
     dr = b.dataset.doorrekening
     kenmerk = dr.ambitie_vergelijkingsgroep

@@ -1,9 +1,9 @@
 """Cijfers met herkomst: elke waarde in het dossier weet waar ze vandaan komt.
 
-Een :class:`Figuur` is één cijfer met een vaste id (``buig.tekort.2025``), de waarde, de
+Een :class:`Cijfer` is één cijfer met een vaste id (``buig.tekort.2025``), de waarde, de
 eenheid, en de herkomst: een cel in een gegevensbestand, een gedateerde parameter met
-wettelijke bron, of een berekening uit andere figuren met een formule in woorden. Samen
-vormen de figuren een rekengraaf; :class:`Figuurset` kan die opnieuw doorrekenen met een
+wettelijke bron, of een berekening uit andere cijfers met een formule in woorden. Samen
+vormen de cijfers een rekengraaf; :class:`Cijferset` kan die opnieuw doorrekenen met een
 gewijzigde invoer (voor de afrondingsmarges in de bronvergelijking).
 
 Ids zijn stabiel: ``<onderwerp>.<naam>.<jaar>``, met het jaar waarop het cijfer betrekking
@@ -60,7 +60,7 @@ class Parameterbron:
 
 
 @dataclass(frozen=True)
-class Figuur:
+class Cijfer:
     """Eén cijfer van het dossier met zijn herkomst."""
 
     id: str
@@ -68,7 +68,7 @@ class Figuur:
     eenheid: Eenheid
     waarde: Any
     invoer: tuple[tuple[str, str], ...] = ()
-    """Paren (naam in de formule, id van de figuur)."""
+    """Paren (naam in de formule, id van de cijfer)."""
     formule: str | None = None
     """Formule in woorden met ``{naam}`` voor elke invoer, bijvoorbeeld ``{kosten} − {budget}``."""
     regel: str | None = None
@@ -126,18 +126,18 @@ def formatteer(waarde: Any, eenheid: Eenheid, decimalen: int = 0) -> str:
 _PLAATS = re.compile(r"\{([a-z0-9_]+)\}")
 
 
-def vul_formule(figuur: Figuur, figuren: Mapping[str, Figuur],
-                opmaken: Callable[[Figuur], str] | None = None) -> str:
+def vul_formule(cijfer: Cijfer, cijfers: Mapping[str, Cijfer],
+                opmaken: Callable[[Cijfer], str] | None = None) -> str:
     """De formule met de werkelijke waarden ingevuld: ``(5,58% − 5%) × € 14.176.798 × 50%``."""
-    if figuur.formule is None:
+    if cijfer.formule is None:
         return ""
-    namen = dict(figuur.invoer)
+    namen = dict(cijfer.invoer)
     opmaken = opmaken or (lambda f: f.tekst(exact=True))
 
     def vervang(m: re.Match[str]) -> str:
-        return opmaken(figuren[namen[m.group(1)]])
+        return opmaken(cijfers[namen[m.group(1)]])
 
-    return _PLAATS.sub(vervang, figuur.formule)
+    return _PLAATS.sub(vervang, cijfer.formule)
 
 
 _GETAL = re.compile(r"(-?)(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?\s*(mln|%|procentpunt)?")
@@ -171,45 +171,45 @@ def reken_getoonde_formule(tekst: str) -> float | None:
         return None
 
 
-def rekent_na(figuur: Figuur, figuren: Mapping[str, Figuur]) -> bool:
+def rekent_na(cijfer: Cijfer, cijfers: Mapping[str, Cijfer]) -> bool:
     """Of de ingevulde formule met de getoonde getallen precies de getoonde uitkomst geeft.
 
     Zo niet (een invoer is voor de leesbaarheid afgerond), dan hoort er "≈" tussen formule en
     uitkomst in plaats van "=". Een formule die niet na te rekenen is, telt als kloppend.
     """
-    uitkomst = reken_getoonde_formule(vul_formule(figuur, figuren))
-    if uitkomst is None or not isinstance(figuur.waarde, int | float):
+    uitkomst = reken_getoonde_formule(vul_formule(cijfer, cijfers))
+    if uitkomst is None or not isinstance(cijfer.waarde, int | float):
         return True
-    decimalen = figuur.exact_decimalen if figuur.exact_decimalen is not None \
-        else figuur.decimalen
-    return formatteer(uitkomst, figuur.eenheid, decimalen) == figuur.tekst(exact=True)
+    decimalen = cijfer.exact_decimalen if cijfer.exact_decimalen is not None \
+        else cijfer.decimalen
+    return formatteer(uitkomst, cijfer.eenheid, decimalen) == cijfer.tekst(exact=True)
 
 
 @dataclass(frozen=True)
 class _Stap:
-    """Een knoop in de rekengraaf: de figuur en (bij berekeningen) de rekenfunctie."""
+    """Een knoop in de rekengraaf: de cijfer en (bij berekeningen) de rekenfunctie."""
 
-    figuur: Figuur
+    cijfer: Cijfer
     functie: Callable[..., Any] | None
 
 
 @dataclass
-class Figuurset:
-    """Alle figuren van een dossier, in rekenvolgorde."""
+class Cijferset:
+    """Alle cijfers van een dossier, in rekenvolgorde."""
 
     _stappen: dict[str, _Stap] = field(default_factory=dict)
 
-    def __getitem__(self, id_: str) -> Figuur:
+    def __getitem__(self, id_: str) -> Cijfer:
         try:
-            return self._stappen[id_].figuur
+            return self._stappen[id_].cijfer
         except KeyError:
             raise KeyError(f"onbekend cijfer '{id_}'") from None
 
     def __contains__(self, id_: object) -> bool:
         return id_ in self._stappen
 
-    def __iter__(self) -> Iterator[Figuur]:
-        return (s.figuur for s in self._stappen.values())
+    def __iter__(self) -> Iterator[Cijfer]:
+        return (s.cijfer for s in self._stappen.values())
 
     def __len__(self) -> int:
         return len(self._stappen)
@@ -217,36 +217,36 @@ class Figuurset:
     def waarde(self, id_: str) -> Any:
         return self[id_].waarde
 
-    def als_dict(self) -> dict[str, Figuur]:
-        return {i: s.figuur for i, s in self._stappen.items()}
+    def als_dict(self) -> dict[str, Cijfer]:
+        return {i: s.cijfer for i, s in self._stappen.items()}
 
-    def voeg_toe(self, figuur: Figuur, functie: Callable[..., Any] | None = None) -> Figuur:
-        if figuur.id in self._stappen:
-            raise ValueError(f"cijfer '{figuur.id}' is al gedefinieerd")
-        for _, bron in figuur.invoer:
+    def voeg_toe(self, cijfer: Cijfer, functie: Callable[..., Any] | None = None) -> Cijfer:
+        if cijfer.id in self._stappen:
+            raise ValueError(f"cijfer '{cijfer.id}' is al gedefinieerd")
+        for _, bron in cijfer.invoer:
             if bron not in self._stappen:
-                raise ValueError(f"'{figuur.id}' gebruikt onbekend cijfer '{bron}'")
-        self._stappen[figuur.id] = _Stap(figuur, functie)
-        return figuur
+                raise ValueError(f"'{cijfer.id}' gebruikt onbekend cijfer '{bron}'")
+        self._stappen[cijfer.id] = _Stap(cijfer, functie)
+        return cijfer
 
     def herbereken(self, gewijzigd: Mapping[str, Any]) -> dict[str, Any]:
-        """Reken de graaf opnieuw door met gewijzigde waarden voor sommige figuren.
+        """Reken de graaf opnieuw door met gewijzigde waarden voor sommige cijfers.
 
-        Geeft de nieuwe waarde van elke figuur die (indirect) van de wijziging afhangt.
+        Geeft de nieuwe waarde van elke cijfer die (indirect) van de wijziging afhangt.
         """
         waarden: dict[str, Any] = dict(gewijzigd)
         for id_, stap in self._stappen.items():
             if id_ in gewijzigd or stap.functie is None:
                 continue
-            namen = dict(stap.figuur.invoer)
+            namen = dict(stap.cijfer.invoer)
             if not any(bron in waarden for bron in namen.values()):
                 continue
-            args = {n: waarden.get(b, self._stappen[b].figuur.waarde) for n, b in namen.items()}
+            args = {n: waarden.get(b, self._stappen[b].cijfer.waarde) for n, b in namen.items()}
             waarden[id_] = stap.functie(**args)
         return waarden
 
     def afhankelijkheden(self, id_: str) -> list[str]:
-        """Alle figuren waarop ``id_`` (indirect) rust, in rekenvolgorde, zonder dubbelen."""
+        """Alle cijfers waarop ``id_`` (indirect) rust, in rekenvolgorde, zonder dubbelen."""
         gezien: dict[str, None] = {}
 
         def bezoek(i: str) -> None:

@@ -1,11 +1,11 @@
-"""Figuren voor het LKS-budget: uitnutting, kostenaandeel en verwacht budget (T-1)."""
+"""Cijfers voor het LKS-budget: uitnutting, kostenaandeel en verwacht budget (T-1)."""
 
 from __future__ import annotations
 
 from statistics import fmean
 
 from vangnet.cijfers.bouwer import Bouwer
-from vangnet.cijfers.kern import Figuur
+from vangnet.cijfers.kern import Cijfer
 from vangnet.regels.lks import budget_volgens_aandeel, kostenaandeel, uitnutting
 
 T_MIN_1 = (
@@ -68,7 +68,7 @@ def bouw(b: Bouwer, jaar: int) -> None:
     _verschillen(b, jaar, verwacht)
 
 
-def _verschillen(b: Bouwer, jaar: int, verwacht: Figuur) -> None:
+def _verschillen(b: Bouwer, jaar: int, verwacht: Cijfer) -> None:
     volgend = jaar + 1
     voorlopig = f"buig.budget_lks.{volgend}"
     definitief = b[f"buig.budget_lks.{jaar}"]

@@ -9,21 +9,21 @@ grootst mogelijke afwijking.
 
 from __future__ import annotations
 
-from vangnet.cijfers.kern import Figuurset
+from vangnet.cijfers.kern import Cijferset
 
 
-def afrondingsmarge(figuren: Figuurset, id_: str) -> float:
+def afrondingsmarge(cijfers: Cijferset, id_: str) -> float:
     """Grootste afwijking van ``id_`` door afronding van de invoer (eerste orde)."""
-    basis = figuren.waarde(id_)
+    basis = cijfers.waarde(id_)
     if not isinstance(basis, int | float) or isinstance(basis, bool):
         return 0.0
     marge = 0.0
-    for invoer in figuren.afhankelijkheden(id_):
-        f = figuren[invoer]
+    for invoer in cijfers.afhankelijkheden(id_):
+        f = cijfers[invoer]
         if f.marge <= 0:
             continue
         uitslagen = (
-            abs(figuren.herbereken({invoer: f.waarde + teken * f.marge}).get(id_, basis) - basis)
+            abs(cijfers.herbereken({invoer: f.waarde + teken * f.marge}).get(id_, basis) - basis)
             for teken in (1, -1)
         )
         marge += max(uitslagen)

@@ -4,22 +4,22 @@ from __future__ import annotations
 
 from typing import Any
 
-from vangnet.cijfers.kern import Figuurset
+from vangnet.cijfers.kern import Cijferset
 from vangnet.data.dataset import Dataset
 from vangnet.regels.vangnet import Vangnetbesluit
 
 
-def vangnet_samenvatting(dataset: Dataset, figuren: Figuurset, jaar: int) -> dict[str, Any]:
+def vangnet_samenvatting(dataset: Dataset, cijfers: Cijferset, jaar: int) -> dict[str, Any]:
     """Alle kernwaarden van de vangnettoets voor ``jaar``; percentages in procenten."""
-    besluit: Vangnetbesluit = figuren.waarde(f"vangnet.besluit.{jaar}")
-    w = figuren.waarde
+    besluit: Vangnetbesluit = cijfers.waarde(f"vangnet.besluit.{jaar}")
+    w = cijfers.waarde
     return {
         "gemeente": dataset.dossier.gemeente.naam,
         "jaar": jaar,
         "budget": w(f"buig.budget.{jaar}"),
         "kosten": w(f"buig.kosten.{jaar}"),
         "fouten_onzekerheden": (w(f"buig.fouten_onzekerheden.{jaar}")
-                                if f"buig.fouten_onzekerheden.{jaar}" in figuren else 0.0),
+                                if f"buig.fouten_onzekerheden.{jaar}" in cijfers else 0.0),
         "resultaat": w(f"buig.resultaat.{jaar}"),
         "tekort": w(f"buig.tekort.{jaar}"),
         "tekort_pct": besluit.tekortfractie * 100,

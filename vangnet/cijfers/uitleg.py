@@ -9,15 +9,15 @@ from __future__ import annotations
 import re
 
 from vangnet import opmaak
-from vangnet.cijfers.kern import Figuur, Figuurset, Parameterbron, vul_formule
+from vangnet.cijfers.kern import Cijfer, Cijferset, Parameterbron, vul_formule
 from vangnet.regels.vangnet import Regimetoets, Vangnetbesluit
 
 REGIMENAAM = {"regulier": "regulier vangnet", "uitgebreid": "uitgebreid vangnet"}
 
 
-def formule_in_woorden(figuur: Figuur, figuren: Figuurset) -> str:
+def formule_in_woorden(cijfer: Cijfer, cijfers: Cijferset) -> str:
     """De formule met de namen van de invoer: ``Kosten 2025 − Budget 2025``."""
-    return vul_formule(figuur, figuren.als_dict(), lambda f: f.label)
+    return vul_formule(cijfer, cijfers.als_dict(), lambda f: f.label)
 
 
 def geldig_vanaf(parameter: Parameterbron) -> str:
@@ -28,58 +28,58 @@ def geldig_vanaf(parameter: Parameterbron) -> str:
     return f"geldig vanaf {opmaak.datum(parameter.vanaf)}"
 
 
-def herkomst_regels(figuur: Figuur, met_bronnen: bool = True) -> list[str]:
+def herkomst_regels(cijfer: Cijfer, met_bronnen: bool = True) -> list[str]:
     """Waar een cijfer vandaan komt: gegevensbestand, parameter of berekening.
 
     Zonder ``met_bronnen`` ontbreken de wettelijke bronnen van de parameter; de PDF zet die
     er zelf bij, als link.
     """
     regels = []
-    for bron in figuur.gegevens:
+    for bron in cijfer.gegevens:
         regels.append(f"Gegevens: {bron}")
-    if figuur.parameter is not None:
-        p = figuur.parameter
+    if cijfer.parameter is not None:
+        p = cijfer.parameter
         regels.append(
             f"Parameter: {p.label} ({p.naam}), {geldig_vanaf(p)}, "
             f"status {p.status.replace('_', ' ')}"
         )
         for ref in p.referenties if met_bronnen else ():
             regels.append(f"Bron: {ref.titel}" + (f" <{ref.href}>" if ref.href else ""))
-    if figuur.regel:
-        regels.append(f"Regel: {figuur.regel}")
+    if cijfer.regel:
+        regels.append(f"Regel: {cijfer.regel}")
     return regels
 
 
-def zichtbare_invoer(figuur: Figuur, figuren: Figuurset) -> list[str]:
+def zichtbare_invoer(cijfer: Cijfer, cijfers: Cijferset) -> list[str]:
     """De invoer die in de formule voorkomt (of alle invoer zonder formule), zonder interne."""
-    namen = set(re.findall(r"\{([a-z0-9_]+)\}", figuur.formule or ""))
+    namen = set(re.findall(r"\{([a-z0-9_]+)\}", cijfer.formule or ""))
     return [
-        bron for naam, bron in figuur.invoer
-        if (not namen or naam in namen) and figuren[bron].eenheid != "intern"
+        bron for naam, bron in cijfer.invoer
+        if (not namen or naam in namen) and cijfers[bron].eenheid != "intern"
     ]
 
 
-def leg_uit(id_: str, figuren: Figuurset, rapportbronnen: dict[str, list[str]] | None = None,
+def leg_uit(id_: str, cijfers: Cijferset, rapportbronnen: dict[str, list[str]] | None = None,
             diepte: int = 0, gezien: set[str] | None = None) -> str:
     """Volledige uitleg van één cijfer, met de invoer (recursief, ingesprongen).
 
     Een cijfer dat al eerder in de uitleg staat, wordt niet nog eens uitgewerkt.
     """
     gezien = set() if gezien is None else gezien
-    f = figuren[id_]
+    f = cijfers[id_]
     inspringing = "  " * diepte
     regels = [f"{inspringing}{f.id} — {f.label}: {f.tekst(exact=True)}"]
     if id_ in gezien:
         return regels[0] + " (zie hierboven)"
     gezien.add(id_)
     if f.formule:
-        regels.append(f"{inspringing}  = {formule_in_woorden(f, figuren)}")
-        regels.append(f"{inspringing}  = {vul_formule(f, figuren.als_dict())}")
+        regels.append(f"{inspringing}  = {formule_in_woorden(f, cijfers)}")
+        regels.append(f"{inspringing}  = {vul_formule(f, cijfers.als_dict())}")
     regels += [f"{inspringing}  {r}" for r in herkomst_regels(f)]
     for bron in (rapportbronnen or {}).get(id_, []):
         regels.append(f"{inspringing}  In de bron: {bron}")
-    for invoer in zichtbare_invoer(f, figuren):
-        regels.append(leg_uit(invoer, figuren, rapportbronnen, diepte + 1, gezien))
+    for invoer in zichtbare_invoer(f, cijfers):
+        regels.append(leg_uit(invoer, cijfers, rapportbronnen, diepte + 1, gezien))
     return "\n".join(regels)
 
 
@@ -98,10 +98,10 @@ def _voorwaarden(toets: Regimetoets) -> list[str]:
     return regels
 
 
-def vangnetberekening(gemeente: str, jaar: int, figuren: Figuurset) -> str:
+def vangnetberekening(gemeente: str, jaar: int, cijfers: Cijferset) -> str:
     """De vangnettoets stap voor stap, zoals ``vangnet bereken`` die toont."""
-    besluit: Vangnetbesluit = figuren.waarde(f"vangnet.besluit.{jaar}")
-    f = figuren.__getitem__
+    besluit: Vangnetbesluit = cijfers.waarde(f"vangnet.besluit.{jaar}")
+    f = cijfers.__getitem__
     regels = [
         f"Vangnetberekening gemeente {gemeente}, budgetjaar {jaar}",
         "",
@@ -109,12 +109,12 @@ def vangnetberekening(gemeente: str, jaar: int, figuren: Figuurset) -> str:
         f"   Budget (gebundelde uitkering): {f(f'buig.budget.{jaar}').tekst(exact=True)}",
         f"   Netto lasten:                  {f(f'buig.kosten.{jaar}').tekst(exact=True)}",
     ]
-    if f"buig.fouten_onzekerheden.{jaar}" in figuren:
+    if f"buig.fouten_onzekerheden.{jaar}" in cijfers:
         regels.append(f"   Fouten en onzekerheden:        "
                       f"{f(f'buig.fouten_onzekerheden.{jaar}').tekst(exact=True)}")
     for id_ in (f"buig.tekort.{jaar}", f"buig.tekortpercentage.{jaar}"):
         regels.append(f"   {f(id_).label}: {f(id_).tekst(exact=True)} = "
-                      f"{vul_formule(f(id_), figuren.als_dict())}")
+                      f"{vul_formule(f(id_), cijfers.als_dict())}")
     stap = 2
     for toets in besluit.toetsen:
         if not toets.van_toepassing:
@@ -135,6 +135,6 @@ def vangnetberekening(gemeente: str, jaar: int, figuren: Figuurset) -> str:
         f"{opmaak.percentage(gekozen.drempel or 0, 1)}",
         f"   In aanmerking: {opmaak.ja_nee(besluit.in_aanmerking)}",
         f"   Vangnetuitkering: {opmaak.bedrag(besluit.vangnetuitkering)}"
-        + (f" = {vul_formule(uitkering, figuren.als_dict())}" if besluit.in_aanmerking else ""),
+        + (f" = {vul_formule(uitkering, cijfers.als_dict())}" if besluit.in_aanmerking else ""),
     ]
     return "\n".join(regels)

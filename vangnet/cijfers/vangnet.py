@@ -1,9 +1,9 @@
-"""Figuren voor de vangnettoets van het aanvraagjaar: beide regimes en het gekozen regime."""
+"""Cijfers voor de vangnettoets van het aanvraagjaar: beide regimes en het gekozen regime."""
 
 from __future__ import annotations
 
 from vangnet.cijfers.bouwer import Bouwer
-from vangnet.cijfers.kern import Figuur
+from vangnet.cijfers.kern import Cijfer
 from vangnet.meldingen import Rekenfout
 from vangnet.opmaak import opsomming
 from vangnet.regels.vangnet import REGIMES, Vangnetbesluit, benodigde_jaren, bepaal_vangnet
@@ -11,7 +11,7 @@ from vangnet.regels.vangnet import REGIMES, Vangnetbesluit, benodigde_jaren, bep
 REGIMENAAM = {"regulier": "regulier vangnet", "uitgebreid": "uitgebreid vangnet"}
 
 
-def _besluit(b: Bouwer, jaar: int) -> Figuur:
+def _besluit(b: Bouwer, jaar: int) -> Cijfer:
     jaren = benodigde_jaren(jaar, b.parameters)
     ontbrekend = [j for j in jaren if f"buig.tekort.{j}" not in b]
     if ontbrekend:
@@ -32,7 +32,7 @@ def _besluit(b: Bouwer, jaar: int) -> Figuur:
     return b.reken(f"vangnet.besluit.{jaar}", f"Vangnettoets {jaar}", "intern", invoer, besluit)
 
 
-def _staffel(b: Bouwer, regime: str, jaar: int) -> list[tuple[Figuur, Figuur]]:
+def _staffel(b: Bouwer, regime: str, jaar: int) -> list[tuple[Cijfer, Cijfer]]:
     naam = f"vangnet.{regime}.vergoeding"
     schijven = b.parameters.staffel(naam).op(jaar)
     paren = []
@@ -51,7 +51,7 @@ def _staffel(b: Bouwer, regime: str, jaar: int) -> list[tuple[Figuur, Figuur]]:
     return paren
 
 
-def _formule_uitkering(tekortfractie: float, schijven: list[tuple[Figuur, Figuur]]
+def _formule_uitkering(tekortfractie: float, schijven: list[tuple[Cijfer, Cijfer]]
                        ) -> tuple[str, dict[str, str]]:
     """Formule voor de schijven die het tekort raakt: ``({tekortpercentage} − {grens_1}) ...``."""
     delen, namen = [], {}
@@ -70,7 +70,7 @@ def _formule_uitkering(tekortfractie: float, schijven: list[tuple[Figuur, Figuur
 
 
 def bouw(b: Bouwer, jaar: int) -> None:
-    """De vangnetfiguren voor budgetjaar ``jaar``."""
+    """De vangnetcijfers voor budgetjaar ``jaar``."""
     besluit_f = _besluit(b, jaar)
     besluit: Vangnetbesluit = besluit_f.waarde
     tp, budget = b[f"buig.tekortpercentage.{jaar}"], b[f"buig.budget.{jaar}"]

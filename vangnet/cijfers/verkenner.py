@@ -2,7 +2,7 @@
 een andere drempel?
 
 De verkenner op de site rekent in de browser, met dezelfde uitgangspunten als vangnet: de
-staffels komen uit de parameters, de besparingen en bedragen uit de figuren van het dossier.
+staffels komen uit de parameters, de besparingen en bedragen uit de cijfers van het dossier.
 Deze module maakt die configuratie en bevat hetzelfde model in Python; de tests controleren dat
 de browser bij dezelfde instellingen dezelfde uitkomst geeft.
 """
@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
-from vangnet.cijfers.kern import Figuurset
+from vangnet.cijfers.kern import Cijferset
 from vangnet.regels.doorrekening import UITSTROOMTYPEN, scenariobesparing
 from vangnet.regels.lks import budget_volgens_aandeel
 from vangnet.regels.parameters import Schijf
@@ -81,9 +81,9 @@ class Verkenner:
         return gegevens
 
 
-def maak_verkenner(figuren: Figuurset, jaar: int) -> Verkenner:
-    """De verkenner voor het dossier over ``jaar``, uit de figuren van dat dossier."""
-    besluit = figuren.waarde(f"vangnet.besluit.{jaar}")
+def maak_verkenner(cijfers: Cijferset, jaar: int) -> Verkenner:
+    """De verkenner voor het dossier over ``jaar``, uit de cijfers van dat dossier."""
+    besluit = cijfers.waarde(f"vangnet.besluit.{jaar}")
     staffels, voldaan = {}, {}
     for toets in besluit.toetsen:
         if not toets.van_toepassing:
@@ -95,11 +95,11 @@ def maak_verkenner(figuren: Figuurset, jaar: int) -> Verkenner:
     uitstroom = {t: 0.0 for t in UITSTROOMTYPEN}
     for t in UITSTROOMTYPEN:
         id_ = f"doorrekening.scenario.aantal.{t}.{volgend}"
-        if id_ in figuren:
-            uitstroom[t] = float(figuren.waarde(id_))
+        if id_ in cijfers:
+            uitstroom[t] = float(cijfers.waarde(id_))
     standaard = Instellingen(
         uitstroom=uitstroom,
-        kostenaandeel=figuren.waarde(f"lks.kostenaandeel_geschat.{jaar}"),
+        kostenaandeel=cijfers.waarde(f"lks.kostenaandeel_geschat.{jaar}"),
         regime=besluit.gekozen.regime,
         drempel=besluit.gekozen.drempel or 0.0,
     )
@@ -109,11 +109,11 @@ def maak_verkenner(figuren: Figuurset, jaar: int) -> Verkenner:
         tekortfractie=besluit.tekortfractie,
         staffels=staffels,
         voorwaarden_voldaan=voldaan,
-        te_compenseren=figuren.waarde(f"doorrekening.te_compenseren.{volgend}"),
-        besparing={t: figuren.waarde(f"doorrekening.besparing.{t}.{volgend}")
+        te_compenseren=cijfers.waarde(f"doorrekening.te_compenseren.{volgend}"),
+        besparing={t: cijfers.waarde(f"doorrekening.besparing.{t}.{volgend}")
                    for t in UITSTROOMTYPEN},
-        macrobudget_volgend_jaar=figuren.waarde(f"lks.macrobudget.{volgend}"),
-        voorlopig_lks=figuren.waarde(f"buig.budget_lks.{volgend}"),
+        macrobudget_volgend_jaar=cijfers.waarde(f"lks.macrobudget.{volgend}"),
+        voorlopig_lks=cijfers.waarde(f"buig.budget_lks.{volgend}"),
         standaard=standaard,
         labels={
             "alleenstaande": "Alleenstaanden zonder loonkostensubsidie",

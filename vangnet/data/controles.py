@@ -278,10 +278,10 @@ def controleer_samenhang(dataset: Dataset) -> list[Melding]:
             + _treden(dataset) + _uitstroom(dataset))
 
 
-def verouderde_prijzen(figuren) -> list[str]:
+def verouderde_prijzen(cijfers) -> list[str]:
     """Prijsparameters die voor een later jaar worden gebruikt dan waarvoor ze zijn vastgesteld."""
     regels = []
-    for f in figuren:
+    for f in cijfers:
         p = f.parameter
         if p is not None and p.naam.startswith("prijzen.") and p.vanaf.year < p.jaar \
                 and p.naam != "prijzen.weken_per_jaar" and p.naam != "prijzen.vakantiebijslag_wml":

@@ -224,7 +224,7 @@ class KengetalRij(Rij):
 
 
 class RapportwaardeRij(Rij):
-    figuur: OptioneelTekst = Field(
+    cijfer: OptioneelTekst = Field(
         None,
         description="Id van het cijfer in het dossier dat hiermee overeen moet komen; leeg als "
         "het bedrag met geen enkel cijfer overeenkomt.",
@@ -326,7 +326,7 @@ BESTANDEN: tuple[Bestandsschema, ...] = (
         "Losse kengetallen die in de tekst van de bron voorkomen (geen tabel).",
     ),
     Bestandsschema(
-        "rapportwaarden.csv", RapportwaardeRij, ("figuur", "bron"), False,
+        "rapportwaarden.csv", RapportwaardeRij, ("cijfer", "bron"), False,
         "Waarden zoals de brondocumenten ze noemen, om ze met de berekening te vergelijken.",
     ),
 )

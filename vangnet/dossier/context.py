@@ -11,9 +11,9 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
 
-from vangnet.cijfers import bereken_figuren
-from vangnet.cijfers.bronvergelijking import Vergelijking, onbekende_figuren, vergelijk
-from vangnet.cijfers.kern import Figuurset
+from vangnet.cijfers import bereken_cijfers
+from vangnet.cijfers.bronvergelijking import Vergelijking, onbekende_cijfers, vergelijk
+from vangnet.cijfers.kern import Cijferset
 from vangnet.data.dataset import Dataset, laad_dataset, vingerafdruk
 from vangnet.dossier.kader import Toetsing, toets_volledigheid
 from vangnet.grafieken.definities import GRAFIEKEN, Grafiek
@@ -27,7 +27,7 @@ from vangnet.tabellen.definities import TABELLEN, Tabel
 @dataclass
 class Dossiercontext:
     dataset: Dataset
-    figuren: Figuurset
+    cijfers: Cijferset
     parameters: Parameters
     cache: Path
     _svg: dict[str, str] = field(default_factory=dict)
@@ -38,11 +38,11 @@ class Dossiercontext:
 
     @cached_property
     def vergelijkingen(self) -> list[Vergelijking]:
-        return vergelijk(self.dataset, self.figuren)
+        return vergelijk(self.dataset, self.cijfers)
 
     @cached_property
     def volledigheid(self) -> list[Toetsing]:
-        return toets_volledigheid(self.dataset, self.figuren)
+        return toets_volledigheid(self.dataset, self.cijfers)
 
     @cached_property
     def rapportbronnen(self) -> dict[str, list[str]]:
@@ -50,13 +50,13 @@ class Dossiercontext:
         bronnen: dict[str, list[str]] = {}
         if self.dataset.heeft("rapportwaarden"):
             for rij in self.dataset.tabel("rapportwaarden").to_dict("records"):
-                if rij["figuur"]:
-                    bronnen.setdefault(rij["figuur"], []).append(rij["bron"])
+                if rij["cijfer"]:
+                    bronnen.setdefault(rij["cijfer"], []).append(rij["bron"])
         return bronnen
 
     @cached_property
     def _tabellen(self) -> dict[str, Tabel | None]:
-        return {naam: maak(self.dataset, self.figuren) for naam, maak in TABELLEN.items()}
+        return {naam: maak(self.dataset, self.cijfers) for naam, maak in TABELLEN.items()}
 
     def tabel(self, naam: str) -> Tabel | None:
         if naam not in TABELLEN:
@@ -65,7 +65,7 @@ class Dossiercontext:
 
     @cached_property
     def _grafieken(self) -> dict[str, Grafiek | None]:
-        return {naam: maak(self.dataset, self.figuren) for naam, maak in GRAFIEKEN.items()}
+        return {naam: maak(self.dataset, self.cijfers) for naam, maak in GRAFIEKEN.items()}
 
     def grafiek(self, naam: str) -> Grafiek | None:
         if naam not in GRAFIEKEN:
@@ -83,11 +83,11 @@ class Dossiercontext:
 def _bouw_context(map_: Path, afdruk: str, cache: Path) -> Dossiercontext:
     dataset = laad_dataset(map_)
     parameters = laad_parameters()
-    figuren = bereken_figuren(dataset, parameters)
-    onbekend = onbekende_figuren(dataset, figuren)
+    cijfers = bereken_cijfers(dataset, parameters)
+    onbekend = onbekende_cijfers(dataset, cijfers)
     if onbekend:
         raise Gegevensfout(onbekend)
-    return Dossiercontext(dataset, figuren, parameters, cache)
+    return Dossiercontext(dataset, cijfers, parameters, cache)
 
 
 def laad_context(map_: Path | str, cache: Path | None = None) -> Dossiercontext:

@@ -14,7 +14,7 @@ from pathlib import Path
 from vangnet.cijfers.bronvergelijking import (
     UITKOMSTTEKST,
     Vergelijking,
-    onbekende_figuren,
+    onbekende_cijfers,
     vergelijk,
 )
 from vangnet.data.controles import opmerkingen, verouderde_prijzen
@@ -65,7 +65,7 @@ class Controlerapport:
 
 
 def volledige_controle(map_: Path) -> Controlerapport:
-    from vangnet.cijfers import bereken_figuren
+    from vangnet.cijfers import bereken_cijfers
     from vangnet.data.dataset import laad_dataset
 
     rapport = Controlerapport(map_)
@@ -79,20 +79,20 @@ def volledige_controle(map_: Path) -> Controlerapport:
         f"{dataset.dossier.gemeente.naam}, aanvraagjaar {dataset.aanvraagjaar})"
     )
     try:
-        figuren = bereken_figuren(dataset)
+        cijfers = bereken_cijfers(dataset)
     except Rekenfout as fout:
         tekst = str(fout)
         rapport.fouten.append(Melding("berekening", tekst[:1].lower() + tekst[1:]))
         return rapport
     rapport.stappen.append(
-        f"berekening voor {dataset.aanvraagjaar} uitgevoerd ({len(figuren)} cijfers)"
+        f"berekening voor {dataset.aanvraagjaar} uitgevoerd ({len(cijfers)} cijfers)"
     )
-    rapport.opmerkingen += opmerkingen(dataset) + verouderde_prijzen(figuren)
-    onbekend = onbekende_figuren(dataset, figuren)
+    rapport.opmerkingen += opmerkingen(dataset) + verouderde_prijzen(cijfers)
+    onbekend = onbekende_cijfers(dataset, cijfers)
     if onbekend:
         rapport.fouten += onbekend
         return rapport
-    vergelijkingen = vergelijk(dataset, figuren)
+    vergelijkingen = vergelijk(dataset, cijfers)
     if vergelijkingen:
         telling = Counter(v.uitkomst for v in vergelijkingen)
         rapport.stappen.append(
@@ -104,17 +104,17 @@ def volledige_controle(map_: Path) -> Controlerapport:
             if v.uitkomst == "gelijk" and not v.effecten:
                 continue
             rapport.opmerkingen.append(_vergelijkingsregel(v))
-    rapport.volledigheid = toets_volledigheid(dataset, figuren)
+    rapport.volledigheid = toets_volledigheid(dataset, cijfers)
     rapport.soort_aanvraag = f"{dataset.dossier.aanvraag.soort}e aanvraag"
     return rapport
 
 
 def _vergelijkingsregel(v: Vergelijking) -> str:
-    if v.figuur is None:
+    if v.cijfer is None:
         tekst = f"{v.bron}: {v.bronwaarde_tekst()} {UITKOMSTTEKST[v.uitkomst]}."
     else:
-        tekst = (f"{v.bron}: {v.bronwaarde_tekst()}, berekend {v.figuur.tekst(exact=True)} "
-                 f"({v.figuur.id}): {UITKOMSTTEKST[v.uitkomst]}.")
+        tekst = (f"{v.bron}: {v.bronwaarde_tekst()}, berekend {v.cijfer.tekst(exact=True)} "
+                 f"({v.cijfer.id}): {UITKOMSTTEKST[v.uitkomst]}.")
     if v.toelichting:
         tekst += f" {v.toelichting}"
     if v.effecten:

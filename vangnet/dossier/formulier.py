@@ -40,27 +40,27 @@ class PlatteMacros(Richtingswoorden):
 
     def _tekst(self, id_: str, **opties: Any) -> str:
         self.gebruikt.add(id_)
-        return self.ctx.figuren[id_].tekst(**opties)
+        return self.ctx.cijfers[id_].tekst(**opties)
 
     def cijfer(self, id_: str, jaar: int | None = None, *, exact: bool = False,
                decimalen: int | None = None, absoluut: bool = False) -> str:
         volledig = id_ if jaar is None else f"{id_}.{jaar}"
-        figuur = self.ctx.figuren[volledig]
+        cijfer = self.ctx.cijfers[volledig]
         self.gebruikt.add(volledig)
-        if absoluut and isinstance(figuur.waarde, int | float) and figuur.waarde < 0:
+        if absoluut and isinstance(cijfer.waarde, int | float) and cijfer.waarde < 0:
             from vangnet.cijfers.kern import formatteer
 
             d = decimalen if decimalen is not None else (
-                figuur.exact_decimalen if exact and figuur.exact_decimalen is not None
-                else figuur.decimalen)
-            return self._veilig(formatteer(-figuur.waarde, figuur.eenheid, d))
-        return self._veilig(figuur.tekst(exact=exact, decimalen=decimalen))
+                cijfer.exact_decimalen if exact and cijfer.exact_decimalen is not None
+                else cijfer.decimalen)
+            return self._veilig(formatteer(-cijfer.waarde, cijfer.eenheid, d))
+        return self._veilig(cijfer.tekst(exact=exact, decimalen=decimalen))
 
     def waarde(self, id_: str, jaar: int | None = None) -> Any:
-        return self.ctx.figuren.waarde(id_ if jaar is None else f"{id_}.{jaar}")
+        return self.ctx.cijfers.waarde(id_ if jaar is None else f"{id_}.{jaar}")
 
     def bestaat(self, id_: str, jaar: int | None = None) -> bool:
-        return (id_ if jaar is None else f"{id_}.{jaar}") in self.ctx.figuren
+        return (id_ if jaar is None else f"{id_}.{jaar}") in self.ctx.cijfers
 
     def _veilig(self, tekst: str) -> str:
         return str(escape(tekst)) if self.formaat == "html" else tekst
@@ -101,9 +101,9 @@ class PlatteMacros(Richtingswoorden):
             t, list(t.koppen), rijen, numeriek)
 
     def _cel(self, cel: Cel) -> str:
-        if cel.figuur is None:
+        if cel.cijfer is None:
             return cel.tekst or ""
-        return self._tekst(cel.figuur, decimalen=cel.decimalen, exact=cel.exact)
+        return self._tekst(cel.cijfer, decimalen=cel.decimalen, exact=cel.exact)
 
 
 def _markdown(t: Tabel, koppen: list[str], rijen: list[list[str]], numeriek: list[bool]) -> str:

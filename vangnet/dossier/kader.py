@@ -17,7 +17,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field
 
 from vangnet import opmaak
-from vangnet.cijfers.kern import Figuurset
+from vangnet.cijfers.kern import Cijferset
 from vangnet.data.dataset import Dataset
 from vangnet.regels.parameters import Referentie
 
@@ -98,22 +98,22 @@ def aantal_maatregelen(dataset: Dataset, **waar: str) -> int:
     return len(tabel)
 
 
-def uiterste_indiendatum(figuren: Figuurset, jaar: int) -> tuple[dt.date, bool] | None:
+def uiterste_indiendatum(cijfers: Cijferset, jaar: int) -> tuple[dt.date, bool] | None:
     """De uiterste datum van indienen en of die datum bevestigd is."""
     id_ = f"aanvraag.uiterste_indiendatum.{jaar}"
-    if id_ not in figuren:
+    if id_ not in cijfers:
         return None
-    figuur = figuren[id_]
-    bevestigd = figuur.parameter is not None and figuur.parameter.status == "bevestigd"
-    return dt.date.fromisoformat(str(figuur.waarde)), bevestigd
+    cijfer = cijfers[id_]
+    bevestigd = cijfer.parameter is not None and cijfer.parameter.status == "bevestigd"
+    return dt.date.fromisoformat(str(cijfer.waarde)), bevestigd
 
 
-def _toets(eis: Eis, dataset: Dataset, figuren: Figuurset) -> tuple[bool, str]:
+def _toets(eis: Eis, dataset: Dataset, cijfers: Cijferset) -> tuple[bool, str]:
     jaar = dataset.aanvraagjaar
     aanvraag = dataset.dossier.aanvraag
-    regime = figuren.waarde(f"vangnet.regime.{jaar}")
+    regime = cijfers.waarde(f"vangnet.regime.{jaar}")
     if eis.id == "tekort_boven_drempel":
-        if figuren.waarde(f"vangnet.in_aanmerking.{jaar}"):
+        if cijfers.waarde(f"vangnet.in_aanmerking.{jaar}"):
             return True, (f"Het tekort voldoet aan de voorwaarden van {REGIMENAAM[regime]} "
                           "(hoofdstuk 3).")
         return False, (f"Het tekort voldoet niet aan de voorwaarden van {REGIMENAAM[regime]}; "
@@ -129,7 +129,7 @@ def _toets(eis: Eis, dataset: Dataset, figuren: Figuurset) -> tuple[bool, str]:
         soort = "uitgebreide" if aanvraag.soort == "uitgebreid" else "reguliere"
         return True, f"Een {soort} aanvraag bij {REGIMENAAM[regime]}."
     if eis.id == "analyse_oorzaken":
-        jaren = [j for j in range(jaar - 4, jaar + 1) if f"buig.tekort.{j}" in figuren]
+        jaren = [j for j in range(jaar - 4, jaar + 1) if f"buig.tekort.{j}" in cijfers]
         eerder = [j for j in jaren if j < jaar]
         if jaar in jaren and len(eerder) >= 2:
             return True, (f"Budget, kosten en tekort over {jaren[0]}–{jaar} in hoofdstuk 3; de "
@@ -154,21 +154,21 @@ def _toets(eis: Eis, dataset: Dataset, figuren: Figuurset) -> tuple[bool, str]:
         # aanbevelingen tellen niet mee: alleen genomen of geplande maatregelen
         aantal = sum(aantal_maatregelen(dataset, effect="gekwantificeerd", status=status)
                      for status in ("genomen", "gepland"))
-        if aantal and f"doorrekening.resterend_tekort.{jaar + 1}" in figuren:
+        if aantal and f"doorrekening.resterend_tekort.{jaar + 1}" in cijfers:
             woord = "maatregel" if aantal == 1 else "maatregelen"
             return True, f"{aantal} {woord} met een doorgerekend effect in hoofdstuk 6."
         return False, ("Geen enkele genomen of geplande maatregel in maatregelen.csv heeft een "
                        "gekwantificeerd effect (aanbevelingen tellen niet mee); reken het beoogde "
                        "effect door en zet 'effect' op 'gekwantificeerd'.")
     if eis.id == "instemming_raad":
-        return _instemming(dataset, figuren)
+        return _instemming(dataset, cijfers)
     raise ValueError(f"onbekende eis '{eis.id}' in het beoordelingskader")
 
 
-def _instemming(dataset: Dataset, figuren: Figuurset) -> tuple[bool, str]:
+def _instemming(dataset: Dataset, cijfers: Cijferset) -> tuple[bool, str]:
     aanvraag = dataset.dossier.aanvraag
     jaar = dataset.aanvraagjaar
-    uiterst = uiterste_indiendatum(figuren, jaar)
+    uiterst = uiterste_indiendatum(cijfers, jaar)
     if aanvraag.raadsbesluit is None:
         return False, ("De datum van het raadsbesluit ontbreekt (aanvraag.raadsbesluit in "
                        "dossier.yaml); zonder instemming van de raad is de aanvraag niet "
@@ -194,7 +194,7 @@ def _instemming(dataset: Dataset, figuren: Figuurset) -> tuple[bool, str]:
     return True, tekst + "."
 
 
-def toets_volledigheid(dataset: Dataset, figuren: Figuurset) -> list[Toetsing]:
+def toets_volledigheid(dataset: Dataset, cijfers: Cijferset) -> list[Toetsing]:
     """Alle eisen van het kader, getoetst aan het dossier."""
     zwaar = uitgebreid_of_herhaald(dataset)
     uitkomsten = []
@@ -203,7 +203,7 @@ def toets_volledigheid(dataset: Dataset, figuren: Figuurset) -> list[Toetsing]:
         if not van_toepassing:
             uitkomsten.append(Toetsing(eis, False, True, "Geldt niet voor deze aanvraag."))
             continue
-        voldaan, toelichting = _toets(eis, dataset, figuren)
+        voldaan, toelichting = _toets(eis, dataset, cijfers)
         uitkomsten.append(Toetsing(eis, True, voldaan, toelichting))
     return uitkomsten
 

@@ -1,4 +1,4 @@
-"""De grafieken van het dossier (Altair/Vega-Lite), gemaakt uit figuren.
+"""De grafieken van het dossier (Altair/Vega-Lite), gemaakt uit cijfers.
 
 Elke grafiek heeft een titel, een tekstalternatief in gewone taal (uit de cijfers berekend)
 en de tabel met de getoonde gegevens. Waar de gegevens ontbreken, is er geen grafiek: er
@@ -16,7 +16,7 @@ import pandas as pd
 
 from vangnet import opmaak
 from vangnet.cijfers.analyse import sleutel
-from vangnet.cijfers.kern import Figuurset
+from vangnet.cijfers.kern import Cijferset
 from vangnet.data.dataset import Dataset
 from vangnet.tabellen.definities import Cel, Tabel
 
@@ -55,7 +55,7 @@ def _euro_as(titel: str) -> alt.Axis:
     return alt.Axis(title=titel, format="$,.0f")
 
 
-def budget_kosten(d: Dataset, f: Figuurset) -> Grafiek | None:
+def budget_kosten(d: Dataset, f: Cijferset) -> Grafiek | None:
     jaren = [int(j) for j in sorted(d.tabel("buig")["jaar"]) if f"buig.tekort.{int(j)}" in f]
     if not jaren:
         return None
@@ -87,7 +87,7 @@ def budget_kosten(d: Dataset, f: Figuurset) -> Grafiek | None:
                    tabel)
 
 
-def tekortpercentage(d: Dataset, f: Figuurset) -> Grafiek | None:
+def tekortpercentage(d: Dataset, f: Cijferset) -> Grafiek | None:
     jaar = d.aanvraagjaar
     jaren = [int(j) for j in sorted(d.tabel("buig")["jaar"]) if f"buig.tekort.{int(j)}" in f]
     df = pd.DataFrame({"jaar": [str(j) for j in jaren],
@@ -126,7 +126,7 @@ def tekortpercentage(d: Dataset, f: Figuurset) -> Grafiek | None:
                    alt_tekst, _basis(staven + lijnen), tabel)
 
 
-def budget_onderdelen(d: Dataset, f: Figuurset) -> Grafiek | None:
+def budget_onderdelen(d: Dataset, f: Cijferset) -> Grafiek | None:
     jaren = [int(j) for j in sorted(d.tabel("buig")["jaar"])
              if f"buig.budget_uitkeringen.{int(j)}" in f and f"buig.budget_lks.{int(j)}" in f]
     if not jaren:
@@ -161,7 +161,7 @@ def budget_onderdelen(d: Dataset, f: Figuurset) -> Grafiek | None:
                    _basis(chart), tabel)
 
 
-def lks_aandelen(d: Dataset, f: Figuurset) -> Grafiek | None:
+def lks_aandelen(d: Dataset, f: Cijferset) -> Grafiek | None:
     jaar = d.aanvraagjaar
     rijen, cellen = [], []
     for j in sorted(int(x) for x in d.tabel("lks_landelijk")["jaar"]):
@@ -201,7 +201,7 @@ def lks_aandelen(d: Dataset, f: Figuurset) -> Grafiek | None:
 
 
 def _staaf_per_jaar(id_: str, titel: str, reeksen: list[tuple[str, str, str]], jaren: list[int],
-                    f: Figuurset, as_titel: str, formaat: str, bron: str,
+                    f: Cijferset, as_titel: str, formaat: str, bron: str,
                     alt_begin: str) -> Grafiek | None:
     """Gegroepeerde staven per jaar voor een paar reeksen (label, id-voorvoegsel, kleur)."""
     rijen, cellen = [], []
@@ -238,7 +238,7 @@ def _staaf_per_jaar(id_: str, titel: str, reeksen: list[tuple[str, str, str]], j
     return Grafiek(id_, titel, f"{alt_begin} {beschrijving}.", _basis(chart), tabel)
 
 
-def huishoudens(d: Dataset, f: Figuurset) -> Grafiek | None:
+def huishoudens(d: Dataset, f: Cijferset) -> Grafiek | None:
     if not d.heeft("huishoudens"):
         return None
     jaren = sorted(int(j) for j in d.tabel("huishoudens")["jaar"])
@@ -250,7 +250,7 @@ def huishoudens(d: Dataset, f: Figuurset) -> Grafiek | None:
         "Staafdiagram van het aantal bijstandshuishoudens per jaar, voorspeld en gerealiseerd.")
 
 
-def stromen(d: Dataset, f: Figuurset) -> Grafiek | None:
+def stromen(d: Dataset, f: Cijferset) -> Grafiek | None:
     if not (d.heeft("instroom") and d.heeft("uitstroom")):
         return None
     jaren = sorted({int(j) for j in d.tabel("instroom")["jaar"]}
@@ -262,7 +262,7 @@ def stromen(d: Dataset, f: Figuurset) -> Grafiek | None:
         "Staafdiagram van de instroom in en de uitstroom uit de bijstand per jaar.")
 
 
-def gemiddelde_kosten(d: Dataset, f: Figuurset) -> Grafiek | None:
+def gemiddelde_kosten(d: Dataset, f: Cijferset) -> Grafiek | None:
     if not d.heeft("gemiddelde_kosten"):
         return None
     jaren = sorted(int(j) for j in d.tabel("gemiddelde_kosten")["jaar"])
@@ -292,7 +292,7 @@ def _horizontaal(id_: str, titel: str, rijen: list[dict[str, Any]], cellen: list
                    _tabel(id_, "Gegevens bij de grafiek", koppen, cellen, bron))
 
 
-def uitstroom_redenen(d: Dataset, f: Figuurset) -> Grafiek | None:
+def uitstroom_redenen(d: Dataset, f: Cijferset) -> Grafiek | None:
     jaar = d.aanvraagjaar
     if not d.heeft("uitstroom"):
         return None
@@ -325,7 +325,7 @@ def uitstroom_redenen(d: Dataset, f: Figuurset) -> Grafiek | None:
                         "uitstroom.csv", alt_tekst, kleur)
 
 
-def treden(d: Dataset, f: Figuurset) -> Grafiek | None:
+def treden(d: Dataset, f: Cijferset) -> Grafiek | None:
     if not d.heeft("treden"):
         return None
     rijen, cellen = [], []
@@ -344,7 +344,7 @@ def treden(d: Dataset, f: Figuurset) -> Grafiek | None:
                         ("Trede", "Aantal"), "Aantal personen", "treden.csv", alt_tekst)
 
 
-def lks_personen(d: Dataset, f: Figuurset) -> Grafiek | None:
+def lks_personen(d: Dataset, f: Cijferset) -> Grafiek | None:
     if not d.heeft("lks_personen"):
         return None
     perioden = sorted(d.tabel("lks_personen")["periode"])
@@ -361,7 +361,7 @@ def lks_personen(d: Dataset, f: Figuurset) -> Grafiek | None:
                         "lks_personen.csv", alt_tekst)
 
 
-def benodigde_uitstroom(d: Dataset, f: Figuurset) -> Grafiek | None:
+def benodigde_uitstroom(d: Dataset, f: Cijferset) -> Grafiek | None:
     j = d.aanvraagjaar + 1
     namen = {"alleenstaande": "Alleenstaande zonder LKS",
              "alleenstaande_naar_lks": "Alleenstaande met LKS",
@@ -383,7 +383,7 @@ def benodigde_uitstroom(d: Dataset, f: Figuurset) -> Grafiek | None:
                         formaat=",.1f")
 
 
-GRAFIEKEN: dict[str, Callable[[Dataset, Figuurset], Grafiek | None]] = {
+GRAFIEKEN: dict[str, Callable[[Dataset, Cijferset], Grafiek | None]] = {
     "budget_kosten": budget_kosten,
     "tekortpercentage": tekortpercentage,
     "budget_onderdelen": budget_onderdelen,

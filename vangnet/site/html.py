@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from markupsafe import Markup, escape
 
-from vangnet.cijfers.kern import Figuur, Figuurset, rekent_na, vul_formule
+from vangnet.cijfers.kern import Cijfer, Cijferset, rekent_na, vul_formule
 from vangnet.grafieken.definities import Grafiek
 from vangnet.tabellen.definities import Cel, Tabel
 
@@ -38,40 +38,41 @@ def codenaam(naam: str) -> Markup:
     return Markup("<code>{}</code>").format(Markup("<wbr>").join(delen))
 
 
-def titel_van(figuur: Figuur, figuren: Figuurset) -> str:
+def titel_van(cijfer: Cijfer, cijfers: Cijferset) -> str:
     """Korte uitleg voor het title-attribuut: label, exacte waarde en formule."""
-    tekst = f"{figuur.label}: {figuur.tekst(exact=True)}"
-    alle = figuren.als_dict()
-    formule = vul_formule(figuur, alle)
-    if formule and formule != figuur.tekst(exact=True):
-        tekst += f" {'=' if rekent_na(figuur, alle) else '≈'} {formule}"
+    tekst = f"{cijfer.label}: {cijfer.tekst(exact=True)}"
+    alle = cijfers.als_dict()
+    formule = vul_formule(cijfer, alle)
+    if formule and formule != cijfer.tekst(exact=True):
+        tekst += f" {'=' if rekent_na(cijfer, alle) else '≈'} {formule}"
     return tekst
 
 
-def cijfer(figuur: Figuur, figuren: Figuurset, href: Href, *, decimalen: int | None = None,
+def cijferlink(cijfer: Cijfer, cijfers: Cijferset, href: Href, *, decimalen: int | None = None,
            exact: bool = False, absoluut: bool = False) -> Markup:
     """Een cijfer als link naar zijn herkomst."""
-    waarde = figuur
-    if absoluut and isinstance(figuur.waarde, int | float) and figuur.waarde < 0:
-        waarde = Figuur(figuur.id, figuur.label, figuur.eenheid, -figuur.waarde,
-                        decimalen=figuur.decimalen, exact_decimalen=figuur.exact_decimalen)
+    waarde = cijfer
+    if absoluut and isinstance(cijfer.waarde, int | float) and cijfer.waarde < 0:
+        waarde = Cijfer(cijfer.id, cijfer.label, cijfer.eenheid, -cijfer.waarde,
+                        decimalen=cijfer.decimalen, exact_decimalen=cijfer.exact_decimalen)
     tekst = waarde.tekst(exact=exact, decimalen=decimalen)
     return Markup(
-        f'<a class="cijfer" href="{escape(href(figuur.id))}" data-figuur="{escape(figuur.id)}" '
-        f'title="{escape(titel_van(figuur, figuren))}">{veilig(tekst)}</a>'
+        f'<a class="cijfer" href="{escape(href(cijfer.id))}" data-cijfer="{escape(cijfer.id)}" '
+        f'title="{escape(titel_van(cijfer, cijfers))}">{veilig(tekst)}</a>'
     )
 
 
-def formule(figuur: Figuur, figuren: Figuurset, href: Href) -> Markup:
+def formule(cijfer: Cijfer, cijfers: Cijferset, href: Href) -> Markup:
     """De formule van een cijfer met de ingevulde waarden, elk als link."""
-    alle = figuren.als_dict()
-    return Markup(vul_formule(figuur, alle, lambda f: str(cijfer(f, figuren, href, exact=True))))
+    alle = cijfers.als_dict()
+    return Markup(vul_formule(cijfer, alle,
+                              lambda f: str(cijferlink(f, cijfers, href, exact=True))))
 
 
-def _cel(cel: Cel, figuren: Figuurset, href: Href, kop: bool = False,
+def _cel(cel: Cel, cijfers: Cijferset, href: Href, kop: bool = False,
          getalkolom: bool = False) -> str:
-    if cel.figuur is not None:
-        inhoud = cijfer(figuren[cel.figuur], figuren, href, decimalen=cel.decimalen,
+    if cel.cijfer is not None:
+        inhoud = cijferlink(cijfers[cel.cijfer], cijfers, href, decimalen=cel.decimalen,
                         exact=cel.exact)
         return f'<td class="getal">{inhoud}</td>'
     inhoud = veilig(cel.tekst or "")
@@ -81,7 +82,7 @@ def _cel(cel: Cel, figuren: Figuurset, href: Href, kop: bool = False,
     return f'<td class="getal">{inhoud}</td>' if getalkolom else f"<td>{inhoud}</td>"
 
 
-def tabel(t: Tabel, figuren: Figuurset, href: Href) -> Markup:
+def tabel(t: Tabel, cijfers: Cijferset, href: Href) -> Markup:
     """Een toegankelijke HTML-tabel met bijschrift, kolom- en rijkoppen en bronvermelding."""
     numeriek = [any(r[i].numeriek for r in t.rijen) for i in range(len(t.koppen))]
     koppen = "".join(
@@ -89,14 +90,14 @@ def tabel(t: Tabel, figuren: Figuurset, href: Href) -> Markup:
         for i, k in enumerate(t.koppen)
     )
     rijen = "".join(
-        "<tr>" + "".join(_cel(c, figuren, href, kop=(i == 0), getalkolom=numeriek[i])
+        "<tr>" + "".join(_cel(c, cijfers, href, kop=(i == 0), getalkolom=numeriek[i])
                          for i, c in enumerate(r)) + "</tr>"
         for r in t.rijen
     )
     voet = ""
     if t.totaal:
         voet = ('<tfoot><tr class="totaal">'
-                + "".join(_cel(c, figuren, href, kop=(i == 0), getalkolom=numeriek[i])
+                + "".join(_cel(c, cijfers, href, kop=(i == 0), getalkolom=numeriek[i])
                           for i, c in enumerate(t.totaal))
                 + "</tr></tfoot>")
     toelichting = f'<p class="tabel__toelichting">{veilig(t.toelichting)}</p>' \
@@ -118,7 +119,7 @@ def _json_voor_script(gegevens: object) -> str:
     return tekst.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
-def grafiek(g: Grafiek, svg: str, figuren: Figuurset, href: Href) -> Markup:
+def grafiek(g: Grafiek, svg: str, cijfers: Cijferset, href: Href) -> Markup:
     """Een grafiek: statische SVG (werkt zonder JavaScript en in de PDF), de specificatie voor
     de interactieve weergave, een tekstalternatief en de gegevens in een uitklapblok."""
     beeld_id = f"grafiek-{g.id}"
@@ -131,5 +132,5 @@ def grafiek(g: Grafiek, svg: str, figuren: Figuurset, href: Href) -> Markup:
         f'<figcaption><span class="grafiek__titel">{veilig(g.titel)}</span> '
         f'<span class="grafiek__alt">{veilig(g.alt)}</span></figcaption>'
         f"<details class=\"grafiek__gegevens\"><summary>Gegevens bij deze grafiek</summary>"
-        f"{tabel(replace(g.tabel, titel=g.titel), figuren, href)}</details></figure>"
+        f"{tabel(replace(g.tabel, titel=g.titel), cijfers, href)}</details></figure>"
     )

@@ -21,7 +21,7 @@ from typing import Any
 from markupsafe import Markup
 
 from vangnet import opmaak
-from vangnet.cijfers.kern import Figuur, rekent_na
+from vangnet.cijfers.kern import Cijfer, rekent_na
 from vangnet.dossier.context import Dossiercontext, laad_context
 from vangnet.dossier.formulier import ambitieniveau
 from vangnet.dossier.kader import aantal_maatregelen, conceptreden
@@ -44,11 +44,11 @@ class Macros(Richtingswoorden):
     def _id(self, id_: str, jaar: int | None) -> str:
         return id_ if jaar is None else f"{id_}.{jaar}"
 
-    def _figuur(self, id_: str, jaar: int | None = None) -> Figuur:
+    def _cijfer(self, id_: str, jaar: int | None = None) -> Cijfer:
         volledig = self._id(id_, jaar)
-        if volledig not in self.ctx.figuren:
+        if volledig not in self.ctx.cijfers:
             raise KeyError(f"onbekend cijfer '{volledig}' in {self._pagina_url()}")
-        return self.ctx.figuren[volledig]
+        return self.ctx.cijfers[volledig]
 
     def _pagina_url(self) -> str:
         pagina = self._pagina()
@@ -65,50 +65,50 @@ class Macros(Richtingswoorden):
     def cijfer(self, id_: str, jaar: int | None = None, *, exact: bool = False,
                decimalen: int | None = None, absoluut: bool = False) -> Markup:
         """Een cijfer in de tekst, als link naar zijn herkomst."""
-        return html.cijfer(self._figuur(id_, jaar), self.ctx.figuren, self.href, exact=exact,
+        return html.cijferlink(self._cijfer(id_, jaar), self.ctx.cijfers, self.href, exact=exact,
                            decimalen=decimalen, absoluut=absoluut)
 
     def waarde(self, id_: str, jaar: int | None = None) -> Any:
         """De ruwe waarde, voor keuzes in de tekst (``{% if waarde(...) %}``)."""
-        return self._figuur(id_, jaar).waarde
+        return self._cijfer(id_, jaar).waarde
 
     def bestaat(self, id_: str, jaar: int | None = None) -> bool:
-        return self._id(id_, jaar) in self.ctx.figuren
+        return self._id(id_, jaar) in self.ctx.cijfers
 
     def tekst(self, id_: str, jaar: int | None = None, *, exact: bool = False,
               decimalen: int | None = None) -> Markup:
         """Een cijfer of tekstwaarde zonder link (voor koppen en opsommingen)."""
-        return html.veilig(self._figuur(id_, jaar).tekst(exact=exact, decimalen=decimalen))
+        return html.veilig(self._cijfer(id_, jaar).tekst(exact=exact, decimalen=decimalen))
 
     def uitkomst(self, id_: str, jaar: int | None = None, *, vet: bool = False) -> Markup:
         """'= uitkomst' na een formule, of '≈ uitkomst' als de formule met de getoonde
         (afgeronde) getallen niet precies op de getoonde uitkomst uitkomt."""
-        teken = "=" if rekent_na(self._figuur(id_, jaar), self.ctx.figuren.als_dict()) else "≈"
+        teken = "=" if rekent_na(self._cijfer(id_, jaar), self.ctx.cijfers.als_dict()) else "≈"
         waarde = self.cijfer(id_, jaar, exact=True)
         return Markup(f"{teken} <strong>{waarde}</strong>" if vet else f"{teken} {waarde}")
 
     def formule(self, id_: str, jaar: int | None = None) -> Markup:
         """De formule van een cijfer met de werkelijke waarden ingevuld."""
-        return html.formule(self._figuur(id_, jaar), self.ctx.figuren, self.href)
+        return html.formule(self._cijfer(id_, jaar), self.ctx.cijfers, self.href)
 
     def bevestigd(self, id_: str, jaar: int | None = None) -> bool:
         """Of de parameter achter een cijfer bevestigd is (een gegeven of berekening: ja)."""
-        parameter = self._figuur(id_, jaar).parameter
+        parameter = self._cijfer(id_, jaar).parameter
         return parameter is None or parameter.status == "bevestigd"
 
     def geldig_vanaf(self, id_: str, jaar: int | None = None) -> int:
         """Het jaar vanaf wanneer de parameter achter een cijfer geldt."""
-        figuur = self._figuur(id_, jaar)
-        if figuur.parameter is None:
-            raise ValueError(f"'{figuur.id}' is geen parameter")
-        return figuur.parameter.vanaf.year
+        cijfer = self._cijfer(id_, jaar)
+        if cijfer.parameter is None:
+            raise ValueError(f"'{cijfer.id}' is geen parameter")
+        return cijfer.parameter.vanaf.year
 
     def tabel(self, naam: str) -> Markup:
         t = self.ctx.tabel(naam)
         if t is None:
             return Markup('<p class="ontbreekt">Voor deze tabel zijn geen gegevens '
                           "aangeleverd.</p>")
-        return html.tabel(t, self.ctx.figuren, self.href)
+        return html.tabel(t, self.ctx.cijfers, self.href)
 
     def heeft_tabel(self, naam: str) -> bool:
         return self.ctx.tabel(naam) is not None
@@ -118,7 +118,7 @@ class Macros(Richtingswoorden):
         if g is None:
             return Markup('<p class="ontbreekt">Voor deze grafiek zijn geen gegevens '
                           "aangeleverd.</p>")
-        return html.grafiek(g, self.ctx.svg(naam), self.ctx.figuren, self.href)
+        return html.grafiek(g, self.ctx.svg(naam), self.ctx.cijfers, self.href)
 
     def datum(self, waarde: Any) -> str:
         return opmaak.datum(waarde)
@@ -175,7 +175,7 @@ class Macros(Richtingswoorden):
         """De bronvergelijking voor een cijfer (of None), met veilige teksten voor de pagina."""
         volledig = self._id(id_, jaar)
         v = next((v for v in self.ctx.vergelijkingen
-                  if v.figuur is not None and v.figuur.id == volledig), None)
+                  if v.cijfer is not None and v.cijfer.id == volledig), None)
         if v is None:
             return None
         return {
@@ -212,7 +212,7 @@ def registreer(env: Any, data: Path) -> Macros:
         "deelnemende_gemeenten": html.veilig(opmaak.opsomming(list(g.deelnemende_gemeenten))),
         "aanvraag": dossier.aanvraag,
         "rapportdatum": opmaak.datum(dossier.rapportdatum),
-        "regime": ctx.figuren.waarde(f"vangnet.regime.{ctx.jaar}"),
+        "regime": ctx.cijfers.waarde(f"vangnet.regime.{ctx.jaar}"),
         "ambitieniveau": ambitieniveau(ctx),
         "concept": m.concept,
     }

@@ -142,19 +142,19 @@ def _herkomst(ctx: Dossiercontext, ids: set[str]) -> Tag:
     """Bijlage B: de herkomst van elk cijfer in de PDF, compact (één alinea per cijfer)."""
     alle = set(ids)
     for id_ in ids:
-        alle |= set(ctx.figuren.afhankelijkheden(id_))
+        alle |= set(ctx.cijfers.afhankelijkheden(id_))
     delen = ["<h1 id=\"herkomst\">Herkomst van alle cijfers</h1>",
              "<p>Per cijfer: de vaste code, de waarde, de formule met de ingevulde waarden en de "
              "bron (gegevensbestand met rij en kolom, of parameter met wettelijke bron). In het "
              "online dossier staat dezelfde uitleg op de pagina Herkomst van alle cijfers.</p>"
              "<div class=\"herkomst-kolommen\">"]
-    for f in ctx.figuren:
+    for f in ctx.cijfers:
         if f.id not in alle or f.eenheid == "intern":
             continue
         regels = [f"<strong>{escape(f.id)}</strong> {escape(f.label)}: "
                   f"<strong>{escape(f.tekst(exact=True))}</strong>"]
         if f.formule:
-            regels.append(f"= {escape(vul_formule(f, ctx.figuren.als_dict()))}")
+            regels.append(f"= {escape(vul_formule(f, ctx.cijfers.als_dict()))}")
         regels += [escape(r) for r in herkomst_regels(f, met_bronnen=False)
                    if not r.startswith("Regel:")]
         if f.parameter is not None:
@@ -179,7 +179,7 @@ def maak_html(site: Path, dataset: Dataset, ctx: Dossiercontext) -> str:
         artikel = _artikel(site, onderdeel)
         _herschrijf_links(artikel, onderdeel, paden)
         hoofdstukken.append((onderdeel, artikel))
-    ids = {a["data-figuur"] for _, art in hoofdstukken for a in art.select("a[data-figuur]")}
+    ids = {a["data-cijfer"] for _, art in hoofdstukken for a in art.select("a[data-cijfer]")}
     hoofdstukken.append((HERKOMST, _herkomst(ctx, ids)))
 
     gemeente = dataset.dossier.gemeente.naam

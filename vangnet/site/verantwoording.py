@@ -10,13 +10,13 @@ from markupsafe import Markup, escape
 
 from vangnet import opmaak
 from vangnet.cijfers.bronvergelijking import UITKOMSTTEKST
-from vangnet.cijfers.kern import Figuur, rekent_na
+from vangnet.cijfers.kern import Cijfer, rekent_na
 from vangnet.cijfers.uitleg import formule_in_woorden, geldig_vanaf, zichtbare_invoer
 from vangnet.data.controles import opmerkingen
 from vangnet.data.schema import BESTANDEN
 from vangnet.dossier.context import Dossiercontext
 from vangnet.regels.parameters import Parameter, Referentie, Staffel
-from vangnet.site.html import Href, cijfer, codenaam, formule, veilig
+from vangnet.site.html import Href, cijferlink, codenaam, formule, veilig
 from vangnet.tabellen.definities import brondocumenten
 
 STATUSTEKST = {
@@ -148,12 +148,12 @@ def bestandentabel(ctx: Dossiercontext) -> Markup:
 def bronvergelijking(ctx: Dossiercontext, href: Href) -> Markup:
     rijen = []
     for v in ctx.vergelijkingen:
-        berekend = cijfer(v.figuur, ctx.figuren, href, exact=True) if v.figuur else "–"
+        berekend = cijferlink(v.cijfer, ctx.cijfers, href, exact=True) if v.cijfer else "–"
         toelichting = str(veilig(v.toelichting))
         if v.effecten:
             toelichting += " Met de bronwaarde: " + "; ".join(
                 str(veilig(e.tekst)) for e in v.effecten) + "."
-        if v.uitkomst == "afronding" and v.figuur is not None:
+        if v.uitkomst == "afronding" and v.cijfer is not None:
             toelichting += f" Afrondingsmarge van de invoer: {veilig(v.marge_tekst())}."
         rijen.append([str(veilig(v.bron)), str(veilig(v.bronwaarde_tekst())), str(berekend),
                       f'<span class="uitkomst uitkomst--{v.uitkomst}">'
@@ -173,15 +173,15 @@ def opmerkingenlijst(ctx: Dossiercontext) -> Markup:
     return Markup("<ul>" + "".join(f"<li>{veilig(r)}</li>" for r in regels) + "</ul>")
 
 
-def _herkomst_figuur(f: Figuur, ctx: Dossiercontext, href: Href) -> str:
+def _herkomst_cijfer(f: Cijfer, ctx: Dossiercontext, href: Href) -> str:
     delen = [f'<dt id="{escape(f.id)}"><code>{escape(f.id)}</code> {veilig(f.label)}</dt>',
              f"<dd><p><strong>{veilig(f.tekst(exact=True))}</strong></p>"]
     if f.formule and "{" not in f.formule:  # een uitleg in woorden, zonder invoer
         delen.append(f"<p>= {veilig(f.formule)}</p>")
     elif f.formule:
-        teken = "=" if rekent_na(f, ctx.figuren.als_dict()) else "≈"
-        delen.append(f"<p>= {veilig(formule_in_woorden(f, ctx.figuren))}<br>"
-                     f"{teken} {formule(f, ctx.figuren, href)}</p>")
+        teken = "=" if rekent_na(f, ctx.cijfers.als_dict()) else "≈"
+        delen.append(f"<p>= {veilig(formule_in_woorden(f, ctx.cijfers))}<br>"
+                     f"{teken} {formule(f, ctx.cijfers, href)}</p>")
     for bron in f.gegevens:
         rijen = ", ".join(map(str, bron.rijen))
         delen.append(f"<p>Gegevens: <code>{escape(bron.bestand)}</code>, rij {rijen}, kolom "
@@ -196,7 +196,7 @@ def _herkomst_figuur(f: Figuur, ctx: Dossiercontext, href: Href) -> str:
         delen.append(f"<p>Regel: {veilig(f.regel)}</p>")
     for bron in ctx.rapportbronnen.get(f.id, []):
         delen.append(f"<p>In de bron: {veilig(bron)}</p>")
-    invoer = zichtbare_invoer(f, ctx.figuren)
+    invoer = zichtbare_invoer(f, ctx.cijfers)
     if invoer:
         delen.append("<p>Invoer: " + ", ".join(
             f'<a href="#{escape(i)}">{escape(i)}</a>' for i in invoer) + "</p>")
@@ -206,16 +206,16 @@ def _herkomst_figuur(f: Figuur, ctx: Dossiercontext, href: Href) -> str:
 
 def herkomst(ctx: Dossiercontext, href: Href) -> Markup:
     """Alle cijfers van het dossier, gegroepeerd per onderwerp, elk met een vaste id."""
-    groepen: dict[str, list[Figuur]] = defaultdict(list)
-    for f in ctx.figuren:
+    groepen: dict[str, list[Cijfer]] = defaultdict(list)
+    for f in ctx.cijfers:
         if f.eenheid != "intern":
             groepen[f.id.split(".")[0]].append(f)
     delen = []
-    for onderwerp, figuren in groepen.items():
+    for onderwerp, cijfers in groepen.items():
         titel = ONDERWERPEN.get(onderwerp, onderwerp)
         delen.append(f'<h2 id="onderwerp-{escape(onderwerp)}">{escape(titel)}</h2>'
                      f'<dl class="herkomst">'
-                     + "".join(_herkomst_figuur(f, ctx, href) for f in figuren) + "</dl>")
+                     + "".join(_herkomst_cijfer(f, ctx, href) for f in cijfers) + "</dl>")
     return Markup("".join(delen))
 
 
@@ -282,14 +282,14 @@ def herkomst_json(ctx: Dossiercontext) -> dict[str, dict]:
     """De uitleg van elk cijfer als gegevens, voor de uitleg bij een cijfer op de site."""
     from vangnet.cijfers.kern import vul_formule
 
-    alle = ctx.figuren.als_dict()
+    alle = ctx.cijfers.als_dict()
     uit: dict[str, dict] = {}
-    for f in ctx.figuren:
+    for f in ctx.cijfers:
         if f.eenheid == "intern":
             continue
         item: dict = {"label": f.label, "waarde": f.tekst(exact=True)}
         if f.formule:
-            item["woorden"] = formule_in_woorden(f, ctx.figuren)
+            item["woorden"] = formule_in_woorden(f, ctx.cijfers)
             item["formule"] = vul_formule(f, alle)
         if f.gegevens:
             item["gegevens"] = [
@@ -318,7 +318,7 @@ def verkenner_html(ctx: Dossiercontext) -> Markup:
     from vangnet.cijfers.verkenner import maak_verkenner
     from vangnet.site.html import _json_voor_script
 
-    v = maak_verkenner(ctx.figuren, ctx.jaar)
+    v = maak_verkenner(ctx.cijfers, ctx.jaar)
     s = v.standaard
     uit = v.bereken(s)
     volgend = ctx.jaar + 1

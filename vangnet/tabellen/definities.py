@@ -1,6 +1,6 @@
-"""De tabellen van het dossier, opgebouwd uit figuren.
+"""De tabellen van het dossier, opgebouwd uit cijfers.
 
-Een :class:`Tabel` is een weergave: elke cel is een figuur (met herkomst) of een tekstlabel.
+Een :class:`Tabel` is een weergave: elke cel is een cijfer (met herkomst) of een tekstlabel.
 Zo kan de site elk getal in een tabel aanklikbaar maken en kan de PDF dezelfde tabel tonen.
 Een tabelfunctie geeft ``None`` als de gegevens ervoor ontbreken.
 """
@@ -14,23 +14,23 @@ from dataclasses import dataclass
 
 from vangnet import opmaak
 from vangnet.cijfers.analyse import sleutel
-from vangnet.cijfers.kern import Figuurset
+from vangnet.cijfers.kern import Cijferset
 from vangnet.data.dataset import Dataset
 from vangnet.data.schema import KENMERKLABELS
 
 
 @dataclass(frozen=True)
 class Cel:
-    """Een tabelcel: een figuur (``figuur``) of een tekst (``tekst``)."""
+    """Een tabelcel: een cijfer (``cijfer``) of een tekst (``tekst``)."""
 
-    figuur: str | None = None
+    cijfer: str | None = None
     tekst: str | None = None
     decimalen: int | None = None
     exact: bool = False
 
     @property
     def numeriek(self) -> bool:
-        return self.figuur is not None
+        return self.cijfer is not None
 
 
 @dataclass(frozen=True)
@@ -54,9 +54,9 @@ def T(tekst: object) -> Cel:
     return Cel(tekst=str(tekst))
 
 
-def F(figuur: str, figuren: Figuurset, **opties) -> Cel:
-    """Een figuurcel; een lege tekstcel als de figuur niet bestaat (gegeven ontbreekt)."""
-    return Cel(figuur=figuur, **opties) if figuur in figuren else Cel(tekst="–")
+def F(cijfer: str, cijfers: Cijferset, **opties) -> Cel:
+    """Een cijfercel; een lege tekstcel als de cijfer niet bestaat (gegeven ontbreekt)."""
+    return Cel(cijfer=cijfer, **opties) if cijfer in cijfers else Cel(tekst="–")
 
 
 _DOCUMENT_PARAGRAAF = re.compile(r"[A-Z][^;()]*?, § ?\d+(?:\.\d+)?")
@@ -82,12 +82,12 @@ def _bronnen(dataset: Dataset, *stammen: str) -> str:
         for bron in dataset.tabel(stam)["bron"]))
 
 
-def _buig_jaren(figuren: Figuurset, dataset: Dataset) -> list[int]:
+def _buig_jaren(cijfers: Cijferset, dataset: Dataset) -> list[int]:
     return [int(j) for j in sorted(dataset.tabel("buig")["jaar"])
-            if f"buig.resultaat.{int(j)}" in figuren]
+            if f"buig.resultaat.{int(j)}" in cijfers]
 
 
-def buig_meerjarig(d: Dataset, f: Figuurset) -> Tabel:
+def buig_meerjarig(d: Dataset, f: Cijferset) -> Tabel:
     rijen = tuple(
         (T(j), F(f"buig.budget.{j}", f), F(f"buig.kosten.{j}", f), F(f"buig.resultaat.{j}", f),
          F(f"buig.resultaatpercentage.{j}", f))
@@ -98,10 +98,10 @@ def buig_meerjarig(d: Dataset, f: Figuurset) -> Tabel:
                  "buig.csv (" + _bronnen(d, "buig") + ")")
 
 
-def buig_onderdeel(deel: str) -> Callable[[Dataset, Figuurset], Tabel | None]:
+def buig_onderdeel(deel: str) -> Callable[[Dataset, Cijferset], Tabel | None]:
     naam = {"uitkeringen": "uitkeringen-deel", "lks": "LKS-deel"}[deel]
 
-    def tabel(d: Dataset, f: Figuurset) -> Tabel | None:
+    def tabel(d: Dataset, f: Cijferset) -> Tabel | None:
         jaren = [j for j in _buig_jaren(f, d) if f"buig.resultaat_{deel}.{j}" in f]
         if not jaren:
             return None
@@ -117,7 +117,7 @@ def buig_onderdeel(deel: str) -> Callable[[Dataset, Figuurset], Tabel | None]:
     return tabel
 
 
-def vangnet_toets(d: Dataset, f: Figuurset) -> Tabel:
+def vangnet_toets(d: Dataset, f: Cijferset) -> Tabel:
     jaar = d.aanvraagjaar
     besluit = f.waarde(f"vangnet.besluit.{jaar}")
     rijen = []
@@ -145,7 +145,7 @@ def vangnet_toets(d: Dataset, f: Figuurset) -> Tabel:
                  "berekening vangnet uit buig.csv en de parameters van de regeling")
 
 
-def gemiddelde_kosten(d: Dataset, f: Figuurset) -> Tabel | None:
+def gemiddelde_kosten(d: Dataset, f: Cijferset) -> Tabel | None:
     if not d.heeft("gemiddelde_kosten"):
         return None
     jaren = sorted(int(j) for j in d.tabel("gemiddelde_kosten")["jaar"])
@@ -175,7 +175,7 @@ def gemiddelde_kosten(d: Dataset, f: Figuurset) -> Tabel | None:
                  toelichting=toelichting)
 
 
-def huishoudens(d: Dataset, f: Figuurset) -> Tabel | None:
+def huishoudens(d: Dataset, f: Cijferset) -> Tabel | None:
     if not d.heeft("huishoudens"):
         return None
     jaren = sorted(int(j) for j in d.tabel("huishoudens")["jaar"])
@@ -189,8 +189,8 @@ def huishoudens(d: Dataset, f: Figuurset) -> Tabel | None:
                  "huishoudens.csv (" + _bronnen(d, "huishoudens") + ")")
 
 
-def stroom(stam: str) -> Callable[[Dataset, Figuurset], Tabel | None]:
-    def tabel(d: Dataset, f: Figuurset) -> Tabel | None:
+def stroom(stam: str) -> Callable[[Dataset, Cijferset], Tabel | None]:
+    def tabel(d: Dataset, f: Cijferset) -> Tabel | None:
         if not d.heeft(stam):
             return None
         gegevens = d.tabel(stam)
@@ -213,7 +213,7 @@ def stroom(stam: str) -> Callable[[Dataset, Figuurset], Tabel | None]:
     return tabel
 
 
-def treden(d: Dataset, f: Figuurset) -> Tabel | None:
+def treden(d: Dataset, f: Cijferset) -> Tabel | None:
     if not d.heeft("treden"):
         return None
     rijen = tuple(
@@ -227,7 +227,7 @@ def treden(d: Dataset, f: Figuurset) -> Tabel | None:
                  totaal=(T("Totaal"), T(""), F("treden.totaal", f), T("")))
 
 
-def lks_treden(d: Dataset, f: Figuurset) -> Tabel | None:
+def lks_treden(d: Dataset, f: Cijferset) -> Tabel | None:
     if not d.heeft("lks_treden"):
         return None
     rijen = []
@@ -253,7 +253,7 @@ def lks_treden(d: Dataset, f: Figuurset) -> Tabel | None:
                  toelichting=toelichting)
 
 
-def lks_budgetverloop(d: Dataset, f: Figuurset) -> Tabel:
+def lks_budgetverloop(d: Dataset, f: Cijferset) -> Tabel:
     jaar = d.aanvraagjaar
     jaren = sorted(int(j) for j in d.tabel("lks_landelijk")["jaar"])
     rijen = []
@@ -282,14 +282,14 @@ def lks_budgetverloop(d: Dataset, f: Figuurset) -> Tabel:
     )
 
 
-def _stappentabel(id_: str, titel: str, stappen: Sequence[tuple[str, str]], f: Figuurset,
+def _stappentabel(id_: str, titel: str, stappen: Sequence[tuple[str, str]], f: Cijferset,
                   bron: str) -> Tabel:
     return Tabel(id_, titel, ("Onderdeel", "Bedrag"),
                  tuple((T(label), F(fid, f)) for label, fid in stappen), bron)
 
 
-def prijs_uitkering(soort: str) -> Callable[[Dataset, Figuurset], Tabel]:
-    def tabel(d: Dataset, f: Figuurset) -> Tabel:
+def prijs_uitkering(soort: str) -> Callable[[Dataset, Cijferset], Tabel]:
+    def tabel(d: Dataset, f: Cijferset) -> Tabel:
         j, n = d.aanvraagjaar + 1, f"prijs.{soort}"
         return _stappentabel(
             f"prijs_{soort}", f"Maximale kosten van een jaar uitkering ({soort}, {j})",
@@ -307,7 +307,7 @@ def prijs_uitkering(soort: str) -> Callable[[Dataset, Figuurset], Tabel]:
     return tabel
 
 
-def prijs_lks(d: Dataset, f: Figuurset) -> Tabel:
+def prijs_lks(d: Dataset, f: Cijferset) -> Tabel:
     j, n = d.aanvraagjaar + 1, "prijs.lks"
     return _stappentabel(
         "prijs_lks", f"Kosten van een jaar loonkostensubsidie per persoon ({j})",
@@ -330,7 +330,7 @@ _UITSTROOM = (
 )
 
 
-def uitstroom_besparing(d: Dataset, f: Figuurset) -> Tabel:
+def uitstroom_besparing(d: Dataset, f: Cijferset) -> Tabel:
     j = d.aanvraagjaar + 1
     rijen = tuple((T(label), F(f"doorrekening.besparing.{s}.{j}", f),
                    F(f"doorrekening.benodigd.{s}.{j}", f)) for s, label in _UITSTROOM)
@@ -344,7 +344,7 @@ def uitstroom_besparing(d: Dataset, f: Figuurset) -> Tabel:
                  "die ene soort zou moeten uitstromen.")
 
 
-def vergelijkingsgroep(d: Dataset, f: Figuurset) -> Tabel:
+def vergelijkingsgroep(d: Dataset, f: Cijferset) -> Tabel:
     jaar = d.aanvraagjaar
     namen = KENMERKLABELS
     rijen = [(T(f"Geschat kostenaandeel gemeente {jaar}"),
@@ -357,7 +357,7 @@ def vergelijkingsgroep(d: Dataset, f: Figuurset) -> Tabel:
                  "vergelijkingsgroep.csv (" + _bronnen(d, "vergelijkingsgroep") + ")")
 
 
-def scenario(d: Dataset, f: Figuurset) -> Tabel:
+def scenario(d: Dataset, f: Cijferset) -> Tabel:
     j = d.aanvraagjaar + 1
     rijen = tuple(
         (T(label), F(f"doorrekening.scenario.aantal.{s}.{j}", f),
@@ -373,7 +373,7 @@ def scenario(d: Dataset, f: Figuurset) -> Tabel:
                          F(f"doorrekening.scenario.besparing.{j}", f)))
 
 
-def maatregelen(d: Dataset, f: Figuurset) -> Tabel:
+def maatregelen(d: Dataset, f: Cijferset) -> Tabel:
     status = {"genomen": "genomen", "gepland": "gepland", "aanbevolen": "aanbevolen",
               "beeindigd": "beëindigd"}
     rijen = tuple(
@@ -386,7 +386,7 @@ def maatregelen(d: Dataset, f: Figuurset) -> Tabel:
                  rijen, "maatregelen.csv")
 
 
-TABELLEN: dict[str, Callable[[Dataset, Figuurset], Tabel | None]] = {
+TABELLEN: dict[str, Callable[[Dataset, Cijferset], Tabel | None]] = {
     "buig_meerjarig": buig_meerjarig,
     "buig_uitkeringen": buig_onderdeel("uitkeringen"),
     "buig_lks": buig_onderdeel("lks"),
