@@ -13,6 +13,7 @@ import yaml
 
 from vangnet.cli import main
 from vangnet.data.nieuwjaar import nieuw_jaar
+from vangnet.dossier.controle import volledige_controle
 from vangnet.meldingen import Gegevensfout
 from vangnet.site.publiceren import (
     Publicatiefout,
@@ -51,6 +52,8 @@ def vul_in(data: Path) -> None:
                 assert geraakt, (bestand, regel["waar"])
                 return rijen
             wijzig_csv(data / bestand, aanpassen)
+    for bestand, inhoud in FIXTURE.get("bestanden", {}).items():
+        (data / bestand).write_text(inhoud, encoding="utf-8")
     for bestand, waarden in FIXTURE["yaml"].items():
         pad = data / bestand
         tekst = pad.read_text(encoding="utf-8")
@@ -89,10 +92,11 @@ def doorloop(map_: Path) -> dict[str, Any]:
     w["branch_na_dubbel"] = (commit, branch_commit(map_))
 
     w["stappen_2026"] = nieuw_jaar(data, 2026)
+    w["open_2026_leeg"] = [str(p) for p in volledige_controle(data).open_punten]
     try:
         publiceer(data)
-    except Gegevensfout as fout:
-        w["meldingen_2026_leeg"] = [str(m) for m in fout.meldingen]
+    except (Gegevensfout, Publicatiefout) as fout:
+        w["weigering_2026_leeg"] = str(fout)
     w["branch_na_lege_2026"] = (commit, branch_commit(map_))
     vul_in(data)
     w["rest_markeringen"] = "".join(p.read_text(encoding="utf-8") for p in data.glob("*.*"))

@@ -32,7 +32,8 @@ def test_een_gepubliceerd_jaar_wordt_niet_per_ongeluk_overschreven(jaarcyclus):
 def test_nieuw_jaar_markeert_wat_moet_worden_ingevuld(jaarcyclus):
     assert any("buig.csv" in s for s in jaarcyclus["stappen_2026"])
     assert any("buig.csv, rij 7, kolom 'kosten': deze cel moet nog worden ingevuld" in m
-               for m in jaarcyclus["meldingen_2026_leeg"])
+               for m in jaarcyclus["open_2026_leeg"])
+    assert "moeten nog worden ingevuld" in jaarcyclus["weigering_2026_leeg"]
     voor, na = jaarcyclus["branch_na_lege_2026"]
     assert voor == na, "een mislukte publicatie raakt de branch niet"
     assert MARKERING not in jaarcyclus["rest_markeringen"]

@@ -40,14 +40,14 @@ def opdracht_check(args: argparse.Namespace) -> int:
 
 def opdracht_aanvraag(args: argparse.Namespace) -> int:
     """De onderdelen A tot en met D van het aanvraagformulier, om in het webformulier te plakken."""
+    from vangnet.dossier.concept import conceptreden
     from vangnet.dossier.context import laad_context
     from vangnet.dossier.formulier import render
-    from vangnet.dossier.kader import conceptreden
 
     ctx = laad_context(args.data)
     basis = args.basis_url or ctx.dataset.dossier.publicatie_url or ""
     tekst, _ = render(ctx, args.formaat, basis)
-    reden = conceptreden(ctx.volledigheid)
+    reden = conceptreden(ctx)
     if reden:
         kop = {"html": f"<p><strong>CONCEPT</strong> — {reden}</p>",
                "md": f"> **CONCEPT** — {reden}", "txt": f"CONCEPT — {reden}"}[args.formaat]
@@ -69,7 +69,7 @@ def opdracht_bereken(args: argparse.Namespace) -> int:
 
     regels = len(args.data) > 1 or args.alle_jaren
     for map_ in args.data:
-        dataset = laad_dataset(map_)
+        dataset = laad_dataset(map_, stammen=("buig",))
         jaren = berekenbare_jaren(dataset) if args.alle_jaren else \
             [args.jaar or dataset.aanvraagjaar]
         for jaar in jaren:

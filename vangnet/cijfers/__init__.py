@@ -40,18 +40,25 @@ def bereken_vangnet(
 ) -> Cijferset:
     """Alleen de BUIG-cijfers en de vangnettoets, voor ``jaar`` (standaard het aanvraagjaar)."""
     b = Bouwer(dataset, parameters or laad_parameters())
+    jaar = jaar or dataset.aanvraagjaar
     buig.bouw(b)
-    vangnet.bouw(b, jaar or dataset.aanvraagjaar)
+    vangnet.parameters(b, jaar)
+    vangnet.bouw(b, jaar)
     return b.cijfers
 
 
 def bereken_cijfers(dataset: Dataset, parameters: Parameters | None = None) -> Cijferset:
-    """Alle cijfers van het dossier voor het aanvraagjaar van ``dataset``."""
+    """Alle cijfers van het dossier voor het aanvraagjaar van ``dataset``.
+
+    Zolang budget of kosten van een jaar dat de vangnettoets nodig heeft nog moeten worden
+    ingevuld, ontbreken de cijfers van de toets (``vangnet.*``); de rest wordt berekend."""
     b = Bouwer(dataset, parameters or laad_parameters())
     jaar = dataset.aanvraagjaar
     buig.bouw(b)
-    vangnet.bouw(b, jaar)
+    vangnet.parameters(b, jaar)
+    if vangnet.berekenbaar(b, jaar):
+        vangnet.bouw(b, jaar)
     lks.bouw(b, jaar)
-    doorrekening.bouw(b, jaar)
     analyse.bouw(b, jaar)
+    doorrekening.bouw(b, jaar)
     return b.cijfers

@@ -86,7 +86,8 @@ class Bouwer:
         grootste = dict(schema.afronding).get(kolom, 0.0)
         marge = afrondingsmarge(float(waarde), grootste) if isinstance(waarde, int | float) \
             else 0.0
-        bron = Gegevensbron(schema.naam, (int(rij[RIJ]),), kolom, str(rij.get("bron", "")))
+        bron = Gegevensbron(self.dataset.bestandsnaam(stam), (int(rij[RIJ]),), kolom,
+                            str(rij.get("bron", "")))
         return self.cijfers.voeg_toe(
             Cijfer(id_, label, eenheid, _python(waarde), gegevens=(bron,), decimalen=decimalen,
                    exact_decimalen=exact_decimalen, marge=marge)
@@ -100,10 +101,10 @@ class Bouwer:
         rijen = self.rijen(stam, **waar)
         if rijen.empty:
             return None
-        schema = SCHEMA_PER_STAM[stam]
         bronnen = sorted(set(rijen["bron"])) if "bron" in rijen else []
         bron = Gegevensbron(
-            schema.naam, tuple(int(r) for r in rijen[RIJ]), kolom, "; ".join(bronnen)
+            self.dataset.bestandsnaam(stam), tuple(int(r) for r in rijen[RIJ]), kolom,
+            "; ".join(bronnen)
         )
         return self.cijfers.voeg_toe(
             Cijfer(id_, label, eenheid, _python(rijen[kolom].sum()), gegevens=(bron,),

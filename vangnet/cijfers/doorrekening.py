@@ -99,6 +99,13 @@ def _prijs_lks(b: Bouwer, jaar: int, vt: Cijfer) -> Cijfer:
                       "prijzen.werkgeverslasten_lks", jaar, "fractie", decimalen=0)
     uren = _aanname(b, "uren_per_week", "Uren per week", "aantal", 0)
     loonwaarde = _aanname(b, "loonwaarde", "Gemiddelde loonwaarde", "fractie", 0)
+    gemeten = "kengetal.lks.loonwaarde_gemiddeld"
+    if gemeten in b and b[gemeten].eenheid == "procent":
+        b.reken("doorrekening.loonwaarde_gemeten_min_aanname",
+                "Gemeten gemiddelde loonwaarde min de aangenomen loonwaarde", "procentpunt",
+                {"gemeten": b[gemeten], "aanname": loonwaarde},
+                lambda gemeten, aanname: gemeten / 100 - aanname, "{gemeten} − {aanname}",
+                decimalen=2)
     n = "prijs.lks"
 
     def regel(uur: float, uren: float, weken: float, vakantietoeslag: float,
@@ -131,7 +138,10 @@ def _prijs_lks(b: Bouwer, jaar: int, vt: Cijfer) -> Cijfer:
 
 
 def bouw(b: Bouwer, jaar: int) -> None:
-    """Prijzen voor ``jaar + 1`` en de doorrekening van het tekort van ``jaar``."""
+    """Prijzen voor ``jaar + 1`` en de doorrekening van het tekort van ``jaar``; niets zonder
+    ``doorrekening.yaml``."""
+    if b.dataset.doorrekening is None:
+        return
     prijsjaar = jaar + 1
     vt_uitkering = _aanname(b, "vakantietoeslag_uitkering", "Vakantietoeslag over de norm",
                             "fractie", 0)
@@ -164,6 +174,9 @@ def bouw(b: Bouwer, jaar: int) -> None:
         )
         assert abs(besparing[soort].waarde - bedragen[soort]) < 1e-9
 
+    if b.dataset.doorrekening.extra_budget_uitkeringen_volgend_jaar is None or \
+            f"buig.tekort.{jaar}" not in b:
+        return
     extra = _aanname(b, "extra_budget_uitkeringen_volgend_jaar",
                      f"Extra budget uitkeringen-deel {prijsjaar} ten opzichte van {jaar}",
                      "euro", -3)
@@ -189,6 +202,8 @@ def _ambitie(b: Bouwer, jaar: int, lks: Cijfer, besparing: dict[str, Cijfer],
     prijsjaar = jaar + 1
     dr = b.dataset.doorrekening
     kenmerk = dr.ambitie_vergelijkingsgroep
+    if kenmerk is None or f"lks.kostenaandeel_geschat.{jaar}" not in b:
+        return  # zonder ambitieniveau of geschat kostenaandeel geen scenario
     for rij in b.rijen("vergelijkingsgroep", jaar=jaar).itertuples():
         b.gegeven(f"vergelijking.{rij.kenmerk}.{jaar}",
                   f"Vergelijkingsgroep: {KENMERKLABELS[rij.kenmerk].lower()} {jaar}",

@@ -17,6 +17,8 @@ T_MIN_1 = (
 def bouw(b: Bouwer, jaar: int) -> None:
     """Landelijke reeks, historische aandelen en de projectie voor ``jaar + 1``."""
     landelijk = b.rijen("lks_landelijk")
+    if landelijk.empty:
+        return
     for j in sorted(int(x) for x in landelijk["jaar"]):
         macro = b.gegeven(f"lks.macrobudget.{j}", f"Landelijk macrobudget LKS {j}",
                           "lks_landelijk", "macrobudget", "miljoen", decimalen=1, jaar=j)
@@ -38,6 +40,9 @@ def bouw(b: Bouwer, jaar: int) -> None:
 
     bekend = [j for j in sorted(int(x) for x in landelijk["jaar"])
               if j < jaar and f"lks.uitnutting.{j}" in b]
+    nodig = (f"lks.macrobudget.{jaar}", f"lks.macrobudget.{jaar + 1}", f"buig.kosten_lks.{jaar}")
+    if not bekend or not all(i in b for i in nodig):
+        return  # zonder deze gegevens geen verwacht LKS-budget (de paragraaf vervalt)
     gemiddeld = b.reken(
         f"lks.uitnutting_gemiddeld.{jaar}",
         f"Gemiddelde uitnutting {bekend[0]}–{bekend[-1]}" if bekend else "Gemiddelde uitnutting",
@@ -71,6 +76,8 @@ def bouw(b: Bouwer, jaar: int) -> None:
 def _verschillen(b: Bouwer, jaar: int, verwacht: Cijfer) -> None:
     volgend = jaar + 1
     voorlopig = f"buig.budget_lks.{volgend}"
+    if f"buig.budget_lks.{jaar}" not in b:
+        return
     definitief = b[f"buig.budget_lks.{jaar}"]
     if voorlopig in b:
         b.reken(f"lks.budgetstijging_tov_voorlopig.{volgend}",

@@ -11,6 +11,11 @@ from vangnet.regels.vangnet import REGIMES, Vangnetbesluit, benodigde_jaren, bep
 REGIMENAAM = {"regulier": "regulier vangnet", "uitgebreid": "uitgebreid vangnet"}
 
 
+def berekenbaar(b: Bouwer, jaar: int) -> bool:
+    """Of budget en kosten van alle jaren die de toets over ``jaar`` nodig heeft bekend zijn."""
+    return all(f"buig.tekort.{j}" in b for j in benodigde_jaren(jaar, b.parameters))
+
+
 def _besluit(b: Bouwer, jaar: int) -> Cijfer:
     jaren = benodigde_jaren(jaar, b.parameters)
     ontbrekend = [j for j in jaren if f"buig.tekort.{j}" not in b]
@@ -69,8 +74,50 @@ def _formule_uitkering(tekortfractie: float, schijven: list[tuple[Cijfer, Cijfer
     return " + ".join(delen), namen
 
 
+def parameters(b: Bouwer, jaar: int) -> None:
+    """De regels die voor budgetjaar ``jaar`` gelden (schijven, drempels, periodes, de uiterste
+    indiendatum), ook als de toets zelf nog niet kan worden berekend."""
+    for r in REGIMES:
+        if not b.parameters.staffel(f"vangnet.{r}.vergoeding").geldt_in(jaar):
+            continue
+        _staffel(b, r, jaar)
+        if r == "regulier":
+            b.parameter(f"vangnet.{r}.meerjarige_periode.{jaar}",
+                        f"Meerjarige periode ({REGIMENAAM[r]}) {jaar}",
+                        f"vangnet.{r}.meerjarige_periode", jaar, "aantal")
+            b.parameter(f"vangnet.{r}.meerjarige_drempel.{jaar}",
+                        f"Meerjarige drempel ({REGIMENAAM[r]}) {jaar}",
+                        f"vangnet.{r}.meerjarige_drempel", jaar, "fractie", decimalen=1)
+        else:
+            b.parameter(f"vangnet.{r}.drempel_voorgaande_jaren.{jaar}",
+                        f"Drempel voorgaande jaren ({REGIMENAAM[r]}) {jaar}",
+                        f"vangnet.{r}.drempel_voorgaande_jaren", jaar, "fractie", decimalen=1)
+            b.parameter(f"vangnet.{r}.voorgaande_jaren.{jaar}",
+                        f"Aantal voorgaande jaren ({REGIMENAAM[r]}) {jaar}",
+                        f"vangnet.{r}.voorgaande_jaren", jaar, "aantal")
+            b.parameter(f"vangnet.{r}.minimum_jaren.{jaar}",
+                        f"Minimumaantal jaren boven de drempel ({REGIMENAAM[r]}) {jaar}",
+                        f"vangnet.{r}.minimum_jaren_boven_drempel", jaar, "aantal")
+    b.parameter(f"budget.grens_objectief.{jaar}", "Inwonertal waarboven het uitkeringen-deel "
+                "volledig objectief wordt verdeeld", "budget.grens_objectief_verdeelmodel", jaar,
+                "aantal")
+    b.aangekondigd("vangnet.verlaagd.aangekondigd", "Aangekondigde verder verlaagde "
+                   "eigenrisicodrempel", "vangnet.verlaagd.eigenrisicodrempel", "fractie",
+                   decimalen=1)
+    if b.parameters.parameter("aanvraag.uiterste_indiendatum").geldt_in(jaar):
+        b.parameter(f"aanvraag.uiterste_indiendatum.{jaar}",
+                    f"Uiterste datum voor de aanvraag over {jaar}",
+                    "aanvraag.uiterste_indiendatum", jaar, "datum")
+
+
+def _schijven(b: Bouwer, regime: str, jaar: int) -> list[tuple[Cijfer, Cijfer]]:
+    n = len(b.parameters.staffel(f"vangnet.{regime}.vergoeding").op(jaar))
+    return [(b[f"vangnet.{regime}.grens_{i}.{jaar}"], b[f"vangnet.{regime}.tarief_{i}.{jaar}"])
+            for i in range(1, n + 1)]
+
+
 def bouw(b: Bouwer, jaar: int) -> None:
-    """De vangnetcijfers voor budgetjaar ``jaar``."""
+    """De vangnettoets over budgetjaar ``jaar`` (na :func:`parameters`)."""
     besluit_f = _besluit(b, jaar)
     besluit: Vangnetbesluit = besluit_f.waarde
     tp, budget = b[f"buig.tekortpercentage.{jaar}"], b[f"buig.budget.{jaar}"]
@@ -79,7 +126,7 @@ def bouw(b: Bouwer, jaar: int) -> None:
         r = toets.regime
         if not toets.van_toepassing:
             continue
-        schijven = _staffel(b, r, jaar)
+        schijven = _schijven(b, r, jaar)
         for v in toets.voorwaarden:
             b.reken(
                 f"vangnet.{r}.voorwaarde_{v.code}.{jaar}", f"{v.omschrijving} ({REGIMENAAM[r]})",
@@ -90,12 +137,6 @@ def bouw(b: Bouwer, jaar: int) -> None:
             )
         meerjarig = next((v for v in toets.voorwaarden if v.code == "meerjarig"), None)
         if meerjarig is not None:
-            b.parameter(f"vangnet.{r}.meerjarige_periode.{jaar}",
-                        f"Meerjarige periode ({REGIMENAAM[r]}) {jaar}",
-                        f"vangnet.{r}.meerjarige_periode", jaar, "aantal")
-            b.parameter(f"vangnet.{r}.meerjarige_drempel.{jaar}",
-                        f"Meerjarige drempel ({REGIMENAAM[r]}) {jaar}",
-                        f"vangnet.{r}.meerjarige_drempel", jaar, "fractie", decimalen=1)
             invoer = {f"tekort_{j}": b[f"buig.tekort.{j}"] for j in meerjarig.jaren}
             som = " + ".join(f"{{tekort_{j}}}" for j in meerjarig.jaren)
             b.reken(
@@ -107,15 +148,6 @@ def bouw(b: Bouwer, jaar: int) -> None:
             )
         voorgaand = next((v for v in toets.voorwaarden if v.code == "voorgaande_jaren"), None)
         if voorgaand is not None:
-            b.parameter(f"vangnet.{r}.drempel_voorgaande_jaren.{jaar}",
-                        f"Drempel voorgaande jaren ({REGIMENAAM[r]}) {jaar}",
-                        f"vangnet.{r}.drempel_voorgaande_jaren", jaar, "fractie", decimalen=1)
-            b.parameter(f"vangnet.{r}.voorgaande_jaren.{jaar}",
-                        f"Aantal voorgaande jaren ({REGIMENAAM[r]}) {jaar}",
-                        f"vangnet.{r}.voorgaande_jaren", jaar, "aantal")
-            b.parameter(f"vangnet.{r}.minimum_jaren.{jaar}",
-                        f"Minimumaantal jaren boven de drempel ({REGIMENAAM[r]}) {jaar}",
-                        f"vangnet.{r}.minimum_jaren_boven_drempel", jaar, "aantal")
             b.reken(
                 f"vangnet.{r}.jaren_boven_drempel_lijst.{jaar}",
                 "Voorgaande jaren met een tekort van minstens de drempel", "tekst",
@@ -155,16 +187,6 @@ def bouw(b: Bouwer, jaar: int) -> None:
             "maal de vergoeding van de schijf.",
         )
 
-    b.parameter(f"budget.grens_objectief.{jaar}", "Inwonertal waarboven het uitkeringen-deel "
-                "volledig objectief wordt verdeeld", "budget.grens_objectief_verdeelmodel", jaar,
-                "aantal")
-    b.aangekondigd("vangnet.verlaagd.aangekondigd", "Aangekondigde verder verlaagde "
-                   "eigenrisicodrempel", "vangnet.verlaagd.eigenrisicodrempel", "fractie",
-                   decimalen=1)
-    if b.parameters.parameter("aanvraag.uiterste_indiendatum").geldt_in(jaar):
-        b.parameter(f"aanvraag.uiterste_indiendatum.{jaar}",
-                    f"Uiterste datum voor de aanvraag over {jaar}",
-                    "aanvraag.uiterste_indiendatum", jaar, "datum")
     gekozen = besluit.gekozen.regime
     b.reken(f"vangnet.regime.{jaar}", f"Regime {jaar}", "tekst", {"besluit": besluit_f},
             lambda besluit: besluit.gekozen.regime,

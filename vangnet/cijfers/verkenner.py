@@ -81,6 +81,17 @@ class Verkenner:
         return gegevens
 
 
+def kan_verkennen(cijfers: Cijferset, jaar: int) -> bool:
+    """Of het dossier alles heeft wat de verkenner nodig heeft: de vangnettoets, de
+    doorrekening van de uitstroom en de schatting van het LKS-budget."""
+    volgend = jaar + 1
+    nodig = [f"vangnet.besluit.{jaar}", f"doorrekening.te_compenseren.{volgend}",
+             f"lks.kostenaandeel_geschat.{jaar}", f"lks.macrobudget.{volgend}",
+             f"buig.budget_lks.{volgend}",
+             *(f"doorrekening.besparing.{t}.{volgend}" for t in UITSTROOMTYPEN)]
+    return all(i in cijfers for i in nodig)
+
+
 def maak_verkenner(cijfers: Cijferset, jaar: int) -> Verkenner:
     """De verkenner voor het dossier over ``jaar``, uit de cijfers van dat dossier."""
     besluit = cijfers.waarde(f"vangnet.besluit.{jaar}")

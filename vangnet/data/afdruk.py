@@ -7,10 +7,13 @@ from pathlib import Path
 
 
 def gegevensafdruk(map_: Path) -> str:
-    """SHA-256 over namen en inhoud van alle gegevensbestanden in ``map_``."""
+    """SHA-256 over namen en inhoud van alle gegevensbestanden en eigen teksten in ``map_``."""
     h = hashlib.sha256()
-    for pad in sorted(Path(map_).glob("*")):
-        if pad.suffix in {".csv", ".yaml", ".yml"} and pad.is_file():
-            h.update(pad.name.encode())
+    map_ = Path(map_)
+    paden = [p for p in map_.glob("*") if p.suffix in {".csv", ".yaml", ".yml"}]
+    paden += list(map_.glob("teksten/*"))
+    for pad in sorted(paden):
+        if pad.is_file():
+            h.update(str(pad.relative_to(map_)).encode())
             h.update(pad.read_bytes())
     return h.hexdigest()

@@ -39,7 +39,8 @@ def _marge(stam: str, kolom: str, waarde: float) -> float:
 def _buig(dataset: Dataset) -> list[Melding]:
     meldingen: list[Melding] = []
     buig = dataset.tabel("buig")
-    peiljaar = dataset.dossier.rapportdatum.year
+    rapportdatum = dataset.dossier.rapportdatum
+    peiljaar = dataset.dossier.peiljaar
     for rij in buig.to_dict("records"):
         plaats = {"bestand": "buig.csv", "rij": rij[RIJ]}
         jaar = rij["jaar"]
@@ -47,8 +48,8 @@ def _buig(dataset: Dataset) -> list[Melding]:
         if te_ver is not None:
             meldingen.append(te_ver)
             continue
-        if rij["status_budget"] == "definitief" and \
-                dataset.dossier.rapportdatum < dt.date(jaar, DEFINITIEF_VANAF_MAAND, 1):
+        if rij["status_budget"] == "definitief" and rapportdatum is not None and \
+                rapportdatum < dt.date(jaar, DEFINITIEF_VANAF_MAAND, 1):
             meldingen.append(Melding(
                 **plaats, kolom="status_budget",
                 tekst=f"het budget voor {jaar} wordt pas in het najaar van {jaar} definitief "
@@ -57,13 +58,16 @@ def _buig(dataset: Dataset) -> list[Melding]:
                 oplossing="Zet de status op 'voorlopig'."))
             continue
         if not _leeg(rij["kosten"]) and jaar >= peiljaar:
+            wanneer = (f"op de rapportdatum ({opmaak.datum(rapportdatum)})" if rapportdatum
+                       else f"vóór {peiljaar + 1}")
             meldingen.append(Melding(
                 **plaats, kolom="kosten",
-                tekst=f"er staan kosten voor {jaar}, maar dat jaar is op de rapportdatum "
-                f"({opmaak.datum(dataset.dossier.rapportdatum)}) nog niet afgesloten.",
+                tekst=f"er staan kosten voor {jaar}, maar dat jaar is {wanneer} nog niet "
+                "afgesloten.",
                 oplossing="Laat de kosten leeg of controleer het jaar en de rapportdatum in "
                 "dossier.yaml."))
-        if rij["status_budget"] == "definitief" and _leeg(rij["budget"]):
+        if rij["status_budget"] == "definitief" and _leeg(rij["budget"]) and \
+                not dataset.is_in_te_vullen("buig.csv", rij[RIJ], "budget"):
             meldingen.append(Melding(
                 **plaats, kolom="budget", tekst="een definitief budget moet een bedrag hebben.",
                 oplossing="Vul het budget in euro's in."))
@@ -127,7 +131,8 @@ def _benodigde_jaren(dataset: Dataset) -> list[Melding]:
                 oplossing=f"Voeg een rij voor {j} toe."))
             continue
         for kolom in ("budget", "kosten"):
-            if _leeg(rij.iloc[0][kolom]):
+            if _leeg(rij.iloc[0][kolom]) and \
+                    not dataset.is_in_te_vullen("buig.csv", int(rij.iloc[0][RIJ]), kolom):
                 meldingen.append(Melding(
                     "buig.csv", rij=int(rij.iloc[0][RIJ]), kolom=kolom,
                     tekst=f"de vangnettoets over {jaar} heeft {kolom} voor {j} nodig, maar de "
@@ -136,43 +141,32 @@ def _benodigde_jaren(dataset: Dataset) -> list[Melding]:
 
 
 def _doorrekening(dataset: Dataset) -> list[Melding]:
-    """Wat hoofdstuk 6 nodig heeft: macrobudgetten, LKS-bedragen en de vergelijkingsgroep."""
+    """Een ambitieniveau in ``doorrekening.yaml`` moet in de vergelijkingsgroep staan.
+
+    Andere gegevens voor de doorrekening zijn niet verplicht: een paragraaf zonder zijn
+    gegevens ontbreekt in het dossier (zie :mod:`vangnet.dossier.structuur`)."""
+    if dataset.doorrekening is None or dataset.doorrekening.ambitie_vergelijkingsgroep is None:
+        return []
     jaar = dataset.aanvraagjaar
-    meldingen = []
-    landelijk = dataset.tabel("lks_landelijk")
-    for j in (jaar, jaar + 1):
-        if landelijk[landelijk["jaar"] == j].empty:
-            meldingen.append(Melding(
-                "lks_landelijk.csv", tekst=f"het landelijke macrobudget LKS voor {j} ontbreekt.",
-                oplossing=f"Voeg een rij voor {j} toe (voorlopig budget mag)."))
-    eerder = landelijk[(landelijk["jaar"] < jaar) & landelijk["uitgaven"].notna()]
-    if eerder.empty:
-        meldingen.append(Melding(
-            "lks_landelijk.csv", kolom="uitgaven",
-            tekst=f"er zijn geen landelijke LKS-uitgaven van jaren vóór {jaar}; die zijn nodig "
-            "om de uitgaven van het aanvraagjaar te schatten.",
-            oplossing="Vul de landelijke uitgaven in van minstens één eerder jaar."))
-    buig = dataset.tabel("buig")
-    for j, kolom, uitleg in ((jaar, "kosten_lks", "de LKS-kosten van het aanvraagjaar"),
-                             (jaar, "budget_lks", "het LKS-budget van het aanvraagjaar"),
-                             (jaar + 1, "budget_lks", "het voorlopige LKS-budget van volgend "
-                              "jaar")):
-        rij = buig[buig["jaar"] == j]
-        if rij.empty or _leeg(rij.iloc[0][kolom]):
-            meldingen.append(Melding(
-                "buig.csv", rij=int(rij.iloc[0][RIJ]) if not rij.empty else None, kolom=kolom,
-                tekst=f"{uitleg} ({j}) ontbreekt; hoofdstuk 6 heeft het nodig.",
-                oplossing=f"Vul {kolom} in voor {j}" + (" (voeg zo nodig een rij toe)."
-                                                        if rij.empty else ".")))
-    groep = dataset.tabel("vergelijkingsgroep")
     kenmerk = dataset.doorrekening.ambitie_vergelijkingsgroep
-    if groep[(groep["jaar"] == jaar) & (groep["kenmerk"] == kenmerk)].empty:
-        meldingen.append(Melding(
+    regel = dataset.yaml_regels.get("doorrekening.yaml", {}).get(("ambitie_vergelijkingsgroep",))
+    if not dataset.heeft("vergelijkingsgroep"):
+        return [Melding(
+            "doorrekening.yaml", rij=regel, kolom="ambitie_vergelijkingsgroep",
+            tekst=f"de ambitie '{kenmerk}' verwijst naar de vergelijkingsgroep, maar "
+            "vergelijkingsgroep.csv ontbreekt.",
+            oplossing="Voeg vergelijkingsgroep.csv toe, of laat ambitie_vergelijkingsgroep weg "
+            "(dan vervalt het scenario met een ambitieniveau).")]
+    groep = dataset.tabel("vergelijkingsgroep")
+    nog_in_te_vullen = any(m.bestand == "vergelijkingsgroep.csv" for m in dataset.in_te_vullen)
+    if groep[(groep["jaar"] == jaar) & (groep["kenmerk"] == kenmerk)].empty \
+            and not nog_in_te_vullen:
+        return [Melding(
             "vergelijkingsgroep.csv",
             tekst=f"de waarde '{kenmerk}' voor {jaar} ontbreekt; de ambitie in doorrekening.yaml "
             "verwijst ernaar.", oplossing=f"Voeg een rij toe met jaar {jaar} en kenmerk "
-            f"{kenmerk}."))
-    return meldingen
+            f"{kenmerk}.")]
+    return []
 
 
 def _treden(dataset: Dataset) -> list[Melding]:
@@ -224,7 +218,7 @@ def _uitstroom(dataset: Dataset) -> list[Melding]:
 def _dossier(dataset: Dataset) -> list[Melding]:
     jaar, datum = dataset.aanvraagjaar, dataset.dossier.rapportdatum
     meldingen = []
-    if datum.year <= jaar:
+    if datum is not None and datum.year <= jaar:
         meldingen.append(Melding(
             "dossier.yaml", kolom="rapportdatum",
             tekst=f"de rapportdatum {opmaak.datum(datum)} ligt niet na het aanvraagjaar {jaar}; "
@@ -243,11 +237,13 @@ def _dossier(dataset: Dataset) -> list[Melding]:
 def _jaar_te_ver(dataset: Dataset, bestand: str, rij: dict) -> Melding | None:
     """Een jaartal meer dan een jaar na de rapportdatum is vrijwel zeker een tikfout (2062
     voor 2026); zonder melding telt zo'n rij stilletjes niet mee."""
-    if _leeg(rij["jaar"]) or rij["jaar"] <= dataset.dossier.rapportdatum.year + 1:
+    if _leeg(rij["jaar"]) or rij["jaar"] <= dataset.dossier.peiljaar + 1:
         return None
+    datum = dataset.dossier.rapportdatum
+    na = (f"de rapportdatum ({opmaak.datum(datum)})" if datum else
+          f"het jaar na het aanvraagjaar ({dataset.dossier.peiljaar})")
     return Melding(bestand=bestand, rij=rij[RIJ], kolom="jaar",
-                   tekst=f"het jaar {rij['jaar']} ligt meer dan een jaar na de rapportdatum "
-                   f"({opmaak.datum(dataset.dossier.rapportdatum)}).",
+                   tekst=f"het jaar {rij['jaar']} ligt meer dan een jaar na {na}.",
                    oplossing="Controleer het jaartal.")
 
 
@@ -258,6 +254,8 @@ def _toekomstige_jaren(dataset: Dataset) -> list[Melding]:
     for schema in BESTANDEN:
         if schema.stam == "buig" or not dataset.heeft(schema.stam):
             continue
+        if schema.referentie and dataset.bestandsnaam(schema.stam) != schema.naam:
+            continue  # meegeleverde landelijke reeks: loopt vooruit op elk dossier
         tabel = dataset.tabel(schema.stam)
         if "jaar" in tabel.columns:
             meldingen += [m for rij in tabel.to_dict("records")
@@ -332,6 +330,8 @@ def _loonwaarde(dataset: Dataset) -> list[str]:
     kengetallen = dataset.tabel("kengetallen")
     rij = kengetallen[kengetallen["id"] == "lks.loonwaarde_gemiddeld"]
     if rij.empty:
+        return []
+    if dataset.doorrekening is None or rij.iloc[0]["waarde"] is None:
         return []
     gemeten = float(rij.iloc[0]["waarde"]) / 100
     aanname = dataset.doorrekening.loonwaarde

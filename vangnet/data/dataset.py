@@ -19,10 +19,17 @@ import pandas as pd
 from pydantic import BaseModel, ValidationError
 
 from vangnet.data.afdruk import gegevensafdruk
-from vangnet.data.lezen import lees_csv, lees_yaml
+from vangnet.data.cellen import MARKERING
+from vangnet.data.controles import controleer_samenhang
+from vangnet.data.lezen import Csvrij, lees_csv, lees_yaml
 from vangnet.data.meldingen_pydantic import fouten
 from vangnet.data.schema import BESTANDEN, Bestandsschema, Doorrekening, Dossier
+from vangnet.data.teksten import Tekstblok, lees_teksten
 from vangnet.meldingen import Gegevensfout, Melding
+from vangnet.paden import PACKAGE
+
+REFERENTIE = PACKAGE / "referentie"
+"""Landelijke gegevens die vangnet meelevert (zie ``Bestandsschema.referentie``)."""
 
 RIJ = "_rij"
 """Kolom met het rijnummer in het bronbestand (kopregel = rij 1), voor herkomst en meldingen."""
@@ -41,17 +48,37 @@ class Dataset:
 
     map: Path
     dossier: Dossier
-    doorrekening: Doorrekening
+    doorrekening: Doorrekening | None
+    """De aannames voor de doorrekening; ``None`` zonder ``doorrekening.yaml`` (dan ontbreekt
+    het hoofdstuk over de doorrekening)."""
     tabellen: Mapping[str, pd.DataFrame]
     vingerafdruk: str
     yaml_regels: Mapping[str, Mapping[tuple[Any, ...], int]] = field(default_factory=dict)
     """Per YAML-bestand het regelnummer van elk sleutelpad (voor herkomst en meldingen)."""
+    bestandsnamen: Mapping[str, str] = field(default_factory=dict)
+    """Per tabel de naam van het bestand waaruit ze komt, zoals de herkomst die toont; voor
+    meegeleverde landelijke gegevens ``vangnet/referentie/<naam>``."""
+    in_te_vullen: tuple[Melding, ...] = ()
+    """Cellen en velden met ``IN TE VULLEN``: nog onbekend, het dossier is dan een concept.
+    Een gemarkeerde optionele cel telt als leeg; een rij met een gemarkeerde verplichte cel
+    telt niet mee tot ze is ingevuld."""
+    teksten: Mapping[str, Tekstblok] = field(default_factory=dict)
+    """De eigen teksten van het dossier per plek (zie :mod:`vangnet.data.teksten`)."""
 
     def tabel(self, stam: str) -> pd.DataFrame:
         return self.tabellen[stam]
 
     def heeft(self, stam: str) -> bool:
         return stam in self.tabellen
+
+    def bestandsnaam(self, stam: str) -> str:
+        """Het bestand van een tabel zoals de herkomst het noemt."""
+        return self.bestandsnamen.get(stam, f"{stam}.csv")
+
+    def is_in_te_vullen(self, bestand: str, rij: int | None, kolom: str) -> bool:
+        """Of een cel (of YAML-veld, met ``rij`` ``None``) met ``IN TE VULLEN`` is gemarkeerd."""
+        return any(m.bestand == bestand and m.kolom == kolom and (rij is None or m.rij == rij)
+                   for m in self.in_te_vullen)
 
     @property
     def aanvraagjaar(self) -> int:
@@ -68,30 +95,59 @@ class Dataset:
         )
 
 
-def _lees_tabel(map_: Path, schema: Bestandsschema) -> tuple[pd.DataFrame | None, list[Melding]]:
-    pad = map_ / schema.naam
+def _markeringen(rij: Csvrij, schema: Bestandsschema, naam: str
+                 ) -> tuple[Csvrij | None, list[Melding]]:
+    """Cellen met ``IN TE VULLEN``: als nog in te vullen noteren. Een optionele cel wordt leeg,
+    een bronvermelding 'nog in te vullen'; een rij met een gemarkeerde verplichte cel telt niet
+    mee (``None``)."""
+    gemarkeerd = [k for k, v in rij.cellen.items() if v.strip() == MARKERING]
+    if not gemarkeerd:
+        return rij, []
+    taken = [Melding(naam, "deze cel moet nog worden ingevuld.", rij=rij.rij, kolom=k)
+             for k in gemarkeerd]
+    verplicht = set(schema.verplichte_kolommen) - {"bron"}
+    if verplicht & set(gemarkeerd):
+        return None, taken
+    cellen = dict(rij.cellen)
+    for k in gemarkeerd:
+        cellen[k] = "nog in te vullen" if k == "bron" else ""
+    return Csvrij(rij.rij, cellen), taken
+
+
+def _lees_tabel(map_: Path, schema: Bestandsschema
+                ) -> tuple[pd.DataFrame | None, list[Melding], list[Melding], str]:
+    """De tabel, de fouten, de nog in te vullen cellen en de bestandsnaam voor de herkomst."""
+    pad, naam = map_ / schema.naam, schema.naam
+    if not pad.exists() and schema.referentie:
+        pad, naam = REFERENTIE / schema.naam, f"vangnet/referentie/{schema.naam}"
     if not pad.exists():
         if schema.verplicht:
             return None, [
                 Melding(schema.naam, "het verplichte bestand ontbreekt.",
-                        oplossing="Maak het aan in de gegevensmap (zie de pagina "
-                        "Gegevensformaat).")
-            ]
-        return None, []
+                        oplossing="Maak het aan in de dossiermap (zie de pagina "
+                        "Gegevensformaat), of begin met 'vangnet nieuw-dossier'.")
+            ], [], naam
+        return None, [], [], naam
     try:
-        rijen = lees_csv(pad, schema.naam, schema.kolommen, schema.verplichte_kolommen)
+        rijen = lees_csv(pad, naam, schema.kolommen, schema.verplichte_kolommen,
+                         mag_leeg=schema.mag_leeg)
     except Gegevensfout as fout:
-        return None, list(fout.meldingen)
+        return None, list(fout.meldingen), [], naam
 
     meldingen: list[Melding] = []
+    taken: list[Melding] = []
     records: list[dict[str, Any]] = []
-    for rij in rijen:
+    for ruw in rijen:
+        rij, t = _markeringen(ruw, schema, naam)
+        taken += t
+        if rij is None:
+            continue
         eerste = next(iter(rij.cellen.values()), "")
         sleutels = [rij.cellen.get(k, "") for k in schema.sleutel]
         if any(_TOTAALRIJ.match(v) for v in (eerste, *sleutels) if v):
             meldingen.append(
                 Melding(
-                    schema.naam,
+                    naam,
                     "deze rij lijkt een totaalrij.",
                     rij=rij.rij,
                     oplossing="Verwijder de rij: vangnet berekent totalen zelf.",
@@ -103,7 +159,7 @@ def _lees_tabel(map_: Path, schema: Bestandsschema) -> tuple[pd.DataFrame | None
         except ValidationError as fout:
             for plaats, tekst in fouten(fout):
                 kolom = str(plaats[0]) if plaats else None
-                meldingen.append(Melding(schema.naam, tekst, rij=rij.rij, kolom=kolom))
+                meldingen.append(Melding(naam, tekst, rij=rij.rij, kolom=kolom))
             continue
         records.append({**model.model_dump(), RIJ: rij.rij})
 
@@ -113,11 +169,11 @@ def _lees_tabel(map_: Path, schema: Bestandsschema) -> tuple[pd.DataFrame | None
         if tabel[kolom].dtype.kind not in "iufb":
             # tekstkolommen: ontbrekende waarden als None, niet als NaN
             tabel[kolom] = tabel[kolom].astype(object).where(tabel[kolom].notna(), None)
-    meldingen += _dubbele_sleutels(tabel, schema)
-    return tabel, meldingen
+    meldingen += _dubbele_sleutels(tabel, schema, naam)
+    return tabel, meldingen, taken, naam
 
 
-def _dubbele_sleutels(tabel: pd.DataFrame, schema: Bestandsschema) -> list[Melding]:
+def _dubbele_sleutels(tabel: pd.DataFrame, schema: Bestandsschema, naam: str) -> list[Melding]:
     meldingen = []
     sleutel = list(schema.sleutel)
     dubbel = tabel[tabel.duplicated(sleutel, keep=False)]
@@ -127,7 +183,7 @@ def _dubbele_sleutels(tabel: pd.DataFrame, schema: Bestandsschema) -> list[Meldi
         rijen = groep[RIJ].tolist()
         meldingen.append(
             Melding(
-                schema.naam,
+                naam,
                 f"{omschrijving} komt dubbel voor (ook in rij "
                 f"{', '.join(map(str, rijen[1:]))}).",
                 rij=rijen[0],
@@ -138,29 +194,58 @@ def _dubbele_sleutels(tabel: pd.DataFrame, schema: Bestandsschema) -> list[Meldi
     return meldingen
 
 
+def _yaml_markeringen(gegevens: Any, pad: tuple[Any, ...], naam: str,
+                      regels: Mapping[tuple[Any, ...], int]) -> tuple[Any, list[Melding]]:
+    """Vervang ``IN TE VULLEN`` in YAML door ``None`` en noteer elk veld als nog in te vullen."""
+    if isinstance(gegevens, str) and gegevens.strip() == MARKERING:
+        return None, [Melding(naam, "dit veld moet nog worden ingevuld.", rij=regels.get(pad),
+                              kolom=".".join(map(str, pad)))]
+    taken: list[Melding] = []
+    if isinstance(gegevens, dict):
+        uit = {}
+        for sleutel, waarde in gegevens.items():
+            uit[sleutel], t = _yaml_markeringen(waarde, (*pad, sleutel), naam, regels)
+            taken += t
+        return uit, taken
+    if isinstance(gegevens, list):
+        lijst = []
+        for i, waarde in enumerate(gegevens):
+            w, t = _yaml_markeringen(waarde, (*pad, i), naam, regels)
+            lijst.append(w)
+            taken += t
+        return lijst, taken
+    return gegevens, taken
+
+
 def _lees_model(
-    map_: Path, naam: str, model: type[BaseModel], regels: dict[str, Any]
-) -> tuple[BaseModel | None, list[Melding]]:
+    map_: Path, naam: str, model: type[BaseModel], regels: dict[str, Any], verplicht: bool = True
+) -> tuple[BaseModel | None, list[Melding], list[Melding]]:
+    """Het model, de fouten en de nog in te vullen velden van een YAML-bestand."""
     pad = map_ / naam
     if not pad.exists():
+        if not verplicht:
+            return None, [], []
         return None, [Melding(naam, "het verplichte bestand ontbreekt.",
-                              oplossing="Maak het aan in de gegevensmap (zie de pagina "
-                              "Gegevensformaat).")]
+                              oplossing="Maak het aan in de dossiermap (zie de pagina "
+                              "Gegevensformaat), of begin met 'vangnet nieuw-dossier'.")], []
     try:
         gegevens, regels[naam] = lees_yaml(pad, naam)
     except Gegevensfout as fout:
-        return None, list(fout.meldingen)
+        return None, list(fout.meldingen), []
     if not isinstance(gegevens, dict):
-        return None, [Melding(naam, "het bestand moet sleutels met waarden bevatten.", rij=1)]
+        return None, [Melding(naam, "het bestand moet sleutels met waarden bevatten.", rij=1)], []
+    gegevens, taken = _yaml_markeringen(gegevens, (), naam, regels[naam])
     try:
-        return model.model_validate(gegevens), []
+        return model.model_validate(gegevens), [], taken
     except ValidationError as fout:
         meldingen = []
         for plaats, tekst in fouten(fout):
             regel = regels[naam].get(plaats) or regels[naam].get(plaats[:-1]) or None
             veld = ".".join(str(p) for p in plaats)
+            if any(t.kolom == veld for t in taken):
+                tekst = "dit veld moet nog worden ingevuld, maar is verplicht."
             meldingen.append(Melding(naam, tekst, rij=regel, kolom=veld))
-        return None, meldingen
+        return None, meldingen, taken
 
 
 def vingerafdruk(map_: Path) -> str:
@@ -168,28 +253,48 @@ def vingerafdruk(map_: Path) -> str:
     return gegevensafdruk(map_)
 
 
-def laad_dataset(map_: Path | str) -> Dataset:
-    """Lees en valideer alle bestanden in ``map_``; geeft alle problemen tegelijk."""
-    from vangnet.data.controles import controleer_samenhang
+def laad_dataset(map_: Path | str, stammen: tuple[str, ...] | None = None) -> Dataset:
+    """Lees en valideer alle bestanden in ``map_``; geeft alle problemen tegelijk.
 
+    Met ``stammen`` alleen ``dossier.yaml`` en die tabellen (``("buig",)`` voor de
+    vangnetberekening): andere bestanden worden dan niet gelezen en tellen niet mee.
+
+    :raises Gegevensfout: met alle meldingen (bestand, rij, kolom, oplossing).
+    """
     map_ = Path(map_)
     if not map_.is_dir():
-        raise Gegevensfout([Melding(str(map_), "de gegevensmap bestaat niet.")])
+        raise Gegevensfout([Melding(str(map_), "de dossiermap bestaat niet.",
+                                    oplossing="Geef met --data de map van het dossier, of "
+                                    "maak er een met 'vangnet nieuw-dossier'.")])
+    volledig = stammen is None
     meldingen: list[Melding] = []
+    taken: list[Melding] = []
     regels: dict[str, Any] = {}
-    dossier, m = _lees_model(map_, "dossier.yaml", Dossier, regels)
-    meldingen += m
-    doorrekening, m = _lees_model(map_, "doorrekening.yaml", Doorrekening, regels)
-    meldingen += m
+    dossier, m, t = _lees_model(map_, "dossier.yaml", Dossier, regels)
+    meldingen, taken = meldingen + m, taken + t
+    doorrekening = None
+    if volledig:
+        doorrekening, m, t = _lees_model(map_, "doorrekening.yaml", Doorrekening, regels,
+                                         verplicht=False)
+        meldingen, taken = meldingen + m, taken + t
     tabellen: dict[str, pd.DataFrame] = {}
+    namen: dict[str, str] = {}
     for schema in BESTANDEN:
-        tabel, m = _lees_tabel(map_, schema)
-        meldingen += m
+        if not volledig and schema.stam not in stammen:
+            continue
+        tabel, m, t, naam = _lees_tabel(map_, schema)
+        meldingen, taken = meldingen + m, taken + t
         if tabel is not None:
             tabellen[schema.stam] = tabel
+            namen[schema.stam] = naam
+    teksten: dict[str, Tekstblok] = {}
+    if volledig:
+        teksten, m = lees_teksten(map_)
+        meldingen += m
     if meldingen:
         raise Gegevensfout(meldingen)
-    assert isinstance(dossier, Dossier) and isinstance(doorrekening, Doorrekening)
+    assert isinstance(dossier, Dossier)
+    assert doorrekening is None or isinstance(doorrekening, Doorrekening)
     dataset = Dataset(
         map=map_,
         dossier=dossier,
@@ -197,6 +302,9 @@ def laad_dataset(map_: Path | str) -> Dataset:
         tabellen=MappingProxyType(tabellen),
         vingerafdruk=vingerafdruk(map_),
         yaml_regels=MappingProxyType(regels),
+        bestandsnamen=MappingProxyType(namen),
+        in_te_vullen=tuple(taken),
+        teksten=MappingProxyType(teksten),
     )
     meldingen = controleer_samenhang(dataset)
     if meldingen:

@@ -85,11 +85,13 @@ def lees_csv(
     naam: str,
     kolommen: Sequence[str],
     verplicht: Sequence[str],
+    mag_leeg: bool = False,
 ) -> list[Csvrij]:
     """Lees een CSV-bestand en controleer de kopregel.
 
     ``kolommen`` zijn alle toegestane kolommen, ``verplicht`` de kolommen die er moeten zijn.
-    Het scheidingsteken (komma, puntkomma of tab) wordt afgeleid uit de kopregel.
+    Het scheidingsteken (komma, puntkomma of tab) wordt afgeleid uit de kopregel. Met
+    ``mag_leeg`` is een bestand met alleen een kopregel geldig (een lege lijst).
     """
     tekst = lees_tekst(pad, naam)
     regels = tekst.splitlines()
@@ -172,7 +174,7 @@ def lees_csv(
         rijen.append(Csvrij(rijnummer, {k: v.strip() for k, v in zip(kop, velden, strict=True)}))
     if meldingen:
         raise Gegevensfout(meldingen)
-    if not rijen:
+    if not rijen and not mag_leeg:
         raise Gegevensfout(
             [
                 Melding(

@@ -116,15 +116,19 @@ def nieuw_jaar(data: Path, jaar: int) -> list[str]:
             f"zijn, niet {jaar}.", kolom="aanvraagjaar")])
 
     _buig(data / "buig.csv", jaar)
-    _lks_landelijk(data / "lks_landelijk.csv", jaar)
-    _per_jaar(data / "vergelijkingsgroep.csv", jaar, ("kenmerk",))
     stappen = [
         f"buig.csv: budget en kosten over {jaar} (uit de SiSa-verantwoording) en het voorlopige "
         f"LKS-budget voor {jaar + 1}.",
-        f"lks_landelijk.csv: het definitieve macrobudget {jaar}, de landelijke uitgaven "
-        f"{jaar - 1} en het voorlopige macrobudget {jaar + 1}.",
-        f"vergelijkingsgroep.csv: de budgetaandelen van de vergelijkingsgroep over {jaar}.",
     ]
+    if (data / "lks_landelijk.csv").exists():
+        _lks_landelijk(data / "lks_landelijk.csv", jaar)
+        stappen.append(
+            f"lks_landelijk.csv (uw eigen landelijke reeks): het definitieve macrobudget {jaar}, "
+            f"de landelijke uitgaven {jaar - 1} en het voorlopige macrobudget {jaar + 1}.")
+    if dataset.heeft("vergelijkingsgroep"):
+        _per_jaar(data / "vergelijkingsgroep.csv", jaar, ("kenmerk",))
+        stappen.append(
+            f"vergelijkingsgroep.csv: de budgetaandelen van de vergelijkingsgroep over {jaar}.")
     if dataset.heeft("huishoudens"):
         _huishoudens(data / "huishoudens.csv", jaar)
         stappen.append(f"huishoudens.csv: de realisatie {jaar} en de voorspelling {jaar + 1}.")
@@ -150,11 +154,14 @@ def nieuw_jaar(data: Path, jaar: int) -> list[str]:
     _yaml_regel(dossier, "eerdere_aanvragen", "[" + ", ".join(map(str, eerdere)) + "]")
     _yaml_regel(dossier, "collegebesluit", "")
     _yaml_regel(dossier, "raadsbesluit", "")
-    _yaml_regel(data / "doorrekening.yaml", "extra_budget_uitkeringen_volgend_jaar", MARKERING)
+    stappen.append("dossier.yaml: de rapportdatum, en later de data van het collegebesluit en "
+                   "de instemming van de raad.")
+    if (data / "doorrekening.yaml").exists():
+        _yaml_regel(data / "doorrekening.yaml", "extra_budget_uitkeringen_volgend_jaar",
+                    MARKERING)
+        stappen.append(f"doorrekening.yaml: de stijging van het budget voor het uitkeringen-deel "
+                       f"in {jaar + 1}.")
     stappen += [
-        "dossier.yaml: de rapportdatum, en later de data van het collegebesluit en de "
-        "instemming van de raad.",
-        f"doorrekening.yaml: de stijging van het budget voor het uitkeringen-deel in {jaar + 1}.",
         "maatregelen.csv: zet de status van uitgevoerde maatregelen op 'genomen' en voeg nieuwe "
         "maatregelen toe.",
         "treden.csv, lks_treden.csv, lks_personen.csv en kengetallen.csv: werk de gegevens met "

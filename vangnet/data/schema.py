@@ -250,6 +250,11 @@ class Bestandsschema:
     #: Grootste eenheid waarop bedragen in een kolom afgerond kunnen zijn (voor de
     #: afrondingsmarge in de bronvergelijking); niet genoemde kolommen zijn exact.
     afronding: tuple[tuple[str, float], ...] = ()
+    #: Landelijke gegevens die vangnet zelf meelevert (``vangnet/referentie``); een dossier
+    #: kan ze vervangen door een eigen bestand met dezelfde naam.
+    referentie: bool = False
+    #: Een bestand met alleen een kopregel is geldig (bijvoorbeeld nog geen maatregelen).
+    mag_leeg: bool = False
 
     @property
     def stam(self) -> str:
@@ -279,19 +284,21 @@ BESTANDEN: tuple[Bestandsschema, ...] = (
         _BEDRAGEN_BUIG,
     ),
     Bestandsschema(
-        "lks_landelijk.csv", LksLandelijkRij, ("jaar",), True,
-        "Landelijk macrobudget en landelijke uitgaven loonkostensubsidie per jaar.",
-        (("macrobudget", 100_000.0), ("uitgaven", 100_000.0)),
-    ),
-    Bestandsschema(
-        "vergelijkingsgroep.csv", VergelijkingsgroepRij, ("jaar", "kenmerk"), True,
-        "Budgetaandelen LKS van vergelijkbare gemeenten (minimum, maximum, gemiddelde, grens "
-        "van de top 25%).",
-        (("budgetaandeel_pct", 0.0001),),
-    ),
-    Bestandsschema(
         "maatregelen.csv", MaatregelRij, ("id",), True,
         "Maatregelen gericht op het terugdringen van het tekort, met status en soort.",
+        mag_leeg=True,
+    ),
+    Bestandsschema(
+        "lks_landelijk.csv", LksLandelijkRij, ("jaar",), False,
+        "Landelijk macrobudget en landelijke uitgaven loonkostensubsidie per jaar. vangnet "
+        "levert deze landelijke reeks zelf mee; een eigen bestand vervangt die.",
+        (("macrobudget", 100_000.0), ("uitgaven", 100_000.0)), referentie=True,
+    ),
+    Bestandsschema(
+        "vergelijkingsgroep.csv", VergelijkingsgroepRij, ("jaar", "kenmerk"), False,
+        "Budgetaandelen LKS van vergelijkbare gemeenten (minimum, maximum, gemiddelde, grens "
+        "van de top 25%), voor het ambitieniveau in de doorrekening.",
+        (("budgetaandeel_pct", 0.0001),),
     ),
     Bestandsschema(
         "gemiddelde_kosten.csv", GemiddeldeKostenRij, ("jaar",), False,
@@ -377,12 +384,27 @@ class Dossier(BaseModel):
     gemeente: Gemeente
     aanvraagjaar: int = Field(ge=2000, le=2100)
     aanvraag: Aanvraag
-    rapportdatum: dt.date
+    rapportdatum: dt.date | None = Field(
+        None, description="Datum waarop de gegevens van het dossier zijn afgesloten; leeg of "
+        "'IN TE VULLEN' zolang die nog niet vaststaat."
+    )
     opsteller: str | None = None
     publicatie_url: str | None = Field(
         None, description="Webadres waar het dossier wordt gepubliceerd (voor de PDF)."
     )
     bronnen: tuple[Bron, ...] = ()
+
+    @property
+    def peiljaar(self) -> int:
+        """Het jaar van de rapportdatum; zolang die onbekend is, het jaar na het aanvraagjaar
+        (de kosten van het aanvraagjaar zijn pas daarna bekend)."""
+        return self.rapportdatum.year if self.rapportdatum else self.aanvraagjaar + 1
+
+    @property
+    def stempeldatum(self) -> dt.date:
+        """De datum voor een reproduceerbare bouw (metadata van site en PDF): de rapportdatum,
+        of 1 januari van het jaar na het aanvraagjaar zolang die onbekend is."""
+        return self.rapportdatum or dt.date(self.aanvraagjaar + 1, 1, 1)
 
 
 class Doorrekening(BaseModel):
@@ -394,7 +416,8 @@ class Doorrekening(BaseModel):
     afdrachten_percentage: float = Field(ge=0, le=1)
     vakantietoeslag_uitkering: float = Field(ge=0, le=1)
     correctie_heffingskorting: float = Field(ge=0)
-    extra_budget_uitkeringen_volgend_jaar: float
-    ambitie_vergelijkingsgroep: Literal["minimum", "maximum", "gemiddelde", "grens_top_25"]
+    extra_budget_uitkeringen_volgend_jaar: float | None = None
+    ambitie_vergelijkingsgroep: Literal["minimum", "maximum", "gemiddelde", "grens_top_25"] | \
+        None = None
     aandeel_alleenstaanden_in_uitstroom: float = Field(ge=0, le=1)
     bronnen: dict[str, str] = Field(default_factory=dict)

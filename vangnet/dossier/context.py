@@ -16,6 +16,7 @@ from vangnet.cijfers.bronvergelijking import Vergelijking, onbekende_cijfers, ve
 from vangnet.cijfers.kern import Cijferset
 from vangnet.data.dataset import Dataset, laad_dataset, vingerafdruk
 from vangnet.dossier.kader import Toetsing, toets_volledigheid
+from vangnet.dossier.structuur import Indeling, indeling
 from vangnet.grafieken.definities import GRAFIEKEN, Grafiek
 from vangnet.grafieken.render import svg
 from vangnet.meldingen import Gegevensfout
@@ -31,10 +32,23 @@ class Dossiercontext:
     parameters: Parameters
     cache: Path
     _svg: dict[str, str] = field(default_factory=dict)
+    _tabellen: dict[str, Tabel | None] = field(default_factory=dict)
+    _grafieken: dict[str, Grafiek | None] = field(default_factory=dict)
 
     @property
     def jaar(self) -> int:
         return self.dataset.aanvraagjaar
+
+    @property
+    def berekend(self) -> bool:
+        """Of de vangnettoets over het aanvraagjaar is berekend (niet zolang budget of kosten
+        van een benodigd jaar nog moeten worden ingevuld)."""
+        return f"vangnet.besluit.{self.jaar}" in self.cijfers
+
+    @cached_property
+    def indeling(self) -> Indeling:
+        """Welke hoofdstukken en paragrafen er zijn, met hun nummers."""
+        return indeling(self)
 
     @cached_property
     def vergelijkingen(self) -> list[Vergelijking]:
@@ -54,22 +68,21 @@ class Dossiercontext:
                     bronnen.setdefault(rij["cijfer"], []).append(rij["bron"])
         return bronnen
 
-    @cached_property
-    def _tabellen(self) -> dict[str, Tabel | None]:
-        return {naam: maak(self.dataset, self.cijfers) for naam, maak in TABELLEN.items()}
-
     def tabel(self, naam: str) -> Tabel | None:
+        """De tabel ``naam`` (pas berekend als een pagina erom vraagt), of ``None`` zonder
+        gegevens."""
         if naam not in TABELLEN:
             raise KeyError(f"onbekende tabel '{naam}'")
+        if naam not in self._tabellen:
+            self._tabellen[naam] = TABELLEN[naam](self.dataset, self.cijfers)
         return self._tabellen[naam]
 
-    @cached_property
-    def _grafieken(self) -> dict[str, Grafiek | None]:
-        return {naam: maak(self.dataset, self.cijfers) for naam, maak in GRAFIEKEN.items()}
-
     def grafiek(self, naam: str) -> Grafiek | None:
+        """De grafiek ``naam`` (pas berekend als een pagina erom vraagt), of ``None``."""
         if naam not in GRAFIEKEN:
             raise KeyError(f"onbekende grafiek '{naam}'")
+        if naam not in self._grafieken:
+            self._grafieken[naam] = GRAFIEKEN[naam](self.dataset, self.cijfers)
         return self._grafieken[naam]
 
     def svg(self, naam: str) -> str:

@@ -2,7 +2,10 @@
 
 1. de bestanden (formaat, typen, bereik, dubbele sleutels, samenhang);
 2. de berekening van het aanvraagjaar (ontbrekende jaren of parameters);
-3. de bronvergelijking: waarden uit de brondocumenten tegen de berekening (ter informatie).
+3. de bronvergelijking: waarden uit de brondocumenten tegen de berekening (ter informatie);
+4. de volledigheid van de aanvraag: het beoordelingskader, en wat nog moet worden ingevuld
+   (cellen met ``IN TE VULLEN`` en ontbrekende eigen teksten, zie
+   :mod:`vangnet.dossier.concept`).
 """
 
 from __future__ import annotations
@@ -18,8 +21,11 @@ from vangnet.cijfers.bronvergelijking import (
     vergelijk,
 )
 from vangnet.data.controles import opmerkingen, verouderde_prijzen
-from vangnet.dossier.kader import Toetsing, conceptreden, is_compleet, toets_volledigheid
+from vangnet.dossier.concept import OpenPunt, conceptreden, open_punten
+from vangnet.dossier.context import Dossiercontext
+from vangnet.dossier.kader import Toetsing, is_compleet
 from vangnet.meldingen import Gegevensfout, Melding, Rekenfout
+from vangnet.paden import cachemap
 
 
 @dataclass
@@ -29,7 +35,9 @@ class Controlerapport:
     stappen: list[str] = field(default_factory=list)
     opmerkingen: list[str] = field(default_factory=list)
     volledigheid: list[Toetsing] = field(default_factory=list)
+    open_punten: list[OpenPunt] = field(default_factory=list)
     soort_aanvraag: str = ""
+    conceptreden: str = ""
 
     @property
     def in_orde(self) -> bool:
@@ -39,7 +47,8 @@ class Controlerapport:
     @property
     def compleet(self) -> bool:
         """Ook de aanvraag voldoet aan alle eisen van het beoordelingskader."""
-        return self.in_orde and bool(self.volledigheid) and is_compleet(self.volledigheid)
+        return (self.in_orde and bool(self.volledigheid) and is_compleet(self.volledigheid)
+                and not self.open_punten)
 
     def tekst(self) -> str:
         regels = [f"Controle van {self.map}"]
@@ -48,6 +57,9 @@ class Controlerapport:
         if self.volledigheid:
             regels += ["", f"Volledigheid van de aanvraag ({self.soort_aanvraag}):"]
             regels += [f"  {t}" for t in self.volledigheid]
+        if self.open_punten:
+            regels += ["", f"Nog in te vullen ({len(self.open_punten)}):"]
+            regels += [f"  ☐ {p}" for p in self.open_punten]
         if self.opmerkingen:
             regels += ["", "Ter informatie:"] + [f"  {o}" for o in self.opmerkingen]
         regels.append("")
@@ -58,8 +70,7 @@ class Controlerapport:
         elif self.compleet:
             regels.append("Uitkomst: in orde; de aanvraag is compleet.")
         else:
-            regels.append("Uitkomst: de gegevens zijn in orde. "
-                          + conceptreden(self.volledigheid)
+            regels.append("Uitkomst: de gegevens zijn in orde. " + self.conceptreden
                           + " Het dossier wordt als concept gebouwd.")
         return "\n".join(regels)
 
@@ -74,9 +85,10 @@ def volledige_controle(map_: Path) -> Controlerapport:
     except Gegevensfout as fout:
         rapport.fouten += fout.meldingen
         return rapport
+    aantal = len(dataset.tabellen) + 1 + (dataset.doorrekening is not None)
     rapport.stappen.append(
-        f"{len(dataset.tabellen) + 2} bestanden gelezen en gevalideerd (gemeente "
-        f"{dataset.dossier.gemeente.naam}, aanvraagjaar {dataset.aanvraagjaar})"
+        f"{aantal} bestanden en {len(dataset.teksten)} eigen teksten gelezen en gevalideerd "
+        f"(gemeente {dataset.dossier.gemeente.naam}, aanvraagjaar {dataset.aanvraagjaar})"
     )
     try:
         cijfers = bereken_cijfers(dataset)
@@ -84,9 +96,16 @@ def volledige_controle(map_: Path) -> Controlerapport:
         tekst = str(fout)
         rapport.fouten.append(Melding("berekening", tekst[:1].lower() + tekst[1:]))
         return rapport
-    rapport.stappen.append(
-        f"berekening voor {dataset.aanvraagjaar} uitgevoerd ({len(cijfers)} cijfers)"
-    )
+    from vangnet.regels.parameters import laad_parameters
+
+    ctx = Dossiercontext(dataset, cijfers, laad_parameters(), cachemap())
+    if ctx.berekend:
+        rapport.stappen.append(
+            f"berekening voor {dataset.aanvraagjaar} uitgevoerd ({len(cijfers)} cijfers)")
+    else:
+        rapport.stappen.append(
+            f"{len(cijfers)} cijfers berekend; de vangnettoets over {dataset.aanvraagjaar} "
+            "volgt zodra budget en kosten van de benodigde jaren zijn ingevuld")
     rapport.opmerkingen += opmerkingen(dataset) + verouderde_prijzen(cijfers)
     onbekend = onbekende_cijfers(dataset, cijfers)
     if onbekend:
@@ -104,7 +123,9 @@ def volledige_controle(map_: Path) -> Controlerapport:
             if v.uitkomst == "gelijk" and not v.effecten:
                 continue
             rapport.opmerkingen.append(_vergelijkingsregel(v))
-    rapport.volledigheid = toets_volledigheid(dataset, cijfers)
+    rapport.volledigheid = ctx.volledigheid
+    rapport.open_punten = open_punten(ctx)
+    rapport.conceptreden = conceptreden(ctx)
     rapport.soort_aanvraag = f"{dataset.dossier.aanvraag.soort}e aanvraag"
     return rapport
 

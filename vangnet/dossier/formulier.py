@@ -65,8 +65,16 @@ class PlatteMacros(Richtingswoorden):
     def _veilig(self, tekst: str) -> str:
         return str(escape(tekst)) if self.formaat == "html" else tekst
 
-    def hoofdstuk(self, pad: str, tekst: str) -> str:
-        url = f"{self.basis_url}{pad}"
+    def toon(self, id_: str) -> bool:
+        return id_ in self.ctx.indeling
+
+    def verwijzing(self, id_: str, tekst: str | None = None, hoofdletter: bool = False) -> str:
+        """Een verwijzing naar een hoofdstuk of paragraaf van het online dossier."""
+        plaats = self.ctx.indeling[id_]
+        anker = f"#{plaats.anker}" if plaats.anker else ""
+        url = f"{self.basis_url}{plaats.pad.removesuffix('.md')}/{anker}"
+        soort = plaats.soort.capitalize() if hoofdletter else plaats.soort
+        tekst = tekst or f"{soort} {plaats.nummer} van het dossier"
         if self.formaat == "md":
             return f"[{tekst}]({url})"
         if self.formaat == "html":
@@ -153,7 +161,7 @@ def render(ctx: Dossiercontext, formaat: Formaat = "txt", basis_url: str = "",
     macros = PlatteMacros(ctx, formaat, basis_url)
     env = omgeving()
     waarden = variabelen(ctx)
-    for naam in ("cijfer", "waarde", "bestaat", "richting", "teken", "hoofdstuk",
+    for naam in ("cijfer", "waarde", "bestaat", "richting", "teken", "toon", "verwijzing",
                  "aantal_maatregelen", "maatregelen", "datum", "tabel"):
         waarden[naam] = getattr(macros, naam)
     delen = [env.get_template(o).render(**waarden) for o in onderdelen]
@@ -169,12 +177,18 @@ def variabelen(ctx: Dossiercontext) -> dict[str, Any]:
     """De variabelen die zowel de site als de export aan de sjablonen geeft."""
     dossier = ctx.dataset.dossier
     return {"t": ctx.jaar, "gemeente": dossier.gemeente.naam, "dossier": dossier,
-            "aanvraag": dossier.aanvraag, "ambitieniveau": ambitieniveau(ctx)}
+            "aanvraag": dossier.aanvraag, "ambitieniveau": ambitieniveau(ctx),
+            "berekend": ctx.berekend,
+            "regime": ctx.cijfers.waarde(f"vangnet.regime.{ctx.jaar}") if ctx.berekend else ""}
 
 
 def ambitieniveau(ctx: Dossiercontext) -> str:
-    """Het gekozen ambitieniveau in woorden, bijvoorbeeld 'de grens van het beste kwart'."""
-    return AMBITIENIVEAUS[ctx.dataset.doorrekening.ambitie_vergelijkingsgroep]
+    """Het gekozen ambitieniveau in woorden, bijvoorbeeld 'de grens van het beste kwart'; leeg
+    zonder ambitieniveau in ``doorrekening.yaml``."""
+    dr = ctx.dataset.doorrekening
+    if dr is None or dr.ambitie_vergelijkingsgroep is None:
+        return ""
+    return AMBITIENIVEAUS[dr.ambitie_vergelijkingsgroep]
 
 
 _GEEN_ALINEA = re.compile(r"^(\||- |#|<|-{3,})|\S {2,}\S")

@@ -111,7 +111,12 @@ def uiterste_indiendatum(cijfers: Cijferset, jaar: int) -> tuple[dt.date, bool] 
 def _toets(eis: Eis, dataset: Dataset, cijfers: Cijferset) -> tuple[bool, str]:
     jaar = dataset.aanvraagjaar
     aanvraag = dataset.dossier.aanvraag
-    regime = cijfers.waarde(f"vangnet.regime.{jaar}")
+    if f"vangnet.regime.{jaar}" not in cijfers and eis.id in ("tekort_boven_drempel",
+                                                              "soort_aanvraag"):
+        return False, (f"De vangnettoets over {jaar} is nog niet berekend: budget en kosten van "
+                       "de jaren die de toets nodig heeft, moeten nog worden ingevuld (buig.csv).")
+    regime = cijfers.waarde(f"vangnet.regime.{jaar}") if f"vangnet.regime.{jaar}" in cijfers \
+        else ""
     if eis.id == "tekort_boven_drempel":
         if cijfers.waarde(f"vangnet.in_aanmerking.{jaar}"):
             return True, (f"Het tekort voldoet aan de voorwaarden van {REGIMENAAM[regime]} "

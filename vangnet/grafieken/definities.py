@@ -90,6 +90,8 @@ def budget_kosten(d: Dataset, f: Cijferset) -> Grafiek | None:
 def tekortpercentage(d: Dataset, f: Cijferset) -> Grafiek | None:
     jaar = d.aanvraagjaar
     jaren = [int(j) for j in sorted(d.tabel("buig")["jaar"]) if f"buig.tekort.{int(j)}" in f]
+    if not jaren:
+        return None
     df = pd.DataFrame({"jaar": [str(j) for j in jaren],
                        "tekort": [f.waarde(f"buig.tekortpercentage.{j}") for j in jaren]})
     drempels = []
@@ -166,7 +168,7 @@ def lks_aandelen(d: Dataset, f: Cijferset) -> Grafiek | None:
     rijen, cellen = [], []
     for j in sorted(int(x) for x in d.tabel("lks_landelijk")["jaar"]):
         kosten = f"lks.kostenaandeel.{j}" if f"lks.kostenaandeel.{j}" in f else (
-            f"lks.kostenaandeel_geschat.{j}" if j == jaar else None)
+            f"lks.kostenaandeel_geschat.{j}" if f"lks.kostenaandeel_geschat.{j}" in f else None)
         budget = f"lks.budgetaandeel.{j}" if f"lks.budgetaandeel.{j}" in f else None
         if kosten:
             rijen.append({"jaar": str(j), "soort": "Kostenaandeel", "aandeel": f.waarde(kosten)})
@@ -195,7 +197,7 @@ def lks_aandelen(d: Dataset, f: Cijferset) -> Grafiek | None:
     )
     tabel = _tabel("lks_aandelen", "Gegevens bij de grafiek",
                    ("Jaar", "Kostenaandeel", "Budgetaandeel"), cellen,
-                   "lks_landelijk.csv en buig.csv")
+                   f"{d.bestandsnaam('lks_landelijk')} en buig.csv")
     return Grafiek("lks_aandelen", "Kostenaandeel en budgetaandeel loonkostensubsidie",
                    alt_tekst, _basis(chart), tabel)
 
@@ -363,6 +365,8 @@ def lks_personen(d: Dataset, f: Cijferset) -> Grafiek | None:
 
 def benodigde_uitstroom(d: Dataset, f: Cijferset) -> Grafiek | None:
     j = d.aanvraagjaar + 1
+    if f"doorrekening.te_compenseren.{j}" not in f:
+        return None
     namen = {"alleenstaande": "Alleenstaande zonder LKS",
              "alleenstaande_naar_lks": "Alleenstaande met LKS",
              "gehuwden": "Gehuwden zonder LKS", "gehuwden_naar_lks": "Gehuwden met LKS"}
@@ -379,7 +383,7 @@ def benodigde_uitstroom(d: Dataset, f: Cijferset) -> Grafiek | None:
     )
     return _horizontaal("benodigde_uitstroom", "Benodigde uitstroom per soort, elk als "
                         "alternatief", rijen, cellen, ("Soort uitstroom", "Aantal huishoudens"),
-                        "Aantal huishoudens", "berekening hoofdstuk 6", alt_tekst,
+                        "Aantal huishoudens", "berekening doorrekening", alt_tekst,
                         formaat=",.1f")
 
 

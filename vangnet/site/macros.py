@@ -22,9 +22,11 @@ from markupsafe import Markup
 
 from vangnet import opmaak
 from vangnet.cijfers.kern import Cijfer, rekent_na
+from vangnet.data.teksten import PLEK_PER_NAAM
+from vangnet.dossier.concept import conceptreden
 from vangnet.dossier.context import Dossiercontext, laad_context
 from vangnet.dossier.formulier import ambitieniveau
-from vangnet.dossier.kader import aantal_maatregelen, conceptreden
+from vangnet.dossier.kader import aantal_maatregelen
 from vangnet.dossier.woorden import Richtingswoorden
 from vangnet.site import html, verantwoording
 from vangnet.site.snel import MACRONAMEN
@@ -32,12 +34,21 @@ from vangnet.site.snel import MACRONAMEN
 HERKOMSTPAGINA = "herkomst/"
 
 
+def _kader(soort: str, titel: str, uitleg: str, inhoud: str = "") -> str:
+    """Een Material-admonition als Markdown (de inhoud ingesprongen)."""
+    regels = [f'!!! {soort} "{titel}"', "", *(f"    {r}" if r else "" for r in uitleg.split("\n"))]
+    if inhoud:
+        regels += ["", *(f"    {r}" if r else "" for r in inhoud.split("\n"))]
+    return "\n".join(regels) + "\n"
+
+
 class Macros(Richtingswoorden):
     """De macro's voor één bouw; ``pagina`` geeft de URL van de pagina die wordt gerenderd."""
 
-    def __init__(self, ctx: Dossiercontext, pagina: Any):
+    def __init__(self, ctx: Dossiercontext, pagina: Any, render: Any = None):
         self.ctx = ctx
         self._pagina = pagina
+        self._render = render or (lambda tekst: tekst)
 
     # -- hulp ------------------------------------------------------------------------------
 
@@ -104,10 +115,11 @@ class Macros(Richtingswoorden):
         return cijfer.parameter.vanaf.year
 
     def tabel(self, naam: str) -> Markup:
+        """Een tabel met cijfers als links; leeg als de gegevens ontbreken (de tekst van de
+        pagina zegt dat dan één keer)."""
         t = self.ctx.tabel(naam)
         if t is None:
-            return Markup('<p class="ontbreekt">Voor deze tabel zijn geen gegevens '
-                          "aangeleverd.</p>")
+            return Markup("")
         return html.tabel(t, self.ctx.cijfers, self.href)
 
     def heeft_tabel(self, naam: str) -> bool:
@@ -116,12 +128,23 @@ class Macros(Richtingswoorden):
     def grafiek(self, naam: str) -> Markup:
         g = self.ctx.grafiek(naam)
         if g is None:
-            return Markup('<p class="ontbreekt">Voor deze grafiek zijn geen gegevens '
-                          "aangeleverd.</p>")
+            return Markup("")
         return html.grafiek(g, self.ctx.svg(naam), self.ctx.cijfers, self.href)
 
     def datum(self, waarde: Any) -> str:
         return opmaak.datum(waarde)
+
+    def brondatum(self, id_: str) -> str:
+        """De datum van een brondocument uit ``dossier.yaml`` (``bronnen``), als ``19 januari
+        2026``."""
+        bron = next((b for b in self.ctx.dataset.dossier.bronnen if b.id == id_), None)
+        if bron is None or bron.datum is None:
+            raise KeyError(f"de bron '{id_}' of haar datum ontbreekt in dossier.yaml")
+        return opmaak.datum(bron.datum)
+
+    def opsomming(self, delen: list[str], voegwoord: str = "en") -> Markup:
+        """``a, b en c``: een opsomming van teksten uit het sjabloon."""
+        return html.veilig(opmaak.opsomming([str(d) for d in delen], voegwoord))
 
     def parametertabel(self) -> Markup:
         return verantwoording.parametertabel(self.ctx)
@@ -150,14 +173,49 @@ class Macros(Richtingswoorden):
     @property
     def concept(self) -> str:
         """Waarom het dossier een concept is (leeg als de aanvraag compleet is)."""
-        return conceptreden(self.ctx.volledigheid)
+        return conceptreden(self.ctx)
 
-    def hoofdstuk(self, pad: str, tekst: str) -> str:
-        """Een Markdown-link naar een pagina van het dossier (``pad`` zoals ``dossier/tekort/``)."""
+    # -- indeling en eigen teksten --------------------------------------------------------
+
+    def kop(self, id_: str) -> str:
+        """De kop van een hoofdstuk (``4. Oorzaken ...``) of paragraaf (``4.2 ... {#anker}``),
+        genummerd naar wat dit dossier heeft."""
+        return self.ctx.indeling[id_].kop
+
+    def toon(self, id_: str) -> bool:
+        """Of een hoofdstuk of paragraaf in dit dossier staat (anders ontbreken de gegevens)."""
+        return id_ in self.ctx.indeling
+
+    def verwijzing(self, id_: str, tekst: str | None = None, hoofdletter: bool = False) -> str:
+        """Een Markdown-link naar een hoofdstuk of paragraaf: ``[paragraaf 4.2](...)``; zonder
+        ``tekst`` met het soort en het nummer. Een verwijzing naar iets dat dit dossier niet
+        heeft, is een fout in het sjabloon (zet hem binnen ``{% if toon(...) %}``)."""
+        plaats = self.ctx.indeling[id_]
         pagina = self._pagina()
         van = posixpath.dirname(pagina.file.src_uri) if pagina is not None else ""
-        doel = posixpath.relpath(pad.strip("/") + ".md", van or ".")
-        return f"[{tekst}]({doel})"
+        doel = posixpath.relpath(plaats.pad, van or ".")
+        anker = f"#{plaats.anker}" if plaats.anker else ""
+        soort = plaats.soort.capitalize() if hoofdletter else plaats.soort
+        return f"[{tekst or f'{soort} {plaats.nummer}'}]({doel}{anker})"
+
+    def tekstblok(self, naam: str) -> str:
+        """De eigen tekst van het dossier voor plek ``naam`` (Markdown, met macro's), of in een
+        concept een kader 'In te vullen' als een verplichte tekst ontbreekt."""
+        plek = PLEK_PER_NAAM[naam]
+        blok = self.ctx.dataset.teksten.get(naam)
+        if blok is None:
+            if not plek.verplicht:
+                return ""
+            return _kader("warning in-te-vullen", "In te vullen",
+                          f"{plek.omschrijving} (eigen tekst: `{plek.bestand}` in de "
+                          "dossiermap)")
+        tekst = self._render(blok.tekst)
+        if blok.te_herzien(self.ctx.jaar):
+            return _kader("note te-herzien", "Te herzien",
+                          f"Deze tekst is geschreven voor het dossier over {blok.herzien}; lees "
+                          f"hem na voor {self.ctx.jaar} (`{plek.bestand}`, kop `herzien`).",
+                          tekst)
+        return tekst
 
     def url(self, pad: str) -> str:
         """Relatieve URL van de huidige pagina naar ``pad`` (zoals ``dossier/tekort/``)."""
@@ -167,6 +225,12 @@ class Macros(Richtingswoorden):
 
     def verkenner(self) -> Markup:
         return verantwoording.verkenner_html(self.ctx)
+
+    @property
+    def verkenner_mogelijk(self) -> bool:
+        from vangnet.cijfers.verkenner import kan_verkennen
+
+        return kan_verkennen(self.ctx.cijfers, self.ctx.jaar)
 
     def volledigheid(self) -> Markup:
         return verantwoording.volledigheidstabel(self.ctx, self.url)
@@ -200,21 +264,27 @@ def herkomst_json(data: Path) -> str:
 def registreer(env: Any, data: Path) -> Macros:
     """Registreer variabelen en macro's bij mkdocs-macros (via :mod:`vangnet.site.snel`)."""
     ctx = laad_context(data)
-    m = Macros(ctx, lambda: getattr(env, "page", None))
+    def render(tekst: str) -> str:
+        return env.env.from_string(tekst).render(env.variables)
+
+    m = Macros(ctx, lambda: getattr(env, "page", None), render)
     dossier = ctx.dataset.dossier
     g = dossier.gemeente
     variabelen = {
         "t": ctx.jaar,
         "gemeente": html.veilig(g.naam),
-        "uitvoeringsorganisatie": html.veilig(g.uitvoeringsorganisatie or "de uitvoering"),
-        "uitvoeringsvorm": html.veilig(g.uitvoeringsvorm or "samenwerking"),
+        "uitvoeringsorganisatie": html.veilig(g.uitvoeringsorganisatie or ""),
+        "uitvoeringsvorm": html.veilig(g.uitvoeringsvorm or (
+            "samenwerking" if g.deelnemende_gemeenten else "")),
         "inwonersklasse": html.veilig(g.inwonersklasse or ""),
         "deelnemende_gemeenten": html.veilig(opmaak.opsomming(list(g.deelnemende_gemeenten))),
         "aanvraag": dossier.aanvraag,
-        "rapportdatum": opmaak.datum(dossier.rapportdatum),
-        "regime": ctx.cijfers.waarde(f"vangnet.regime.{ctx.jaar}"),
+        "rapportdatum": opmaak.datum(dossier.rapportdatum) if dossier.rapportdatum else "",
+        "regime": ctx.cijfers.waarde(f"vangnet.regime.{ctx.jaar}") if ctx.berekend else "",
+        "berekend": ctx.berekend,
         "ambitieniveau": ambitieniveau(ctx),
         "concept": m.concept,
+        "verkenner_mogelijk": m.verkenner_mogelijk,
     }
     for naam, waarde in variabelen.items():
         env.variables[naam] = waarde

@@ -27,8 +27,8 @@ from vangnet.cijfers.analyse import sleutel
 from vangnet.cijfers.kern import vul_formule
 from vangnet.cijfers.uitleg import herkomst_regels
 from vangnet.data.dataset import Dataset
+from vangnet.dossier.concept import conceptreden
 from vangnet.dossier.context import Dossiercontext, laad_context
-from vangnet.dossier.kader import conceptreden
 from vangnet.paden import PACKAGE, cachemap
 
 STIJL = PACKAGE / "assets" / "pdf.css"
@@ -42,17 +42,15 @@ class Onderdeel:
     bijlage: str | None = None  # letter van de bijlage, of None voor een hoofdstuk
 
 
-ONDERDELEN = (
-    Onderdeel("dossier/inleiding/"),
-    Onderdeel("dossier/budget-en-vangnet/"),
-    Onderdeel("dossier/tekort/"),
-    Onderdeel("dossier/oorzaken/"),
-    Onderdeel("dossier/maatregelen/"),
-    Onderdeel("dossier/doorrekening/"),
-    Onderdeel("dossier/tot-slot/"),
-    Onderdeel("rekenverantwoording/", "A"),
-)
+REKENVERANTWOORDING = Onderdeel("rekenverantwoording/", "A")
 HERKOMST = Onderdeel("herkomst/", "B")
+
+
+def onderdelen(ctx: Dossiercontext) -> tuple[Onderdeel, ...]:
+    """De hoofdstukken die dit dossier heeft (zie de indeling), dan bijlage A."""
+    hoofdstukken = [Onderdeel(pad.removesuffix(".md") + "/")
+                    for pad in ctx.indeling.hoofdstukpaden()]
+    return (*hoofdstukken, REKENVERANTWOORDING)
 
 
 def pdf_naam(dataset: Dataset) -> str:
@@ -173,9 +171,9 @@ def _herkomst(ctx: Dossiercontext, ids: set[str]) -> Tag:
 
 def maak_html(site: Path, dataset: Dataset, ctx: Dossiercontext) -> str:
     """De printversie van het dossier als één HTML-document."""
-    paden = {o.pad for o in (*ONDERDELEN, HERKOMST)}
+    paden = {o.pad for o in (*onderdelen(ctx), HERKOMST)}
     hoofdstukken = []
-    for onderdeel in ONDERDELEN:
+    for onderdeel in onderdelen(ctx):
         artikel = _artikel(site, onderdeel)
         _herschrijf_links(artikel, onderdeel, paden)
         hoofdstukken.append((onderdeel, artikel))
@@ -195,7 +193,7 @@ def maak_html(site: Path, dataset: Dataset, ctx: Dossiercontext) -> str:
         inhoud = "".join(str(c) for c in artikel.contents)
         secties.append(f'<section class="{klasse}" id="{_anker(onderdeel.pad)}">{inhoud}'
                        "</section>")
-    reden = conceptreden(ctx.volledigheid)
+    reden = conceptreden(ctx)
     watermerk = '<div class="watermerk" aria-hidden="true">Concept</div>' if reden else ""
     conceptregel = f'<p class="omslag__concept">Concept. {escape(reden)}</p>' if reden else ""
     aangemaakt = _datum(dataset).strftime("%Y-%m-%dT%H:%M:%S+00:00")

@@ -23,6 +23,7 @@ from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.plugins import BasePlugin
 
+from vangnet.dossier.structuur import HOOFDSTUKKEN, hoofdstukken
 from vangnet.paden import ONDERDELEN
 
 
@@ -35,6 +36,7 @@ class VangnetPlugin(BasePlugin[VangnetConfig]):
     """Koppelt één dossier aan de bouw (zie de moduledocumentatie)."""
 
     map: Path
+    _weg: set[str]
 
     def on_config(self, config: Any) -> Any:
         pad = Path(self.config.dossier)
@@ -44,7 +46,41 @@ class VangnetPlugin(BasePlugin[VangnetConfig]):
         macros = config.plugins.get("macros")
         if macros is not None:
             macros.config["include_dir"] = str(ONDERDELEN)
+        self._nummer_hoofdstukken(config)
         return config
+
+    def _nummer_hoofdstukken(self, config: Any) -> None:
+        """Hoofdstukken in de navigatie: nummer en titel uit de indeling; zonder gegevens weg."""
+        aanwezig = {h.pad: f"{n}. {h.titel}" for n, h in hoofdstukken(self.map)}
+        self._weg = {h.pad for h in HOOFDSTUKKEN} - set(aanwezig)
+
+        def herschrijf(items: list[Any]) -> list[Any]:
+            uit = []
+            for item in items:
+                if isinstance(item, str):
+                    if item in self._weg:
+                        continue
+                    uit.append({aanwezig[item]: item} if item in aanwezig else item)
+                elif isinstance(item, dict):
+                    (titel, waarde), = item.items()
+                    if isinstance(waarde, list):
+                        uit.append({titel: herschrijf(waarde)})
+                    elif waarde not in self._weg:
+                        uit.append({aanwezig.get(waarde, titel): waarde})
+                else:
+                    uit.append(item)
+            return uit
+
+        if config.nav:
+            config.nav = herschrijf(config.nav)
+
+    def on_files(self, files: Any, config: Any) -> Any:
+        """Een hoofdstuk dat dit dossier niet heeft, wordt niet gebouwd."""
+        for pad in self._weg:
+            bestand = files.get_file_from_path(pad)
+            if bestand is not None:
+                files.remove(bestand)
+        return files
 
     def on_serve(self, server: Any, config: Any, builder: Any) -> Any:
         server.watch(str(self.map))

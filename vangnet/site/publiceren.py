@@ -105,7 +105,6 @@ def publiceer(data: Path, *, repo: Path | None = None, branch: str = STANDAARD_B
     from mike.git_utils import GitEmptyCommit
 
     from vangnet.dossier.controle import volledige_controle
-    from vangnet.dossier.kader import conceptreden
     from vangnet.site.bouw import bouw
 
     data = Path(data).resolve()
@@ -113,7 +112,7 @@ def publiceer(data: Path, *, repo: Path | None = None, branch: str = STANDAARD_B
     rapport = volledige_controle(data)
     if not rapport.in_orde:
         raise Gegevensfout(rapport.fouten)
-    reden = conceptreden(rapport.volledigheid)
+    reden = rapport.conceptreden
     if reden and not concept:
         raise Publicatiefout(
             f"{reden} Publiceren van een onvolledige aanvraag kan alleen als concept: "

@@ -35,8 +35,8 @@ MACRONAMEN = ("cijfer", "waarde", "bestaat", "tekst", "formule", "uitkomst", "ri
               "ten_opzichte_van",
               "tabel", "heeft_tabel", "grafiek", "datum", "parametertabel", "bestandentabel",
               "bronvergelijking", "opmerkingen", "herkomst", "gegevensformaat", "maatregelen",
-              "aantal_maatregelen", "vergelijking", "geldig_vanaf", "bevestigd", "hoofdstuk",
-              "volledigheid", "verkenner")
+              "aantal_maatregelen", "vergelijking", "geldig_vanaf", "bevestigd", "kop", "toon",
+              "verwijzing", "tekstblok", "opsomming", "brondatum", "volledigheid", "verkenner")
 
 
 def codeafdruk(project: Path) -> str:

@@ -259,6 +259,18 @@ def maatregelenlijst(ctx: Dossiercontext, status: str) -> Markup:
 
 
 
+def _plaats(ctx: Dossiercontext, id_: str, url: Callable[[str], str]) -> str:
+    """Een link naar het hoofdstuk van een eis (zijn nummer en titel), of een streepje als het
+    dossier dat hoofdstuk niet heeft."""
+    if id_ == "aanvraag":
+        return f'<a href="{escape(url("aanvraag/"))}">Aanvraagformulier</a>'
+    if id_ not in ctx.indeling:
+        return "–"
+    plaats = ctx.indeling[id_]
+    doel = url(plaats.pad.removesuffix(".md") + "/")
+    return f'<a href="{escape(doel)}">{escape(plaats.kop)}</a>'
+
+
 def volledigheidstabel(ctx: Dossiercontext, url: Callable[[str], str]) -> Markup:
     """De eisen van het beoordelingskader met ✓ of ✗, de plaats in het dossier en de bron."""
     rijen = []
@@ -271,7 +283,7 @@ def volledigheidstabel(ctx: Dossiercontext, url: Callable[[str], str]) -> Markup
             escape(t.eis.onderdeel), str(veilig(t.eis.omschrijving)),
             f'<span class="uitkomst uitkomst--{"gelijk" if t.voldaan else "afwijking"}">'
             f"{escape(teken)}</span><br>{veilig(t.toelichting)}",
-            f'<a href="{escape(url(t.eis.plaats))}">{escape(t.eis.plaats)}</a>',
+            _plaats(ctx, t.eis.plaats, url),
             f"{bron}<br>({escape(status)})",
         ])
     return _tabel("volledigheid", "Toetsing aan het beoordelingskader",

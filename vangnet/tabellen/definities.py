@@ -87,12 +87,14 @@ def _buig_jaren(cijfers: Cijferset, dataset: Dataset) -> list[int]:
             if f"buig.resultaat.{int(j)}" in cijfers]
 
 
-def buig_meerjarig(d: Dataset, f: Cijferset) -> Tabel:
+def buig_meerjarig(d: Dataset, f: Cijferset) -> Tabel | None:
     rijen = tuple(
         (T(j), F(f"buig.budget.{j}", f), F(f"buig.kosten.{j}", f), F(f"buig.resultaat.{j}", f),
          F(f"buig.resultaatpercentage.{j}", f))
         for j in _buig_jaren(f, d)
     )
+    if not rijen:
+        return None
     return Tabel("buig_meerjarig", "BUIG-budget, kosten en resultaat per jaar",
                  ("Jaar", "Definitief budget", "Kosten", "Resultaat", "Resultaat (%)"), rijen,
                  "buig.csv (" + _bronnen(d, "buig") + ")")
@@ -117,8 +119,10 @@ def buig_onderdeel(deel: str) -> Callable[[Dataset, Cijferset], Tabel | None]:
     return tabel
 
 
-def vangnet_toets(d: Dataset, f: Cijferset) -> Tabel:
+def vangnet_toets(d: Dataset, f: Cijferset) -> Tabel | None:
     jaar = d.aanvraagjaar
+    if f"vangnet.besluit.{jaar}" not in f:
+        return None
     besluit = f.waarde(f"vangnet.besluit.{jaar}")
     rijen = []
     for toets in besluit.toetsen:
@@ -157,7 +161,7 @@ def gemiddelde_kosten(d: Dataset, f: Cijferset) -> Tabel | None:
               ("per_persoon", "Kosten per persoon")]
     if afwijkend and "gemkosten.mutatie.per_persoon_buig" in f:
         regels.append(("per_persoon_buig", "Kosten per persoon, met het uitkeringen-deel van "
-                       "paragraaf 4.1"))
+                       "het BUIG-budget"))
     rijen = tuple(
         (T(label), *(F(f"gemkosten.{naam}.{j}", f) for j in jaren),
          F(f"gemkosten.mutatie.{naam}", f))
@@ -165,9 +169,9 @@ def gemiddelde_kosten(d: Dataset, f: Cijferset) -> Tabel | None:
     )
     toelichting = (
         f"De kosten van de uitkeringen in deze tabel wijken in {afwijkend} af van het "
-        "uitkeringen-deel in de tabel van paragraaf 4.1; de bronnen gebruiken mogelijk een "
-        "andere afbakening (zie de opmerkingen in de rekenverantwoording). De laatste rij "
-        "rekent daarom ook met de kosten van paragraaf 4.1."
+        "uitkeringen-deel van het BUIG-budget; de bronnen gebruiken mogelijk een andere "
+        "afbakening (zie de opmerkingen in de rekenverantwoording). De laatste rij rekent daarom "
+        "ook met de kosten van het uitkeringen-deel."
     ) if afwijkend else None
     return Tabel("gemiddelde_kosten", "Kosten, bestand en gekorte inkomsten",
                  ("Onderdeel", *map(str, jaren), f"Verandering {jaren[0]}–{jaren[-1]}"), rijen,
@@ -253,8 +257,10 @@ def lks_treden(d: Dataset, f: Cijferset) -> Tabel | None:
                  toelichting=toelichting)
 
 
-def lks_budgetverloop(d: Dataset, f: Cijferset) -> Tabel:
+def lks_budgetverloop(d: Dataset, f: Cijferset) -> Tabel | None:
     jaar = d.aanvraagjaar
+    if f"lks.budget_verwacht.{jaar + 1}" not in f:
+        return None
     jaren = sorted(int(j) for j in d.tabel("lks_landelijk")["jaar"])
     rijen = []
     for j in jaren:
@@ -275,7 +281,8 @@ def lks_budgetverloop(d: Dataset, f: Cijferset) -> Tabel:
         "lks_budgetverloop", "Budgetverloop loonkostensubsidie, landelijk en gemeente",
         ("Jaar", "Landelijk macrobudget", "Landelijke uitgaven", "Uitnutting",
          "LKS-uitgaven gemeente", "Kostenaandeel", "Budgetaandeel", "LKS-budget gemeente"),
-        tuple(rijen), "lks_landelijk.csv en buig.csv (" + _bronnen(d, "lks_landelijk") + ")",
+        tuple(rijen), f"{d.bestandsnaam('lks_landelijk')} en buig.csv ("
+        + _bronnen(d, "lks_landelijk") + ")",
         toelichting=f"De landelijke uitgaven, de uitnutting en het kostenaandeel over {jaar} zijn "
         "schattingen; het budgetaandeel van een jaar volgt uit het kostenaandeel van het jaar "
         "ervoor.",
@@ -283,13 +290,15 @@ def lks_budgetverloop(d: Dataset, f: Cijferset) -> Tabel:
 
 
 def _stappentabel(id_: str, titel: str, stappen: Sequence[tuple[str, str]], f: Cijferset,
-                  bron: str) -> Tabel:
+                  bron: str) -> Tabel | None:
+    if stappen[-1][1] not in f:
+        return None  # zonder doorrekening.yaml geen prijzen
     return Tabel(id_, titel, ("Onderdeel", "Bedrag"),
                  tuple((T(label), F(fid, f)) for label, fid in stappen), bron)
 
 
-def prijs_uitkering(soort: str) -> Callable[[Dataset, Cijferset], Tabel]:
-    def tabel(d: Dataset, f: Cijferset) -> Tabel:
+def prijs_uitkering(soort: str) -> Callable[[Dataset, Cijferset], Tabel | None]:
+    def tabel(d: Dataset, f: Cijferset) -> Tabel | None:
         j, n = d.aanvraagjaar + 1, f"prijs.{soort}"
         return _stappentabel(
             f"prijs_{soort}", f"Maximale kosten van een jaar uitkering ({soort}, {j})",
@@ -307,7 +316,7 @@ def prijs_uitkering(soort: str) -> Callable[[Dataset, Cijferset], Tabel]:
     return tabel
 
 
-def prijs_lks(d: Dataset, f: Cijferset) -> Tabel:
+def prijs_lks(d: Dataset, f: Cijferset) -> Tabel | None:
     j, n = d.aanvraagjaar + 1, "prijs.lks"
     return _stappentabel(
         "prijs_lks", f"Kosten van een jaar loonkostensubsidie per persoon ({j})",
@@ -330,22 +339,25 @@ _UITSTROOM = (
 )
 
 
-def uitstroom_besparing(d: Dataset, f: Cijferset) -> Tabel:
+def uitstroom_besparing(d: Dataset, f: Cijferset) -> Tabel | None:
     j = d.aanvraagjaar + 1
+    if f"doorrekening.te_compenseren.{j}" not in f:
+        return None
     rijen = tuple((T(label), F(f"doorrekening.besparing.{s}.{j}", f),
                    F(f"doorrekening.benodigd.{s}.{j}", f)) for s, label in _UITSTROOM)
     tekort = f[f"doorrekening.te_compenseren.{j}"].tekst()
     return Tabel("uitstroom_besparing",
                  f"Besparing per huishouden en benodigde uitstroom om {tekort} te compenseren",
                  ("Soort uitstroom", "Besparing per huishouden", "Benodigd aantal"), rijen,
-                 "berekening uit de prijzen van een uitkering en van loonkostensubsidie "
-                 "(paragraaf 6.2)",
+                 "berekening uit de prijzen van een uitkering en van loonkostensubsidie",
                  toelichting="Elke regel is een alternatief: het aantal huishoudens dat van "
                  "die ene soort zou moeten uitstromen.")
 
 
-def vergelijkingsgroep(d: Dataset, f: Cijferset) -> Tabel:
+def vergelijkingsgroep(d: Dataset, f: Cijferset) -> Tabel | None:
     jaar = d.aanvraagjaar
+    if f"doorrekening.ambitie.gap.{jaar}" not in f:
+        return None
     namen = KENMERKLABELS
     rijen = [(T(f"Geschat kostenaandeel gemeente {jaar}"),
               F(f"lks.kostenaandeel_geschat.{jaar}", f))]
@@ -357,8 +369,10 @@ def vergelijkingsgroep(d: Dataset, f: Cijferset) -> Tabel:
                  "vergelijkingsgroep.csv (" + _bronnen(d, "vergelijkingsgroep") + ")")
 
 
-def scenario(d: Dataset, f: Cijferset) -> Tabel:
+def scenario(d: Dataset, f: Cijferset) -> Tabel | None:
     j = d.aanvraagjaar + 1
+    if f"doorrekening.scenario.besparing.{j}" not in f:
+        return None
     rijen = tuple(
         (T(label), F(f"doorrekening.scenario.aantal.{s}.{j}", f),
          F(f"doorrekening.besparing.{s}.{j}", f),
@@ -368,12 +382,14 @@ def scenario(d: Dataset, f: Cijferset) -> Tabel:
     return Tabel("scenario", "Verwachte besparing bij het ambitieniveau",
                  ("Soort uitstroom", "Aantal", "Besparing per huishouden", "Besparing"), rijen,
                  "berekening uit de vergelijkingsgroep en de prijzen van een uitkering en van "
-                 "loonkostensubsidie (paragraaf 6.2)",
+                 "loonkostensubsidie",
                  totaal=(T("Totaal"), T(""), T(""),
                          F(f"doorrekening.scenario.besparing.{j}", f)))
 
 
-def maatregelen(d: Dataset, f: Cijferset) -> Tabel:
+def maatregelen(d: Dataset, f: Cijferset) -> Tabel | None:
+    if not d.heeft("maatregelen") or d.tabel("maatregelen").empty:
+        return None
     status = {"genomen": "genomen", "gepland": "gepland", "aanbevolen": "aanbevolen",
               "beeindigd": "beëindigd"}
     rijen = tuple(

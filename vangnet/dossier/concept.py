@@ -1,0 +1,75 @@
+"""Wat er nog openstaat voordat de aanvraag compleet is, en waarom het dossier een concept is.
+
+Drie soorten open punten:
+
+- een eis van het beoordelingskader waaraan nog niet is voldaan (:mod:`vangnet.dossier.kader`);
+- een cel of veld met ``IN TE VULLEN`` in de gegevens;
+- een verplichte eigen tekst (``teksten/<plek>.md``) die ontbreekt, op een plek die in dit
+  dossier staat.
+
+``vangnet check`` noemt ze allemaal; ``vangnet check --aanvraag`` en ``vangnet publiceer``
+(zonder ``--concept``) falen zolang er één is; de site en de PDF dragen dan het opschrift
+Concept met de reden.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from vangnet import opmaak
+from vangnet.data.teksten import PLEKKEN
+from vangnet.dossier.context import Dossiercontext
+from vangnet.meldingen import Melding
+
+Soort = Literal["cel", "tekst"]
+
+
+@dataclass(frozen=True)
+class OpenPunt:
+    """Iets dat nog moet worden ingevuld, met de plaats waar."""
+
+    soort: Soort
+    melding: Melding
+
+    def __str__(self) -> str:
+        return str(self.melding)
+
+
+def open_punten(ctx: Dossiercontext) -> list[OpenPunt]:
+    """De cellen en eigen teksten die nog moeten worden ingevuld (de eisen van het kader staan
+    in ``ctx.volledigheid``)."""
+    punten = [OpenPunt("cel", m) for m in ctx.dataset.in_te_vullen]
+    for plek in PLEKKEN:
+        if plek.verplicht and plek.paragraaf in ctx.indeling \
+                and plek.naam not in ctx.dataset.teksten:
+            punten.append(OpenPunt("tekst", Melding(
+                plek.bestand, f"deze eigen tekst ontbreekt nog: {plek.omschrijving[0].lower()}"
+                f"{plek.omschrijving[1:]}",
+                oplossing="Schrijf de tekst in dit bestand (Markdown); het dossier toont tot "
+                "dan op die plek een kader 'In te vullen'.")))
+    return punten
+
+
+def _telling(aantal: int, enkelvoud: str, meervoud: str) -> str:
+    return f"{opmaak.getal(aantal)} {enkelvoud if aantal == 1 else meervoud}"
+
+
+def conceptreden(ctx: Dossiercontext) -> str:
+    """Waarom het dossier een concept is, of een lege tekst als de aanvraag compleet is."""
+    eisen = [t.eis.naam.lower() for t in ctx.volledigheid if not t.voldaan]
+    punten = open_punten(ctx)
+    cellen = sum(1 for p in punten if p.soort == "cel")
+    teksten = sum(1 for p in punten if p.soort == "tekst")
+    delen = []
+    if eisen:
+        delen.append(f"{opmaak.opsomming(eisen)} ontbreekt")
+    open_ = [t for t in (_telling(teksten, "eigen tekst", "eigen teksten") if teksten else "",
+                         _telling(cellen, "cel in de gegevens", "cellen in de gegevens")
+                         if cellen else "") if t]
+    if open_:
+        delen.append(f"{opmaak.opsomming(open_)} "
+                     f"{'moet' if teksten + cellen == 1 else 'moeten'} nog worden ingevuld")
+    if not delen:
+        return ""
+    return f"De aanvraag is nog niet compleet: {'; '.join(delen)}."
