@@ -74,13 +74,14 @@ def maak_ondergrens(werk: Path) -> Path:
     try:
         subprocess.run([PYTHON, "-m", "mkdocs", "build", "-q", "-f", str(tijdelijke_config),
                         "-d", str(werk / "dump-site")], cwd=PROJECT, check=True,
-                       env=_omgeving(VANGNET_DUMP=str(docs), VANGNET_DATA=str(DATA)))
+                       env=_omgeving(VANGNET_DUMP=str(docs)))
     finally:
         tijdelijke_config.unlink(missing_ok=True)
     config.pop("hooks")
     config["docs_dir"] = str(docs)
-    config["plugins"] = [p for p in config["plugins"]
-                         if not (isinstance(p, dict) and "macros" in p)]
+    # de ondergrens: gewone MkDocs, zonder de plugins vangnet en macros
+    config["plugins"] = {naam: opties for naam, opties in config["plugins"].items()
+                         if naam not in ("macros", "vangnet")}
     config["site_name"] = "Vangnetuitkering"
     config["extra"] = {"concept": "De aanvraag is nog niet compleet."}
     ondergrens = werk / "ondergrens" / "mkdocs.yml"
@@ -90,11 +91,11 @@ def maak_ondergrens(werk: Path) -> Path:
 
 def meet_bouw(werk: Path, herhalingen: int) -> dict:
     ondergrens = maak_ondergrens(werk)
-    env = _omgeving(VANGNET_DATA=str(DATA))
+    env = _omgeving()
     volledig, koud, vloer, verhoudingen, verhoudingen_koud = [], [], [], [], []
     for i in range(herhalingen + 1):
         a = _proces([PYTHON, "-m", "mkdocs", "build", "-q", "-d", str(werk / "a")], env)
-        leeg = _omgeving(VANGNET_DATA=str(DATA), VANGNET_CACHE=str(werk / f"koud-{i}"))
+        leeg = _omgeving(VANGNET_CACHE=str(werk / f"koud-{i}"))
         a_koud = _proces([PYTHON, "-m", "mkdocs", "build", "-q", "-d", str(werk / "a")], leeg)
         b = _proces([PYTHON, "-m", "mkdocs", "build", "-q", "-f", str(ondergrens), "-d",
                      str(werk / "b")], env)

@@ -131,6 +131,20 @@ def opdracht_serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def opdracht_nieuw_dossier(args: argparse.Namespace) -> int:
+    """Begin een nieuw dossier voor een gemeente en een aanvraagjaar."""
+    from vangnet.data.nieuwdossier import nieuw_dossier
+
+    stappen = nieuw_dossier(args.data, args.gemeente, args.jaar)
+    print(f"Een nieuw dossier voor {args.gemeente} over {args.jaar} staat in {args.data}. "
+          "Vul in:")
+    for stap in stappen:
+        print(f"- {stap}")
+    print(f"'vangnet check --data {args.data}' noemt alles wat nog open staat; 'vangnet bouw "
+          f"--data {args.data}' maakt er nu al een concept van.")
+    return 0
+
+
 def opdracht_nieuw_jaar(args: argparse.Namespace) -> int:
     """Zet de gegevens klaar voor het volgende aanvraagjaar."""
     from vangnet.data.nieuwjaar import nieuw_jaar
@@ -281,6 +295,14 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--adres", default="127.0.0.1:8000", metavar="HOST:POORT",
                    help="adres van de voorbeeldserver (standaard 127.0.0.1:8000)")
     p.set_defaults(functie=opdracht_serve)
+
+    p = sub.add_parser("nieuw-dossier", help="begin een nieuw dossier voor een gemeente")
+    p.add_argument("--data", required=True, type=Path, metavar="MAP",
+                   help="map voor het nieuwe dossier (mag nog niet bestaan of moet leeg zijn)")
+    p.add_argument("--gemeente", required=True, metavar="NAAM", help="naam van de gemeente")
+    p.add_argument("--jaar", required=True, type=_jaar, metavar="JAAR",
+                   help="het aanvraagjaar (het budgetjaar met het tekort)")
+    p.set_defaults(functie=opdracht_nieuw_dossier)
 
     p = sub.add_parser("nieuw-jaar", help="zet de gegevens klaar voor het volgende jaar")
     met_data(p)

@@ -350,11 +350,18 @@ class Bron(BaseModel):
 
 class Gemeente(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
-    naam: Tekst = Field(max_length=80)
-    inwonersklasse: OptioneelTekst = None
-    uitvoeringsorganisatie: OptioneelTekst = None
-    uitvoeringsvorm: OptioneelTekst = None
-    deelnemende_gemeenten: tuple[Tekst, ...] = ()
+    naam: Tekst = Field(max_length=80, description="Naam van de gemeente, zonder 'gemeente'.")
+    inwonersklasse: OptioneelTekst = Field(
+        None, description="Inwonersklasse zoals in het verdeelmodel, bijvoorbeeld 'meer dan "
+        "40.000 inwoners'.")
+    uitvoeringsorganisatie: OptioneelTekst = Field(
+        None, description="Naam van de organisatie die de Participatiewet uitvoert, als dat "
+        "niet de gemeente zelf is.")
+    uitvoeringsvorm: OptioneelTekst = Field(
+        None, description="Vorm van die organisatie, bijvoorbeeld 'gemeenschappelijke "
+        "regeling'.")
+    deelnemende_gemeenten: tuple[Tekst, ...] = Field(
+        (), description="De gemeenten die samen de uitvoeringsorganisatie vormen.")
 
 
 class Aanvraag(BaseModel):
@@ -388,11 +395,15 @@ class Dossier(BaseModel):
         None, description="Datum waarop de gegevens van het dossier zijn afgesloten; leeg of "
         "'IN TE VULLEN' zolang die nog niet vaststaat."
     )
-    opsteller: str | None = None
+    opsteller: str | None = Field(
+        None, description="Wie het dossier opstelde, als rol (bijvoorbeeld 'extern "
+        "onderzoeksbureau'), zonder namen van personen.")
     publicatie_url: str | None = Field(
         None, description="Webadres waar het dossier wordt gepubliceerd (voor de PDF)."
     )
-    bronnen: tuple[Bron, ...] = ()
+    bronnen: tuple[Bron, ...] = Field(
+        (), description="Brondocumenten met id, titel en datum; eigen teksten noemen een datum "
+        "met de macro brondatum.")
 
     @property
     def peiljaar(self) -> int:
@@ -411,13 +422,22 @@ class Doorrekening(BaseModel):
     """Inhoud van ``doorrekening.yaml``: de aannames voor de doorrekening (hoofdstuk 6)."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
-    uren_per_week: float = Field(gt=0, le=60)
-    loonwaarde: float = Field(ge=0, le=1)
-    afdrachten_percentage: float = Field(ge=0, le=1)
-    vakantietoeslag_uitkering: float = Field(ge=0, le=1)
-    correctie_heffingskorting: float = Field(ge=0)
-    extra_budget_uitkeringen_volgend_jaar: float | None = None
+    uren_per_week: float = Field(gt=0, le=60, description="Uren per week van een voltijd "
+                                 "werknemer met loonkostensubsidie.")
+    loonwaarde: float = Field(ge=0, le=1, description="Aangenomen gemiddelde loonwaarde als deel "
+                              "van het minimumloon (0,5 voor 50%).")
+    afdrachten_percentage: float = Field(ge=0, le=1, description="Belastingen en premies over "
+                                         "een uitkering, als deel van de uitkering.")
+    vakantietoeslag_uitkering: float = Field(ge=0, le=1, description="Vakantietoeslag over het "
+                                             "normbedrag, als deel (0,08 voor 8%).")
+    correctie_heffingskorting: float = Field(ge=0, description="Correctie op de afdrachten voor "
+                                             "de heffingskorting, in euro's per jaar.")
+    extra_budget_uitkeringen_volgend_jaar: float | None = Field(
+        None, description="Verwachte stijging van het uitkeringen-deel in het volgende jaar, in "
+        "euro's; zonder deze waarde vervalt de berekening van het resterende tekort.")
     ambitie_vergelijkingsgroep: Literal["minimum", "maximum", "gemiddelde", "grens_top_25"] | \
-        None = None
-    aandeel_alleenstaanden_in_uitstroom: float = Field(ge=0, le=1)
-    bronnen: dict[str, str] = Field(default_factory=dict)
+        None = Field(None, description="Het ambitieniveau in de vergelijkingsgroep (zie "
+                     "vergelijkingsgroep.csv); zonder deze waarde geen scenario.")
+    aandeel_alleenstaanden_in_uitstroom: float = Field(
+        ge=0, le=1, description="Deel alleenstaanden in de extra uitstroom van het scenario.")
+    bronnen: dict[str, str] = Field(default_factory=dict, description="Per aanname de bron.")

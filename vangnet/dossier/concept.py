@@ -63,7 +63,7 @@ def conceptreden(ctx: Dossiercontext) -> str:
     teksten = sum(1 for p in punten if p.soort == "tekst")
     delen = []
     if eisen:
-        delen.append(f"{opmaak.opsomming(eisen)} ontbreekt")
+        delen.append(f"{opmaak.opsomming(eisen)} {'ontbreekt' if len(eisen) == 1 else 'ontbreken'}")
     open_ = [t for t in (_telling(teksten, "eigen tekst", "eigen teksten") if teksten else "",
                          _telling(cellen, "cel in de gegevens", "cellen in de gegevens")
                          if cellen else "") if t]

@@ -85,7 +85,8 @@ def volledige_controle(map_: Path) -> Controlerapport:
     except Gegevensfout as fout:
         rapport.fouten += fout.meldingen
         return rapport
-    aantal = len(dataset.tabellen) + 1 + (dataset.doorrekening is not None)
+    eigen = [s for s in dataset.tabellen if not dataset.bestandsnaam(s).startswith("vangnet/")]
+    aantal = len(eigen) + 1 + (dataset.doorrekening is not None)
     rapport.stappen.append(
         f"{aantal} bestanden en {len(dataset.teksten)} eigen teksten gelezen en gevalideerd "
         f"(gemeente {dataset.dossier.gemeente.naam}, aanvraagjaar {dataset.aanvraagjaar})"

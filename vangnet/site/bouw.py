@@ -47,7 +47,8 @@ def _omgeving(**waarden: str) -> Iterator[None]:
 
 
 def bouwtijdstip(data: Path) -> str:
-    """``SOURCE_DATE_EPOCH`` als die is gezet, anders middernacht (UTC) van de rapportdatum.
+    """``SOURCE_DATE_EPOCH`` als die is gezet, anders middernacht (UTC) van de rapportdatum
+    (of, zolang die onbekend is, 1 januari na het aanvraagjaar).
 
     mkdocs gebruikt dit tijdstip voor de sitemap en de gzip-bestanden; zo geven dezelfde
     gegevens op elke dag dezelfde bestanden.
@@ -56,7 +57,7 @@ def bouwtijdstip(data: Path) -> str:
 
     if os.environ.get("SOURCE_DATE_EPOCH"):
         return os.environ["SOURCE_DATE_EPOCH"]
-    d = laad_context(data).dataset.dossier.rapportdatum
+    d = laad_context(data).dataset.dossier.stempeldatum
     return str(int(dt.datetime(d.year, d.month, d.day, tzinfo=dt.UTC).timestamp()))
 
 

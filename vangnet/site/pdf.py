@@ -132,7 +132,7 @@ def _datum(dataset: Dataset) -> dt.datetime:
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     if epoch:
         return dt.datetime.fromtimestamp(int(epoch), tz=dt.UTC)
-    d = dataset.dossier.rapportdatum
+    d = dataset.dossier.stempeldatum
     return dt.datetime(d.year, d.month, d.day, tzinfo=dt.UTC)
 
 
@@ -183,7 +183,8 @@ def maak_html(site: Path, dataset: Dataset, ctx: Dossiercontext) -> str:
     gemeente = dataset.dossier.gemeente.naam
     jaar = dataset.aanvraagjaar
     titel = f"Vangnetuitkering {gemeente} {jaar}"
-    datum = opmaak.datum(dataset.dossier.rapportdatum)
+    datum = (opmaak.datum(dataset.dossier.rapportdatum) if dataset.dossier.rapportdatum
+             else "nog in te vullen")
     secties = []
     for onderdeel, artikel in hoofdstukken:
         klasse = "bijlage" if onderdeel.bijlage else "hoofdstuk"

@@ -226,9 +226,40 @@ def _sleuteltekst(sleutel: tuple[str, ...]) -> str:
     return f"Elke combinatie van {opmaak.opsomming(list(sleutel))} mag één keer voorkomen."
 
 
+def _yaml_velden(model, voorvoegsel: str = "") -> list[list[str]]:
+    """Alle velden van een pydantic-model (ook geneste) als rijen voor de tabel."""
+    from pydantic import BaseModel
+
+    rijen = []
+    for naam, veld in model.model_fields.items():
+        soort = veld.annotation
+        if isinstance(soort, type) and issubclass(soort, BaseModel):
+            rijen += _yaml_velden(soort, f"{voorvoegsel}{naam}.")
+            continue
+        rijen.append([f"<code>{escape(voorvoegsel + naam)}</code>",
+                      "ja" if veld.is_required() else "nee",
+                      str(veilig(veld.description or ""))])
+    return rijen
+
+
 def gegevensformaat() -> Markup:
     """Documentatie van alle bestanden en kolommen, uit de schemadefinities."""
+    from vangnet.data.schema import Doorrekening, Dossier
+    from vangnet.data.teksten import PLEKKEN
+
     delen = []
+    for naam, model, verplicht, uitleg in (
+            ("dossier.yaml", Dossier, True, "Over welke gemeente en welk aanvraagjaar het dossier "
+             "gaat, en de besluiten van college en raad."),
+            ("doorrekening.yaml", Doorrekening, False, "De aannames voor de doorrekening van de "
+             "maatregelen. Zonder dit bestand heeft het dossier geen hoofdstuk over de "
+             "doorrekening.")):
+        stam = naam.removesuffix(".yaml")
+        delen.append(
+            Markup(f'<h2 id="{stam}"><code>{naam}</code></h2><p>{escape(uitleg)} '
+                   f"{'Verplicht bestand.' if verplicht else 'Optioneel bestand.'}</p>")
+            + _tabel(f"formaat-{stam}", f"Velden van {naam}", ["Veld", "Verplicht", "Betekenis"],
+                     _yaml_velden(model)))
     for schema in BESTANDEN:
         rijen = []
         for naam, veld in schema.model.model_fields.items():
@@ -244,6 +275,20 @@ def gegevensformaat() -> Markup:
             + _tabel(f"formaat-{schema.stam}", f"Kolommen van {schema.naam}",
                      ["Kolom", "Verplicht", "Betekenis"], rijen)
         )
+    plekken = [[f"<code>{escape(p.bestand)}</code>", "ja" if p.verplicht else "nee",
+                str(veilig(p.omschrijving))] for p in PLEKKEN]
+    delen.append(
+        Markup('<h2 id="teksten">Eigen teksten</h2><p>Bevindingen en conclusies die niet uit de '
+               "gegevens volgen, schrijft de gemeente zelf, als korte Markdown-bestanden in de "
+               "map <code>teksten</code> van het dossier. Een tekst mag cijfers uit het dossier "
+               "gebruiken met dezelfde macro's als de hoofdstukken (zoals de macro "
+               "<code>cijfer</code>; zie de voorbeeldteksten). Een kop <code>herzien: "
+               "JJJJ</code> tussen twee regels <code>---</code> zegt voor welk aanvraagjaar de "
+               "tekst is nagelezen. Ontbreekt een verplichte tekst, dan toont het concept op die "
+               "plek een kader 'In te vullen'; een optionele tekst die ontbreekt, laat de plek "
+               "leeg.</p>")
+        + _tabel("formaat-teksten", "Plekken voor eigen teksten",
+                 ["Bestand", "Verplicht", "Wat er staat"], plekken))
     return Markup("".join(delen))
 
 
