@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 
 import pytest
 
@@ -27,7 +28,7 @@ def test_elke_parameter_heeft_een_bron_een_label_en_een_toelichting(item):
 
 def test_waarde_geldt_vanaf_een_datum_tot_de_volgende():
     drempel = P.staffel("vangnet.uitgebreid.vergoeding")
-    assert drempel.op(2025)[0].ondergrens == 0.05
+    assert drempel.op(2025)[0].ondergrens == Decimal("0.05")  # exact, geen 0,0500000000000000027
     assert drempel.vanaf(2026) == dt.date(2025, 1, 1)
     assert not drempel.geldt_in(2024)
 

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from fractions import Fraction
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from vangnet.exact import exact
 from vangnet.meldingen import Rekenfout
 from vangnet.regels.parameters import Schijf, laad_parameters
 from vangnet.regels.vangnet import (
@@ -138,13 +141,16 @@ def test_vergoeding_is_nooit_meer_dan_het_tekort(staffel, f):
     assert vergoeding_volgens_staffel(f, staffel) <= max(f, 0) + 1e-12
 
 
-@given(staffels, st.integers(0, 1), st.floats(min_value=1e-9, max_value=1e-6))
-def test_vergoeding_is_doorlopend_bij_de_schijfgrenzen(staffel, i, h):
-    grens = staffel[i].ondergrens
+@given(staffels, st.integers(0, 1), st.integers(min_value=1, max_value=10**6))
+def test_vergoeding_is_doorlopend_bij_de_schijfgrenzen(staffel, i, n):
+    h = Fraction(n, 10**9)
+    grens = exact(staffel[i].ondergrens)
     links = vergoeding_volgens_staffel(grens - h, staffel)
     rechts = vergoeding_volgens_staffel(grens + h, staffel)
-    # de helling is hoogstens 1, dus de sprong over 2h is hoogstens 2h
-    assert abs(rechts - links) <= 2 * h + 1e-15
+    # exact: links van de grens geldt het tarief van de schijf eronder, rechts dat van de schijf
+    # zelf; de sprong over 2h is dus precies h maal de som van beide tarieven
+    onder = exact(staffel[i - 1].tarief) if i > 0 else Fraction(0)
+    assert rechts - links == h * (onder + exact(staffel[i].tarief))
 
 
 @given(st.lists(st.floats(0.0, 0.3), min_size=4, max_size=4), st.floats(1e5, 1e9))

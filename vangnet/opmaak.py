@@ -1,40 +1,43 @@
 """Nederlandse notatie van bedragen, percentages, aantallen en datums (via Babel, nl_NL).
 
 Eén module voor de hele uitvoer: site, tabellen, grafieken, PDF en de opdrachtregel.
-Afronden gebeurt rekenkundig (half naar boven, zoals in financiële rapportages gebruikelijk)
-vóórdat Babel het getal opmaakt; Babel zelf zou bankiersafronding gebruiken.
+Afronden gebeurt op de exacte waarde (zie :mod:`vangnet.exact`), half van nul af zoals in
+financiële rapportages gebruikelijk, vóórdat Babel het getal opmaakt; Babel zelf zou
+bankiersafronding gebruiken.
 Tussen € en het bedrag staat een harde spatie, zodat het bedrag niet over twee regels breekt.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
+from typing import Any
 
 from babel.dates import format_date
 from babel.numbers import format_currency, format_decimal
+
+from vangnet.exact import afronden, afronden_op, exact
 
 LOCALE = "nl_NL"
 HARDE_SPATIE = "\u00a0"
 
 
-def afgerond(waarde: float, afronding: float = 1.0) -> Decimal:
-    """Rond af op een veelvoud van ``afronding`` (1000, 1, 0.01 ...), half naar boven."""
-    stap = Decimal(repr(afronding))
-    getal = Decimal(repr(float(waarde)))
-    return (getal / stap).quantize(Decimal(1), rounding=ROUND_HALF_UP) * stap
+def afgerond(waarde: Any, afronding: Any = 1) -> Decimal:
+    """Rond de exacte waarde af op een veelvoud van ``afronding`` (1000, 1, 0,01 ...), half van
+    nul af."""
+    return afronden_op(waarde, afronding)
 
 
-def _decimalen(afronding: float) -> int:
-    stap = Decimal(repr(afronding)).normalize()
-    return max(-stap.as_tuple().exponent, 0)  # type: ignore[operator]
+def _decimalen(afronding: Any) -> int:
+    stap = Decimal(repr(afronding) if isinstance(afronding, float) else str(afronding))
+    return max(-stap.normalize().as_tuple().exponent, 0)  # type: ignore[operator]
 
 
 def _patroon(decimalen: int) -> str:
     return "#,##0" + ("." + "0" * decimalen if decimalen else "")
 
 
-def bedrag(waarde: float, afronding: float = 1.0) -> str:
+def bedrag(waarde: Any, afronding: Any = 1) -> str:
     """``€ 14.177.000`` (afronding 1000), ``€ -791.000``, ``€ 19.103,88`` (afronding 0,01)."""
     d = _decimalen(afronding)
     patroon = _patroon(d)
@@ -47,25 +50,26 @@ def bedrag(waarde: float, afronding: float = 1.0) -> str:
     )
 
 
-def miljoen(waarde: float, decimalen: int = 1) -> str:
+def miljoen(waarde: Any, decimalen: int = 1) -> str:
     """Bedrag in miljoenen: ``€ 575,3 mln``."""
-    return f"€{HARDE_SPATIE}{getal(waarde / 1_000_000, decimalen)}{HARDE_SPATIE}mln"
+    return f"€{HARDE_SPATIE}{getal(exact(waarde) / 1_000_000, decimalen)}{HARDE_SPATIE}mln"
 
 
-def getal(waarde: float, decimalen: int = 0) -> str:
-    """``1.017``, ``28,3``, ``749,17``."""
-    afronding = 10.0 ** -decimalen
-    return format_decimal(afgerond(waarde, afronding), format=_patroon(decimalen), locale=LOCALE)
+def getal(waarde: Any, decimalen: int = 0) -> str:
+    """``1.017``, ``28,3``, ``749,17``; een negatief aantal decimalen rondt af op tientallen,
+    duizendtallen enz."""
+    return format_decimal(afronden(waarde, decimalen), format=_patroon(max(decimalen, 0)),
+                          locale=LOCALE)
 
 
-def percentage(fractie: float, decimalen: int = 1) -> str:
+def percentage(fractie: Any, decimalen: int = 1) -> str:
     """Een fractie als percentage: ``0.0558`` → ``5,6%``; ``0.002815`` (4 dec.) → ``0,2815%``."""
-    return getal(fractie * 100, decimalen) + "%"
+    return getal(exact(fractie) * 100, decimalen) + "%"
 
 
-def procentpunt(fractie: float, decimalen: int = 1) -> str:
+def procentpunt(fractie: Any, decimalen: int = 1) -> str:
     """Verschil tussen percentages: ``0,0700 procentpunt``."""
-    return getal(fractie * 100, decimalen) + f"{HARDE_SPATIE}procentpunt"
+    return getal(exact(fractie) * 100, decimalen) + f"{HARDE_SPATIE}procentpunt"
 
 
 def jaartal(jaar: int) -> str:

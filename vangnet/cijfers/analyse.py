@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from fractions import Fraction
 
 from vangnet import opmaak
 from vangnet.cijfers.bouwer import Bouwer
@@ -90,9 +91,9 @@ def _afbakening(b: Bouwer, jaren: list[int]) -> None:
              if f"gemkosten.kosten.{j}" in b and f"buig.kosten_uitkeringen.{j}" in b]
     if not paren:
         return
-    marges = {j: b[g].marge + b[u].marge + 0.5 for j, g, u in paren}
+    marges = {j: b[g].marge + b[u].marge + Fraction(1, 2) for j, g, u in paren}
 
-    def afwijkend(**w: float) -> str:
+    def afwijkend(**w: Fraction) -> str:
         return opmaak.opsomming([str(j) for j, _, _ in paren
                                  if abs(w[f"g{j}"] - w[f"u{j}"]) > marges[j]])
 

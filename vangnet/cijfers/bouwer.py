@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Mapping
+from decimal import Decimal
+from fractions import Fraction
 from typing import Any
 
 import pandas as pd
@@ -17,6 +19,7 @@ from vangnet.cijfers.kern import Cijfer, Cijferset, Eenheid, Gegevensbron, Param
 from vangnet.data.afronding import afrondingsmarge
 from vangnet.data.dataset import RIJ, Dataset
 from vangnet.data.schema import SCHEMA_PER_STAM
+from vangnet.exact import exact
 from vangnet.regels.parameters import Parameters
 
 
@@ -83,9 +86,8 @@ class Bouwer:
         if waarde is None or (isinstance(waarde, float) and math.isnan(waarde)):
             return None
         schema = SCHEMA_PER_STAM[stam]
-        grootste = dict(schema.afronding).get(kolom, 0.0)
-        marge = afrondingsmarge(float(waarde), grootste) if isinstance(waarde, int | float) \
-            else 0.0
+        grootste = dict(schema.afronding).get(kolom, 0)
+        marge = exact(afrondingsmarge(waarde, grootste)) if _is_getal(waarde) else Fraction(0)
         bron = Gegevensbron(self.dataset.bestandsnaam(stam), (int(rij[RIJ]),), kolom,
                             str(rij.get("bron", "")))
         return self.cijfers.voeg_toe(
@@ -122,7 +124,7 @@ class Bouwer:
         hoogstens duizendtallen).
         """
         regel = self.dataset.yaml_regels.get(bestand, {}).get((sleutel,), 0)
-        marge = afrondingsmarge(float(waarde), 1000.0) if eenheid == "euro" else 0.0
+        marge = exact(afrondingsmarge(waarde, 1000)) if eenheid == "euro" else Fraction(0)
         return self.cijfers.voeg_toe(
             Cijfer(id_, label, eenheid, _python(waarde),
                    gegevens=(Gegevensbron(bestand, (regel,), sleutel, bron),),
@@ -141,7 +143,8 @@ class Bouwer:
         bron = Parameterbron(naam, p.metadata.label, jaar, geldend.vanaf, geldend.status,
                              geldend.referenties)
         return self.cijfers.voeg_toe(
-            Cijfer(id_, label, eenheid, geldend.waarde, parameter=bron, decimalen=decimalen,
+            Cijfer(id_, label, eenheid, _python(geldend.waarde), parameter=bron,
+                   decimalen=decimalen,
                    exact_decimalen=exact_decimalen)
         )
 
@@ -154,7 +157,7 @@ class Bouwer:
         bron = Parameterbron(naam, p.metadata.label, 0, p.aangekondigd.vanaf, "aangekondigd",
                              p.aangekondigd.referenties or p.metadata.referenties)
         return self.cijfers.voeg_toe(
-            Cijfer(id_, label, eenheid, p.aangekondigd.waarde, parameter=bron,
+            Cijfer(id_, label, eenheid, _python(p.aangekondigd.waarde), parameter=bron,
                    decimalen=decimalen, regel=p.aangekondigd_toelichting)
         )
 
@@ -164,7 +167,7 @@ class Bouwer:
     ) -> Cijfer:
         """Ondergrens (``deel='ondergrens'``) of tarief van schijf ``schijf`` van een staffel."""
         s = self.parameters.staffel(naam)
-        waarde = getattr(s.op(jaar)[schijf], deel)
+        waarde = exact(getattr(s.op(jaar)[schijf], deel))
         bron = Parameterbron(naam, s.metadata.label, jaar, s.vanaf(jaar), s.metadata.status,
                              s.metadata.referenties)
         return self.cijfers.voeg_toe(
@@ -188,8 +191,17 @@ class Bouwer:
         return self.cijfers.voeg_toe(cijfer, functie)
 
 
+def _is_getal(waarde: Any) -> bool:
+    return isinstance(waarde, int | Decimal | Fraction | float) and not isinstance(waarde, bool)
+
+
 def _python(waarde: Any) -> Any:
-    """NumPy-getallen als gewone Python-getallen (voor JSON en vergelijkingen)."""
+    """De waarde van een cijfer: NumPy-getallen als gewone Python-getallen, een geheel getal
+    als ``int`` en elk ander getal als exacte breuk (``Fraction``), zodat berekeningen met
+    cijfers exact blijven."""
     if hasattr(waarde, "item"):
-        return waarde.item()
-    return waarde
+        waarde = waarde.item()
+    if isinstance(waarde, bool) or not _is_getal(waarde):
+        return waarde
+    breuk = exact(waarde)
+    return int(breuk) if breuk.denominator == 1 and isinstance(waarde, int) else breuk

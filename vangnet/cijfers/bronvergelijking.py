@@ -16,13 +16,14 @@ veranderen als de waarde uit de bron was gebruikt.
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
+from fractions import Fraction
 from typing import Literal
 
 from vangnet.cijfers.kern import Cijfer, Cijferset, formatteer
 from vangnet.cijfers.marge import afrondingsmarge
 from vangnet.data.dataset import RIJ, Dataset
+from vangnet.exact import exact
 from vangnet.meldingen import Melding
 
 Uitkomst = Literal["gelijk", "afronding", "afwijking", "geen_cijfer"]
@@ -50,7 +51,7 @@ class Effect:
     """Hoe een kerncijfer zou veranderen met de bronwaarde in plaats van de berekende waarde."""
 
     cijfer: Cijfer
-    nieuw: float
+    nieuw: Fraction
 
     @property
     def tekst(self) -> str:
@@ -63,26 +64,26 @@ class Effect:
 class Vergelijking:
     rij: int
     cijfer: Cijfer | None
-    bronwaarde: float
-    afronding: float
+    bronwaarde: Fraction
+    afronding: Fraction
     bron: str
     toelichting: str
     uitkomst: Uitkomst
-    marge: float = 0.0
+    marge: Fraction = Fraction(0)
     effecten: tuple[Effect, ...] = ()
 
     @property
-    def verschil(self) -> float | None:
+    def verschil(self) -> Fraction | None:
         return None if self.cijfer is None else self.cijfer.waarde - self.bronwaarde
 
-    def _opmaak(self, waarde: float) -> str:
+    def _opmaak(self, waarde: Fraction) -> str:
         """Een verschil of marge, met genoeg decimalen om het te zien (0,30 en geen 0)."""
         assert self.cijfer is not None
         if self.cijfer.eenheid in _PROCENTEENHEDEN:
             return formatteer(waarde, self.cijfer.eenheid, 4)
-        grootte = abs(waarde) / (1_000_000 if self.cijfer.eenheid == "miljoen" else 1)
+        grootte = abs(exact(waarde)) / (1_000_000 if self.cijfer.eenheid == "miljoen" else 1)
         decimalen = 0 if grootte == 0 or grootte >= 10 else \
-            min(4, 1 - math.floor(math.log10(grootte)))
+            min(4, 1 - _orde(grootte))
         return formatteer(waarde, self.cijfer.eenheid, decimalen)
 
     def verschil_tekst(self) -> str:
@@ -108,14 +109,22 @@ class Vergelijking:
                           _decimalen(self.afronding / schaal))
 
 
-def _decimalen(afronding: float) -> int:
+def _orde(waarde: Fraction) -> int:
+    """De orde van grootte: ``floor(log10(waarde))``, exact voor een positieve breuk."""
+    orde = len(str(int(waarde))) - 1 if waarde >= 1 else 0
+    while Fraction(10) ** orde > waarde:
+        orde -= 1
+    return orde
+
+
+def _decimalen(afronding: Fraction) -> int:
     """Aantal decimalen dat hoort bij de afronding van de bron (0,1 → 1; 1000 → 0)."""
     if not afronding or afronding <= 0:
         return 2
-    return max(0, -math.floor(math.log10(afronding) + 1e-9))
+    return max(0, -_orde(afronding))
 
 
-def _in_eenheid(waarde: float, cijfer: Cijfer) -> float:
+def _in_eenheid(waarde: Fraction, cijfer: Cijfer) -> Fraction:
     return waarde / 100 if cijfer.eenheid in _PROCENTEENHEDEN else waarde
 
 
@@ -126,30 +135,29 @@ def vergelijk(dataset: Dataset, cijfers: Cijferset) -> list[Vergelijking]:
     kern = [k for k in kerncijfers(dataset.aanvraagjaar) if k in cijfers]
     uitkomsten = []
     for rij in dataset.tabel("rapportwaarden").to_dict("records"):
-        afronding = rij["afronding"] if rij["afronding"] and not math.isnan(rij["afronding"]) \
-            else 0.0
+        afronding = exact(rij["afronding"]) if rij["afronding"] is not None else Fraction(0)
         toelichting = rij["toelichting"] or ""
         if not rij["cijfer"]:
-            uitkomsten.append(Vergelijking(rij[RIJ], None, rij["waarde"], afronding, rij["bron"],
-                                           toelichting, "geen_cijfer"))
+            uitkomsten.append(Vergelijking(rij[RIJ], None, exact(rij["waarde"]), afronding,
+                                           rij["bron"], toelichting, "geen_cijfer"))
             continue
         cijfer = cijfers[rij["cijfer"]]
-        bron = _in_eenheid(rij["waarde"], cijfer)
+        bron = _in_eenheid(exact(rij["waarde"]), cijfer)
         half = _in_eenheid(afronding, cijfer) / 2
-        verschil = abs(cijfer.waarde - bron)
-        schaal = max(abs(bron), 1.0) * 1e-9
-        marge = 0.0
-        if verschil <= half + schaal:
+        verschil = abs(exact(cijfer.waarde) - bron)
+        marge = Fraction(0)
+        if verschil <= half:
             uitkomst: Uitkomst = "gelijk"
         else:
             marge = afrondingsmarge(cijfers, cijfer.id)
-            uitkomst = "afronding" if verschil <= half + marge + schaal else "afwijking"
+            uitkomst = "afronding" if verschil <= half + marge else "afwijking"
         effecten: tuple[Effect, ...] = ()
-        if verschil > schaal and (uitkomst != "gelijk" or toelichting):
+        if verschil > 0 and (uitkomst != "gelijk" or toelichting):
             nieuw = cijfers.herbereken({cijfer.id: bron})
             effecten = tuple(
                 Effect(cijfers[k], nieuw[k]) for k in kern
-                if k in nieuw and k != cijfer.id and abs(nieuw[k] - cijfers.waarde(k)) > 0.005
+                if k in nieuw and k != cijfer.id
+                and abs(nieuw[k] - cijfers.waarde(k)) > Fraction(1, 200)
             )
         uitkomsten.append(Vergelijking(rij[RIJ], cijfer, bron, afronding, rij["bron"],
                                        toelichting, uitkomst, marge, effecten))

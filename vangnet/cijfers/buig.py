@@ -34,7 +34,7 @@ def bouw(b: Bouwer) -> None:
             formule = "{kosten} − {fouten} − {budget}"
         t = b.reken(
             f"buig.tekort.{jaar}", f"Tekort {jaar}", "euro", invoer,
-            lambda kosten, budget, fouten=0.0: tekort(kosten, budget, fouten), formule,
+            lambda kosten, budget, fouten=0: tekort(kosten, budget, fouten), formule,
             regel="Tekort = netto lasten min de bedragen die de accountant als fout of onzeker "
             "aanmerkt, min het definitieve budget (Toetsingscommissie, Berekening en "
             "uitbetaling 2024).",
@@ -42,7 +42,7 @@ def bouw(b: Bouwer) -> None:
         )
         b.reken(
             f"buig.resultaat.{jaar}", f"Resultaat {jaar}", "euro", invoer,
-            lambda kosten, budget, fouten=0.0: -tekort(kosten, budget, fouten),
+            lambda kosten, budget, fouten=0: -tekort(kosten, budget, fouten),
             "{budget} − " + ("({kosten} − {fouten})" if "fouten" in invoer else "{kosten}"),
             regel="Resultaat = budget min (netto lasten min fouten en onzekerheden); negatief "
             "bij een tekort.", decimalen=-3, exact_decimalen=0,

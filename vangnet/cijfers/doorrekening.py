@@ -7,6 +7,7 @@ effect hebben); de wettelijke bedragen komen uit de parameters van dat jaar.
 from __future__ import annotations
 
 from collections.abc import Callable
+from fractions import Fraction
 from typing import Any
 
 from vangnet.cijfers.bouwer import Bouwer
@@ -59,7 +60,8 @@ def _prijs_uitkering(b: Bouwer, soort: str, jaar: int, vt: Cijfer, afdr: Cijfer,
                        jaar, "euro", decimalen=2)
     n = f"prijs.{soort}"
 
-    def regel(norm: float, vakantietoeslag: float, afdrachten: float, heffingskorting: float):
+    def regel(norm: Fraction, vakantietoeslag: Fraction, afdrachten: Fraction,
+              heffingskorting: Fraction):
         return prijs_uitkering(norm, vakantietoeslag, afdrachten, heffingskorting)
 
     stappen = _stappen(
@@ -108,8 +110,8 @@ def _prijs_lks(b: Bouwer, jaar: int, vt: Cijfer) -> Cijfer:
                 decimalen=2)
     n = "prijs.lks"
 
-    def regel(uur: float, uren: float, weken: float, vakantietoeslag: float,
-              werkgeverslasten: float, loonwaarde: float):
+    def regel(uur: Fraction, uren: Fraction, weken: Fraction, vakantietoeslag: Fraction,
+              werkgeverslasten: Fraction, loonwaarde: Fraction):
         return prijs_lks(uur, uren, weken, vakantietoeslag, werkgeverslasten, loonwaarde)
 
     stappen = _stappen(
@@ -172,7 +174,7 @@ def bouw(b: Bouwer, jaar: int) -> None:
                 w.get("lks", lks.waarde))[soort],
             formule, decimalen=2,
         )
-        assert abs(besparing[soort].waarde - bedragen[soort]) < 1e-9
+        assert besparing[soort].waarde == bedragen[soort]
 
     if b.dataset.doorrekening.extra_budget_uitkeringen_volgend_jaar is None or \
             f"buig.tekort.{jaar}" not in b:

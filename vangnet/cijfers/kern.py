@@ -15,9 +15,12 @@ from __future__ import annotations
 
 import ast
 import datetime as dt
+import operator
 import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
+from decimal import Decimal
+from fractions import Fraction
 from typing import Any, Literal
 
 from vangnet import opmaak
@@ -79,7 +82,7 @@ class Cijfer:
     duizendtallen (-3) enz."""
     exact_decimalen: int | None = None
     """Weergave in formules; standaard gelijk aan ``decimalen``."""
-    marge: float = 0.0
+    marge: Fraction = Fraction(0)
     """Afrondingsmarge van een invoerwaarde (halve eenheid waarop de bron afrondde)."""
 
     @property
@@ -103,7 +106,7 @@ def formatteer(waarde: Any, eenheid: Eenheid, decimalen: int = 0) -> str:
     if waarde is None:
         return "onbekend"
     if eenheid == "euro":
-        return opmaak.bedrag(waarde, 10.0 ** -decimalen)
+        return opmaak.bedrag(waarde, Decimal(10) ** -decimalen)
     if eenheid == "miljoen":
         return opmaak.miljoen(waarde, decimalen)
     if eenheid == "fractie":
@@ -141,33 +144,48 @@ def vul_formule(cijfer: Cijfer, cijfers: Mapping[str, Cijfer],
 
 
 _GETAL = re.compile(r"(-?)(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?\s*(mln|%|procentpunt)?")
-_SCHAAL = {"mln": 1_000_000.0, "%": 0.01, "procentpunt": 0.01, None: 1.0}
-_TOEGESTAAN = (ast.Expression, ast.BinOp, ast.UnaryOp, ast.Constant, ast.Add, ast.Sub, ast.Mult,
-               ast.Div, ast.USub, ast.UAdd)
+_SCHAAL = {"mln": Fraction(1_000_000), "%": Fraction(1, 100), "procentpunt": Fraction(1, 100),
+           None: Fraction(1)}
+_OPERATOREN = {ast.Add: operator.add, ast.Sub: operator.sub, ast.Mult: operator.mul,
+               ast.Div: operator.truediv}
 
 
-def reken_getoonde_formule(tekst: str) -> float | None:
-    """Reken een ingevulde formule na zoals een lezer dat doet, met de getoonde (afgeronde)
-    getallen: ``(5,5810% − 5,0%) × € 14.176.798 × 50%``. ``None`` als de formule woorden bevat
-    die geen rekenkunde zijn (``afgerond(...)``, ``geen uitkering: ...``)."""
+def _evalueer(knoop: ast.AST, getallen: list[Fraction]) -> Fraction:
+    """Reken een ontlede uitdrukking exact uit; ``g<n>`` verwijst naar ``getallen[n]``."""
+    if isinstance(knoop, ast.Expression):
+        return _evalueer(knoop.body, getallen)
+    if isinstance(knoop, ast.BinOp) and type(knoop.op) in _OPERATOREN:
+        links, rechts = _evalueer(knoop.left, getallen), _evalueer(knoop.right, getallen)
+        return _OPERATOREN[type(knoop.op)](links, rechts)
+    if isinstance(knoop, ast.UnaryOp) and isinstance(knoop.op, ast.USub | ast.UAdd):
+        waarde = _evalueer(knoop.operand, getallen)
+        return -waarde if isinstance(knoop.op, ast.USub) else waarde
+    if isinstance(knoop, ast.Constant) and isinstance(knoop.value, int):
+        return Fraction(knoop.value)
+    if isinstance(knoop, ast.Name) and re.fullmatch(r"g\d+", knoop.id):
+        return getallen[int(knoop.id[1:])]
+    raise ValueError("geen rekenkunde")
+
+
+def reken_getoonde_formule(tekst: str) -> Fraction | None:
+    """Reken een ingevulde formule exact na zoals een lezer dat doet, met de getoonde
+    (afgeronde) getallen: ``(5,5810% − 5,0%) × € 14.176.798 × 50%``. ``None`` als de formule
+    woorden bevat die geen rekenkunde zijn (``afgerond(...)``, ``geen uitkering: ...``)."""
+    getallen: list[Fraction] = []
+
     def getal(m: re.Match[str]) -> str:
         heel = m.group(2).replace(".", "")
-        waarde = float(f"{heel}.{m.group(3) or '0'}") * _SCHAAL[m.group(4)]
-        return f"({'-' if m.group(1) else ''}{waarde!r})"
+        waarde = Fraction(f"{heel}.{m.group(3) or '0'}") * _SCHAAL[m.group(4)]
+        getallen.append(-waarde if m.group(1) else waarde)
+        return f" g{len(getallen) - 1} "
 
     uitdrukking = _GETAL.sub(getal, tekst.replace("\u00a0", " ").replace("€", ""))
     uitdrukking = uitdrukking.replace("×", "*").replace("−", "-").replace("·", "*")
-    if re.search(r"[^0-9eE.+\-*/() ]", uitdrukking):
+    if re.search(r"[^0-9g.+\-*/() ]", uitdrukking):
         return None
     try:
-        boom = ast.parse(uitdrukking.strip(), mode="eval")
-    except SyntaxError:
-        return None
-    if not all(isinstance(knoop, _TOEGESTAAN) for knoop in ast.walk(boom)):
-        return None
-    try:
-        return float(eval(compile(boom, "<formule>", "eval"), {"__builtins__": {}}))
-    except ZeroDivisionError:
+        return _evalueer(ast.parse(uitdrukking.strip(), mode="eval"), getallen)
+    except (SyntaxError, ValueError, ZeroDivisionError, IndexError):
         return None
 
 
@@ -178,7 +196,8 @@ def rekent_na(cijfer: Cijfer, cijfers: Mapping[str, Cijfer]) -> bool:
     uitkomst in plaats van "=". Een formule die niet na te rekenen is, telt als kloppend.
     """
     uitkomst = reken_getoonde_formule(vul_formule(cijfer, cijfers))
-    if uitkomst is None or not isinstance(cijfer.waarde, int | float):
+    if uitkomst is None or not isinstance(cijfer.waarde, int | Fraction | Decimal) \
+            or isinstance(cijfer.waarde, bool):
         return True
     decimalen = cijfer.exact_decimalen if cijfer.exact_decimalen is not None \
         else cijfer.decimalen

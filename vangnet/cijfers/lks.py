@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from statistics import fmean
-
 from vangnet.cijfers.bouwer import Bouwer
 from vangnet.cijfers.kern import Cijfer
-from vangnet.regels.lks import budget_volgens_aandeel, kostenaandeel, uitnutting
+from vangnet.regels.lks import budget_volgens_aandeel, gemiddelde, kostenaandeel, uitnutting
 
 T_MIN_1 = (
     "T-1-systematiek: het kostenaandeel van de gemeente in de landelijke LKS-uitgaven in jaar t "
@@ -47,7 +45,7 @@ def bouw(b: Bouwer, jaar: int) -> None:
         f"lks.uitnutting_gemiddeld.{jaar}",
         f"Gemiddelde uitnutting {bekend[0]}–{bekend[-1]}" if bekend else "Gemiddelde uitnutting",
         "fractie", {f"u_{j}": b[f"lks.uitnutting.{j}"] for j in bekend},
-        lambda **u: fmean(u.values()),
+        lambda **u: gemiddelde(list(u.values())),
         "(" + " + ".join(f"{{u_{j}}}" for j in bekend) + f") / {len(bekend)}",
         regel="Het gemiddelde van de uitnutting in de jaren waarvan de landelijke uitgaven "
         "bekend zijn.", decimalen=1, exact_decimalen=2,

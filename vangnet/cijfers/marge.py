@@ -9,15 +9,17 @@ grootst mogelijke afwijking.
 
 from __future__ import annotations
 
+from fractions import Fraction
+
 from vangnet.cijfers.kern import Cijferset
 
 
-def afrondingsmarge(cijfers: Cijferset, id_: str) -> float:
-    """Grootste afwijking van ``id_`` door afronding van de invoer (eerste orde)."""
+def afrondingsmarge(cijfers: Cijferset, id_: str) -> Fraction:
+    """Grootste afwijking van ``id_`` door afronding van de invoer (eerste orde, exact)."""
     basis = cijfers.waarde(id_)
-    if not isinstance(basis, int | float) or isinstance(basis, bool):
-        return 0.0
-    marge = 0.0
+    if not isinstance(basis, int | Fraction) or isinstance(basis, bool):
+        return Fraction(0)
+    marge = Fraction(0)
     for invoer in cijfers.afhankelijkheden(id_):
         f = cijfers[invoer]
         if f.marge <= 0:

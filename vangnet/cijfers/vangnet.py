@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from fractions import Fraction
+
 from vangnet.cijfers.bouwer import Bouwer
 from vangnet.cijfers.kern import Cijfer
 from vangnet.meldingen import Rekenfout
@@ -29,7 +31,7 @@ def _besluit(b: Bouwer, jaar: int) -> Cijfer:
         invoer[f"tekort_{j}"] = b[f"buig.tekort.{j}"]
         invoer[f"budget_{j}"] = b[f"buig.budget.{j}"]
 
-    def besluit(**waarden: float) -> Vangnetbesluit:
+    def besluit(**waarden: Fraction) -> Vangnetbesluit:
         tekorten = {j: waarden[f"tekort_{j}"] for j in jaren}
         budgetten = {j: waarden[f"budget_{j}"] for j in jaren}
         return bepaal_vangnet(jaar, tekorten, budgetten, b.parameters)
@@ -56,7 +58,7 @@ def _staffel(b: Bouwer, regime: str, jaar: int) -> list[tuple[Cijfer, Cijfer]]:
     return paren
 
 
-def _formule_uitkering(tekortfractie: float, schijven: list[tuple[Cijfer, Cijfer]]
+def _formule_uitkering(tekortfractie: Fraction, schijven: list[tuple[Cijfer, Cijfer]]
                        ) -> tuple[str, dict[str, str]]:
     """Formule voor de schijven die het tekort raakt: ``({tekortpercentage} − {grens_1}) ...``."""
     delen, namen = [], {}
@@ -209,7 +211,7 @@ def bouw(b: Bouwer, jaar: int) -> None:
         b.reken(f"vangnet.eigen_rekening.{jaar}",
                 f"Deel van het tekort {jaar} voor rekening van de gemeente", "euro",
                 {"tekort": b[f"buig.tekort.{jaar}"], "uitkering": b[f"vangnet.uitkering.{jaar}"]},
-                lambda tekort, uitkering: max(tekort, 0.0) - uitkering,
+                lambda tekort, uitkering: max(tekort, Fraction(0)) - uitkering,
                 "{tekort} − {uitkering}", decimalen=-3, exact_decimalen=0,
                 regel="Wat de vangnetuitkering niet vergoedt, draagt de gemeente zelf.")
 

@@ -4,7 +4,8 @@ een andere drempel?
 De verkenner op de site rekent in de browser, met dezelfde uitgangspunten als vangnet: de
 staffels komen uit de parameters, de besparingen en bedragen uit de cijfers van het dossier.
 Deze module maakt die configuratie en bevat hetzelfde model in Python; de tests controleren dat
-de browser bij dezelfde instellingen dezelfde uitkomst geeft.
+de browser bij dezelfde instellingen dezelfde uitkomst geeft. Omdat de browser met kommagetallen
+rekent, staan alle waarden hier als ``float``; het dossier zelf rekent exact.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 from vangnet.cijfers.kern import Cijferset
+from vangnet.exact import naar_float
 from vangnet.regels.doorrekening import UITSTROOMTYPEN, scenariobesparing
 from vangnet.regels.lks import budget_volgens_aandeel
 from vangnet.regels.parameters import Schijf
@@ -68,10 +70,12 @@ class Verkenner:
         schijven = self.schijven(instellingen.regime, instellingen.drempel)
         in_aanmerking = self.voorwaarden_voldaan[instellingen.regime] and \
             self.tekortfractie > instellingen.drempel
-        uitkering = (vergoeding_volgens_staffel(self.tekortfractie, schijven) * self.budget
-                     if in_aanmerking else 0.0)
-        besparing = scenariobesparing(instellingen.uitstroom, self.besparing)  # type: ignore[arg-type]
-        lks = budget_volgens_aandeel(instellingen.kostenaandeel, self.macrobudget_volgend_jaar)
+        uitkering = (naar_float(vergoeding_volgens_staffel(self.tekortfractie, schijven))
+                     * self.budget if in_aanmerking else 0.0)
+        besparing = naar_float(scenariobesparing(instellingen.uitstroom,  # type: ignore[arg-type]
+                                                 self.besparing))
+        lks = naar_float(budget_volgens_aandeel(instellingen.kostenaandeel,
+                                                self.macrobudget_volgend_jaar))
         return Uitkomst(uitkering, besparing, self.te_compenseren - besparing, lks,
                         lks - self.voorlopig_lks)
 
@@ -99,32 +103,33 @@ def maak_verkenner(cijfers: Cijferset, jaar: int) -> Verkenner:
     for toets in besluit.toetsen:
         if not toets.van_toepassing:
             continue
-        staffels[toets.regime] = [{"ondergrens": s.ondergrens, "tarief": s.tarief}
-                                  for s in toets.schijven]
+        staffels[toets.regime] = [{"ondergrens": naar_float(s.ondergrens),
+                                   "tarief": naar_float(s.tarief)} for s in toets.schijven]
         voldaan[toets.regime] = all(v.voldaan for v in toets.voorwaarden if v.code != "jaar")
     volgend = jaar + 1
     uitstroom = {t: 0.0 for t in UITSTROOMTYPEN}
     for t in UITSTROOMTYPEN:
         id_ = f"doorrekening.scenario.aantal.{t}.{volgend}"
         if id_ in cijfers:
-            uitstroom[t] = float(cijfers.waarde(id_))
+            uitstroom[t] = naar_float(cijfers.waarde(id_))
+    w = cijfers.waarde
     standaard = Instellingen(
         uitstroom=uitstroom,
-        kostenaandeel=cijfers.waarde(f"lks.kostenaandeel_geschat.{jaar}"),
+        kostenaandeel=naar_float(w(f"lks.kostenaandeel_geschat.{jaar}")),
         regime=besluit.gekozen.regime,
-        drempel=besluit.gekozen.drempel or 0.0,
+        drempel=naar_float(besluit.gekozen.drempel or 0),
     )
     return Verkenner(
         jaar=jaar,
-        budget=besluit.budget,
-        tekortfractie=besluit.tekortfractie,
+        budget=naar_float(besluit.budget),
+        tekortfractie=naar_float(besluit.tekortfractie),
         staffels=staffels,
         voorwaarden_voldaan=voldaan,
-        te_compenseren=cijfers.waarde(f"doorrekening.te_compenseren.{volgend}"),
-        besparing={t: cijfers.waarde(f"doorrekening.besparing.{t}.{volgend}")
+        te_compenseren=naar_float(w(f"doorrekening.te_compenseren.{volgend}")),
+        besparing={t: naar_float(w(f"doorrekening.besparing.{t}.{volgend}"))
                    for t in UITSTROOMTYPEN},
-        macrobudget_volgend_jaar=cijfers.waarde(f"lks.macrobudget.{volgend}"),
-        voorlopig_lks=cijfers.waarde(f"buig.budget_lks.{volgend}"),
+        macrobudget_volgend_jaar=naar_float(w(f"lks.macrobudget.{volgend}")),
+        voorlopig_lks=naar_float(w(f"buig.budget_lks.{volgend}")),
         standaard=standaard,
         labels={
             "alleenstaande": "Alleenstaanden zonder loonkostensubsidie",

@@ -8,9 +8,9 @@ die schrijft) wordt wel geaccepteerd.
 
 from __future__ import annotations
 
-import math
 import re
 import unicodedata
+from decimal import Decimal, InvalidOperation
 from typing import Annotated, Any, Literal
 
 from pydantic import BeforeValidator, Field
@@ -42,8 +42,9 @@ def _controleer_markering(waarde: Any) -> None:
         )
 
 
-def lees_getal(waarde: Any) -> float | None:
-    """Zet celtekst om in een getal; lege cellen worden ``None``.
+def lees_getal(waarde: Any) -> Decimal | None:
+    """Zet celtekst om in een exact getal (``Decimal``, precies zoals geschreven); lege cellen
+    worden ``None``.
 
     Geaccepteerd: ``14176798``, ``-791000``, ``0.2815`` en ``0,2815``.
     Geweigerd, met uitleg: ``€ 14.177.000``, ``14.176.798``, ``5,6%``, ``abc``.
@@ -52,8 +53,12 @@ def lees_getal(waarde: Any) -> float | None:
         return None
     if isinstance(waarde, bool):
         raise PydanticCustomError("geen_getal", "'{w}' is geen getal.", {"w": waarde})
-    if isinstance(waarde, int | float):
-        getal = float(waarde)
+    if isinstance(waarde, Decimal):
+        getal = waarde
+    elif isinstance(waarde, int):
+        getal = Decimal(waarde)
+    elif isinstance(waarde, float):
+        getal = Decimal(repr(waarde))  # de kortste decimale weergave, zoals geschreven
     else:
         tekst = str(waarde).strip()
         if "€" in tekst or tekst.upper().startswith("EUR"):
@@ -80,8 +85,11 @@ def lees_getal(waarde: Any) -> float | None:
             )
         if not _GETAL.match(tekst):
             raise PydanticCustomError("geen_getal", "'{w}' is geen getal.", {"w": tekst})
-        getal = float(tekst.replace(",", "."))
-    if not math.isfinite(getal):
+        try:
+            getal = Decimal(tekst.replace(",", "."))
+        except InvalidOperation:
+            raise PydanticCustomError("geen_getal", "'{w}' is geen getal.", {"w": tekst}) from None
+    if not getal.is_finite():
         raise PydanticCustomError("geen_getal", "'{w}' is geen eindig getal.", {"w": waarde})
     return getal
 
@@ -91,7 +99,7 @@ def lees_geheel(waarde: Any) -> int | None:
     getal = lees_getal(waarde)
     if getal is None:
         return None
-    if not float(getal).is_integer():
+    if getal != getal.to_integral_value():
         raise PydanticCustomError(
             "geen_geheel_getal", "'{w}' is geen geheel getal.", {"w": waarde}
         )
@@ -142,13 +150,13 @@ def optionele_keuze(*opties: str) -> Any:
     return Annotated[Literal[opties] | None, BeforeValidator(lees_keuze)]  # type: ignore[valid-type]
 
 
-_NietNegatief = Annotated[float, Field(ge=0)]
+_NietNegatief = Annotated[Decimal, Field(ge=0)]
 _NietNegatiefGeheel = Annotated[int, Field(ge=0)]
 _Jaartal = Annotated[int, Field(ge=2000, le=2100)]
-_Procent = Annotated[float, Field(ge=0, le=100)]
-_Deel = Annotated[float, Field(ge=0, le=1)]
+_Procent = Annotated[Decimal, Field(ge=0, le=100)]
+_Deel = Annotated[Decimal, Field(ge=0, le=1)]
 
-Getal = Annotated[float, BeforeValidator(lees_getal)]
+Getal = Annotated[Decimal, BeforeValidator(lees_getal)]
 Bedrag = Annotated[_NietNegatief, BeforeValidator(lees_getal)]
 Geheel = Annotated[int, BeforeValidator(lees_geheel)]
 Aantal = Annotated[_NietNegatiefGeheel, BeforeValidator(lees_geheel)]
@@ -159,7 +167,7 @@ Percentage = Annotated[_Procent, BeforeValidator(lees_getal)]
 Fractie = Annotated[_Deel, BeforeValidator(lees_getal)]
 
 # Optionele varianten: een lege cel wordt None.
-OptioneelGetal = Annotated[float | None, BeforeValidator(lees_getal)]
+OptioneelGetal = Annotated[Decimal | None, BeforeValidator(lees_getal)]
 OptioneelBedrag = Annotated[_NietNegatief | None, BeforeValidator(lees_getal)]
 OptioneelAantal = Annotated[_NietNegatiefGeheel | None, BeforeValidator(lees_geheel)]
 OptioneelJaar = Annotated[_Jaartal | None, BeforeValidator(lees_geheel)]

@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from decimal import Decimal
+from fractions import Fraction
 from typing import TYPE_CHECKING
 
 from vangnet import opmaak
 from vangnet.data.afronding import afrondingsmarge
 from vangnet.data.schema import BESTANDEN, SCHEMA_PER_STAM
+from vangnet.exact import exact
 from vangnet.meldingen import Melding, Rekenfout
 from vangnet.regels.parameters import laad_parameters
 
@@ -23,6 +26,8 @@ if TYPE_CHECKING:
     from vangnet.data.dataset import Dataset
 
 RIJ = "_rij"
+HALVE_EURO = Decimal("0.5")
+"""Speling bij optellen: bedragen in hele euro's kunnen elk een halve euro afgerond zijn."""
 DEFINITIEF_VANAF_MAAND = 9
 """Het Rijk stelt het budget van jaar t in september of oktober van jaar t definitief vast."""
 
@@ -31,8 +36,8 @@ def _leeg(waarde: object) -> bool:
     return waarde is None or (isinstance(waarde, float) and math.isnan(waarde))
 
 
-def _marge(stam: str, kolom: str, waarde: float) -> float:
-    grootste = dict(SCHEMA_PER_STAM[stam].afronding).get(kolom, 0.0)
+def _marge(stam: str, kolom: str, waarde: Decimal) -> Decimal:
+    grootste = dict(SCHEMA_PER_STAM[stam].afronding).get(kolom, Decimal(0))
     return afrondingsmarge(waarde, grootste)
 
 
@@ -103,7 +108,7 @@ def _optelling(rij: dict, soort: str) -> list[Melding]:
     marge = _marge("buig", soort, totaal) + sum(
         _marge("buig", f"{soort}{a}", d) for a, d in zip(("_uitkeringen", "_lks"), delen,
                                                              strict=True))
-    if abs(som - totaal) <= marge + 0.5:
+    if abs(som - totaal) <= marge + HALVE_EURO:
         return []
     return [Melding(
         "buig.csv", rij=rij[RIJ], kolom=soort,
@@ -181,15 +186,15 @@ def _treden(dataset: Dataset) -> list[Melding]:
     for rij in treden.to_dict("records"):
         if _leeg(rij["aandeel_pct"]) or totaal == 0:
             continue
-        berekend = 100 * rij["aantal"] / totaal
-        if abs(berekend - rij["aandeel_pct"]) > 0.5 + 1e-9:
+        berekend = Fraction(100 * int(rij["aantal"]), int(totaal))
+        if abs(berekend - exact(rij["aandeel_pct"])) > Fraction(1, 2):
             meldingen.append(Melding(
                 "treden.csv", rij=rij[RIJ], kolom="aandeel_pct",
                 tekst=f"het aandeel {opmaak.getal(rij['aandeel_pct'], 1)}% past niet bij het "
                 f"aantal: {rij['aantal']} van {totaal} is {opmaak.getal(berekend, 1)}%.",
                 oplossing="Corrigeer het aantal of het aandeel."))
     som = treden["aandeel_pct"].sum()
-    if abs(som - 100) > 1 + 1e-9:
+    if abs(som - 100) > 1:
         meldingen.append(Melding(
             "treden.csv", kolom="aandeel_pct",
             tekst=f"de aandelen tellen op tot {opmaak.getal(som, 1)}% in plaats van 100%.",
@@ -310,7 +315,7 @@ def opmerkingen(dataset: Dataset) -> list[str]:
                 continue
             verschil = rij["kosten_uitkeringen"] - rij["kosten_uitkeringen_buig"]
             marge = _marge("buig", "kosten_uitkeringen", rij["kosten_uitkeringen_buig"])
-            if abs(verschil) > marge + 0.5:
+            if abs(verschil) > marge + HALVE_EURO:
                 buig_bedrag = opmaak.bedrag(rij["kosten_uitkeringen_buig"])
                 regels.append(
                     f"gemiddelde_kosten.csv rij {rij[RIJ]} noemt voor {rij['jaar']} kosten van "
@@ -333,7 +338,7 @@ def _loonwaarde(dataset: Dataset) -> list[str]:
         return []
     if dataset.doorrekening is None or rij.iloc[0]["waarde"] is None:
         return []
-    gemeten = float(rij.iloc[0]["waarde"]) / 100
+    gemeten = Decimal(rij.iloc[0]["waarde"]) / 100
     aanname = dataset.doorrekening.loonwaarde
     if abs(gemeten - aanname) < 0.005:
         return []

@@ -21,6 +21,7 @@ from typing import Any
 import yaml
 
 from vangnet.meldingen import Gegevensfout, Melding
+from vangnet.regels.parameters import lees_yaml_exact
 
 SCHEIDINGSTEKENS = (",", ";", "\t")
 _NAAM_SCHEIDINGSTEKEN = {",": "komma", ";": "puntkomma", "\t": "tab"}
@@ -203,7 +204,7 @@ def lees_yaml(pad: Path, naam: str) -> tuple[Any, dict[tuple[Any, ...], int]]:
     tekst = lees_tekst(pad, naam)
     try:
         knoop = yaml.compose(tekst, Loader=yaml.SafeLoader)
-        gegevens = yaml.safe_load(tekst)
+        gegevens = lees_yaml_exact(tekst)
     except yaml.MarkedYAMLError as fout:
         teken = fout.problem_mark or fout.context_mark
         raise Gegevensfout(

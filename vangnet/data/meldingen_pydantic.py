@@ -7,6 +7,7 @@ waarde of een waarde buiten het toegestane bereik.
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 from pydantic import ValidationError
@@ -26,9 +27,9 @@ def _keuzes(ctx: dict[str, Any]) -> str:
 
 def _getal(waarde: Any) -> str:
     """Een getal zoals een gebruiker het zou schrijven: 50 in plaats van 50.0, 0,5 met komma."""
-    if isinstance(waarde, float) and waarde.is_integer():
+    if isinstance(waarde, float | Decimal) and waarde == int(waarde):
         return str(int(waarde))
-    return str(waarde).replace(".", ",") if isinstance(waarde, float) else str(waarde)
+    return str(waarde).replace(".", ",") if isinstance(waarde, float | Decimal) else str(waarde)
 
 
 def vertaal_fout(fout: dict[str, Any]) -> str:
@@ -42,7 +43,8 @@ def vertaal_fout(fout: dict[str, Any]) -> str:
         return "deze waarde moet nog worden ingevuld (gemarkeerd door 'vangnet nieuw-jaar')."
     if soort == "missing":
         return "deze waarde ontbreekt, maar is verplicht."
-    if soort in {"int_type", "float_type", "string_type", "date_type"} and invoer in (None, ""):
+    if soort in {"int_type", "float_type", "decimal_type", "string_type", "date_type"} \
+            and invoer in (None, ""):
         return "deze cel is leeg, maar is verplicht."
     if soort == "greater_than_equal" and ctx.get("ge") == 0:
         return f"de waarde {_getal(invoer)} mag niet negatief zijn."
@@ -64,7 +66,8 @@ def vertaal_fout(fout: dict[str, Any]) -> str:
         return "dit veld is onbekend; verwijder het of controleer de spelling."
     if soort in {"date_from_datetime_parsing", "date_parsing", "date_type"}:
         return f"'{invoer}' is geen datum; schrijf een datum als JJJJ-MM-DD."
-    if soort in {"int_parsing", "float_parsing", "int_type", "float_type"}:
+    if soort in {"int_parsing", "float_parsing", "int_type", "float_type", "decimal_parsing",
+                 "decimal_type"}:
         return f"'{invoer}' is geen getal."
     if soort == "string_too_short":
         return "deze tekst is leeg, maar is verplicht."

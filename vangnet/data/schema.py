@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
@@ -249,7 +250,7 @@ class Bestandsschema:
     omschrijving: str
     #: Grootste eenheid waarop bedragen in een kolom afgerond kunnen zijn (voor de
     #: afrondingsmarge in de bronvergelijking); niet genoemde kolommen zijn exact.
-    afronding: tuple[tuple[str, float], ...] = ()
+    afronding: tuple[tuple[str, Decimal], ...] = ()
     #: Landelijke gegevens die vangnet zelf meelevert (``vangnet/referentie``); een dossier
     #: kan ze vervangen door een eigen bestand met dezelfde naam.
     referentie: bool = False
@@ -270,7 +271,7 @@ class Bestandsschema:
 
 
 _BEDRAGEN_BUIG = tuple(
-    (k, 1000.0)
+    (k, Decimal(1000))
     for k in (
         "budget", "budget_uitkeringen", "budget_lks", "kosten", "kosten_uitkeringen",
         "kosten_lks",
@@ -292,13 +293,13 @@ BESTANDEN: tuple[Bestandsschema, ...] = (
         "lks_landelijk.csv", LksLandelijkRij, ("jaar",), False,
         "Landelijk macrobudget en landelijke uitgaven loonkostensubsidie per jaar. vangnet "
         "levert deze landelijke reeks zelf mee; een eigen bestand vervangt die.",
-        (("macrobudget", 100_000.0), ("uitgaven", 100_000.0)), referentie=True,
+        (("macrobudget", Decimal(100_000)), ("uitgaven", Decimal(100_000))), referentie=True,
     ),
     Bestandsschema(
         "vergelijkingsgroep.csv", VergelijkingsgroepRij, ("jaar", "kenmerk"), False,
         "Budgetaandelen LKS van vergelijkbare gemeenten (minimum, maximum, gemiddelde, grens "
         "van de top 25%), voor het ambitieniveau in de doorrekening.",
-        (("budgetaandeel_pct", 0.0001),),
+        (("budgetaandeel_pct", Decimal("0.0001")),),
     ),
     Bestandsschema(
         "gemiddelde_kosten.csv", GemiddeldeKostenRij, ("jaar",), False,
@@ -422,22 +423,22 @@ class Doorrekening(BaseModel):
     """Inhoud van ``doorrekening.yaml``: de aannames voor de doorrekening (hoofdstuk 6)."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
-    uren_per_week: float = Field(gt=0, le=60, description="Uren per week van een voltijd "
+    uren_per_week: Decimal = Field(gt=0, le=60, description="Uren per week van een voltijd "
                                  "werknemer met loonkostensubsidie.")
-    loonwaarde: float = Field(ge=0, le=1, description="Aangenomen gemiddelde loonwaarde als deel "
+    loonwaarde: Decimal = Field(ge=0, le=1, description="Aangenomen gemiddelde loonwaarde als deel "
                               "van het minimumloon (0,5 voor 50%).")
-    afdrachten_percentage: float = Field(ge=0, le=1, description="Belastingen en premies over "
+    afdrachten_percentage: Decimal = Field(ge=0, le=1, description="Belastingen en premies over "
                                          "een uitkering, als deel van de uitkering.")
-    vakantietoeslag_uitkering: float = Field(ge=0, le=1, description="Vakantietoeslag over het "
+    vakantietoeslag_uitkering: Decimal = Field(ge=0, le=1, description="Vakantietoeslag over het "
                                              "normbedrag, als deel (0,08 voor 8%).")
-    correctie_heffingskorting: float = Field(ge=0, description="Correctie op de afdrachten voor "
+    correctie_heffingskorting: Decimal = Field(ge=0, description="Correctie op de afdrachten voor "
                                              "de heffingskorting, in euro's per jaar.")
-    extra_budget_uitkeringen_volgend_jaar: float | None = Field(
+    extra_budget_uitkeringen_volgend_jaar: Decimal | None = Field(
         None, description="Verwachte stijging van het uitkeringen-deel in het volgende jaar, in "
         "euro's; zonder deze waarde vervalt de berekening van het resterende tekort.")
     ambitie_vergelijkingsgroep: Literal["minimum", "maximum", "gemiddelde", "grens_top_25"] | \
         None = Field(None, description="Het ambitieniveau in de vergelijkingsgroep (zie "
                      "vergelijkingsgroep.csv); zonder deze waarde geen scenario.")
-    aandeel_alleenstaanden_in_uitstroom: float = Field(
+    aandeel_alleenstaanden_in_uitstroom: Decimal = Field(
         ge=0, le=1, description="Deel alleenstaanden in de extra uitstroom van het scenario.")
     bronnen: dict[str, str] = Field(default_factory=dict, description="Per aanname de bron.")

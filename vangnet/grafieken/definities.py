@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from decimal import Decimal
+from fractions import Fraction
 from typing import Any
 
 import altair as alt
@@ -18,6 +20,7 @@ from vangnet import opmaak
 from vangnet.cijfers.analyse import sleutel
 from vangnet.cijfers.kern import Cijferset
 from vangnet.data.dataset import Dataset
+from vangnet.exact import naar_float
 from vangnet.tabellen.definities import Cel, Tabel
 
 BLAUW, ORANJE, GROEN, GRIJS, PAARS = "#1d4f91", "#b4541a", "#2f6b3a", "#5c5c5c", "#6b3fa0"
@@ -33,7 +36,22 @@ class Grafiek:
     tabel: Tabel
 
 
+def _als_float(chart: Any) -> None:
+    """Vega-Lite kent geen exacte getallen: zet de breuken in de gegevens van een grafiek (en van
+    haar lagen) om in ``float``. Alleen het beeld gebruikt ze; de cijfers en de tabel bij de
+    grafiek blijven exact."""
+    gegevens = getattr(chart, "data", None)
+    if isinstance(gegevens, pd.DataFrame):
+        for kolom in gegevens.columns:
+            if gegevens[kolom].map(lambda w: isinstance(w, Fraction | Decimal)).any():
+                gegevens[kolom] = gegevens[kolom].map(
+                    lambda w: naar_float(w) if isinstance(w, Fraction | Decimal) else w)
+    for laag in getattr(chart, "layer", None) or []:
+        _als_float(laag)
+
+
 def _basis(chart: alt.Chart, hoogte: int = 260) -> dict[str, Any]:
+    _als_float(chart)
     spec = chart.properties(width="container", height=hoogte).configure_view(
         stroke=None
     ).configure_axis(labelFontSize=12, titleFontSize=12, labelFont=LETTERTYPE,

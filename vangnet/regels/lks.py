@@ -11,28 +11,36 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from statistics import fmean
+from fractions import Fraction
 
+from vangnet.exact import Getal, exact
 from vangnet.meldingen import Rekenfout
 
 
-def uitnutting(uitgaven: float, macrobudget: float) -> float:
-    """Deel van het landelijke macrobudget dat gemeenten samen werkelijk uitgaven."""
+def uitnutting(uitgaven: Getal, macrobudget: Getal) -> Fraction:
+    """Deel van het landelijke macrobudget dat gemeenten samen werkelijk uitgaven (exact)."""
     if macrobudget <= 0:
         raise Rekenfout("Het landelijke macrobudget LKS moet groter dan nul zijn.")
-    return uitgaven / macrobudget
+    return exact(uitgaven) / exact(macrobudget)
 
 
-def kostenaandeel(uitgaven_gemeente: float, uitgaven_landelijk: float) -> float:
-    """Aandeel van de gemeente in de landelijke LKS-uitgaven (fractie)."""
+def kostenaandeel(uitgaven_gemeente: Getal, uitgaven_landelijk: Getal) -> Fraction:
+    """Aandeel van de gemeente in de landelijke LKS-uitgaven (exacte fractie)."""
     if uitgaven_landelijk <= 0:
         raise Rekenfout("De landelijke LKS-uitgaven moeten groter dan nul zijn.")
-    return uitgaven_gemeente / uitgaven_landelijk
+    return exact(uitgaven_gemeente) / exact(uitgaven_landelijk)
 
 
-def budget_volgens_aandeel(aandeel: float, macrobudget: float) -> float:
-    """LKS-budget van de gemeente: budgetaandeel maal landelijk macrobudget."""
-    return aandeel * macrobudget
+def budget_volgens_aandeel(aandeel: Getal, macrobudget: Getal) -> Fraction:
+    """LKS-budget van de gemeente in euro's: budgetaandeel maal landelijk macrobudget."""
+    return exact(aandeel) * exact(macrobudget)
+
+
+def gemiddelde(waarden: list[Getal] | tuple[Getal, ...]) -> Fraction:
+    """Het exacte rekenkundige gemiddelde."""
+    if not waarden:
+        raise Rekenfout("Het gemiddelde van nul waarden bestaat niet.")
+    return sum((exact(w) for w in waarden), Fraction(0)) / len(waarden)
 
 
 @dataclass(frozen=True)
@@ -40,27 +48,27 @@ class LksProjectie:
     """Verwacht LKS-budget voor ``jaar + 1`` op basis van de uitgaven in ``jaar``."""
 
     jaar: int
-    uitnutting_per_jaar: Mapping[int, float]
-    gemiddelde_uitnutting: float
-    macrobudget: float
-    geschatte_landelijke_uitgaven: float
-    uitgaven_gemeente: float
-    kostenaandeel: float
-    macrobudget_volgend_jaar: float
-    verwacht_budget_volgend_jaar: float
-    voorlopig_budget_volgend_jaar: float
+    uitnutting_per_jaar: Mapping[int, Fraction]
+    gemiddelde_uitnutting: Fraction
+    macrobudget: Fraction
+    geschatte_landelijke_uitgaven: Fraction
+    uitgaven_gemeente: Fraction
+    kostenaandeel: Fraction
+    macrobudget_volgend_jaar: Fraction
+    verwacht_budget_volgend_jaar: Fraction
+    voorlopig_budget_volgend_jaar: Fraction
 
     @property
-    def verschil_met_voorlopig(self) -> float:
+    def verschil_met_voorlopig(self) -> Fraction:
         return self.verwacht_budget_volgend_jaar - self.voorlopig_budget_volgend_jaar
 
 
 def projecteer_lks_budget(
     jaar: int,
-    macrobudgetten: Mapping[int, float],
-    landelijke_uitgaven: Mapping[int, float],
-    uitgaven_gemeente: float,
-    voorlopig_budget_volgend_jaar: float,
+    macrobudgetten: Mapping[int, Getal],
+    landelijke_uitgaven: Mapping[int, Getal],
+    uitgaven_gemeente: Getal,
+    voorlopig_budget_volgend_jaar: Getal,
 ) -> LksProjectie:
     """Schat het LKS-budget voor ``jaar + 1`` volgens de T-1-systematiek.
 
@@ -79,11 +87,11 @@ def projecteer_lks_budget(
     for nodig in (jaar, jaar + 1):
         if nodig not in macrobudgetten:
             raise Rekenfout(f"Het landelijke macrobudget LKS voor {nodig} ontbreekt.")
-    gemiddeld = fmean(bekende.values())
-    geschat = macrobudgetten[jaar] * gemiddeld
+    gemiddeld = gemiddelde(list(bekende.values()))
+    geschat = exact(macrobudgetten[jaar]) * gemiddeld
     aandeel = kostenaandeel(uitgaven_gemeente, geschat)
     verwacht = budget_volgens_aandeel(aandeel, macrobudgetten[jaar + 1])
     return LksProjectie(
-        jaar, bekende, gemiddeld, macrobudgetten[jaar], geschat, uitgaven_gemeente, aandeel,
-        macrobudgetten[jaar + 1], verwacht, voorlopig_budget_volgend_jaar,
+        jaar, bekende, gemiddeld, exact(macrobudgetten[jaar]), geschat, exact(uitgaven_gemeente),
+        aandeel, exact(macrobudgetten[jaar + 1]), verwacht, exact(voorlopig_budget_volgend_jaar),
     )

@@ -13,9 +13,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import cache
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field
@@ -44,16 +45,34 @@ class _Metadata(BaseModel):
     toelichting: str
 
 
+class DecimaalLader(yaml.SafeLoader):
+    """YAML-lader die kommagetallen exact als ``Decimal`` leest: ``0.075`` blijft 0,075 (een
+    ``float`` zou 0,07499999999999999722… zijn)."""
+
+
+def _decimaal(lader: yaml.SafeLoader, knoop: yaml.ScalarNode) -> Decimal:
+    tekst = str(lader.construct_scalar(knoop)).replace("_", "")
+    return Decimal(tekst)
+
+
+DecimaalLader.add_constructor("tag:yaml.org,2002:float", _decimaal)
+
+
+def lees_yaml_exact(tekst: str) -> Any:
+    """YAML lezen met kommagetallen als ``Decimal`` (zie :class:`DecimaalLader`)."""
+    return yaml.load(tekst, Loader=DecimaalLader)
+
+
 class _Waarde(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
-    value: float | int | str | None
+    value: Decimal | int | str | None
     reference: tuple[_Verwijzing, ...] = ()
     status: _Status | None = None
 
 
 class _Aangekondigd(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
-    value: float | int | str | None = None
+    value: Decimal | int | str | None = None
     toelichting: str
     reference: tuple[_Verwijzing, ...] = ()
 
@@ -68,8 +87,8 @@ class _Parameterbestand(BaseModel):
 
 class _Schijfbestand(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
-    threshold: dict[dt.date, float]
-    rate: dict[dt.date, float]
+    threshold: dict[dt.date, Decimal]
+    rate: dict[dt.date, Decimal]
 
 
 class _Staffelbestand(BaseModel):
@@ -101,7 +120,7 @@ class Metadata:
 @dataclass(frozen=True)
 class Waarde:
     vanaf: dt.date
-    waarde: float | int | str | None
+    waarde: Decimal | int | str | None
     referenties: tuple[Referentie, ...]
     status: str
 
@@ -149,7 +168,8 @@ class Parameter:
             )
         return per_datum[vanaf]
 
-    def waarde(self, jaar: int) -> float:
+    def waarde(self, jaar: int) -> Decimal | int:
+        """De (exacte) waarde die op 1 januari van ``jaar`` geldt."""
         return self.geldende(jaar).waarde  # type: ignore[return-value]
 
     def geldt_in(self, jaar: int) -> bool:
@@ -162,10 +182,11 @@ class Parameter:
 
 @dataclass(frozen=True)
 class Schijf:
-    """Een schijf van een staffel: vanaf ``ondergrens`` (deel van het budget) ``tarief``."""
+    """Een schijf van een staffel: vanaf ``ondergrens`` (deel van het budget) ``tarief``, beide
+    exact zoals in het parameterbestand."""
 
-    ondergrens: float
-    tarief: float
+    ondergrens: Decimal
+    tarief: Decimal
 
 
 @dataclass(frozen=True)
@@ -175,7 +196,7 @@ class Staffel:
     naam: str
     omschrijving: str
     metadata: Metadata
-    schijven: tuple[tuple[dict[dt.date, float], dict[dt.date, float]], ...]
+    schijven: tuple[tuple[dict[dt.date, Decimal], dict[dt.date, Decimal]], ...]
 
     def op(self, jaar: int) -> tuple[Schijf, ...]:
         schijven = []
@@ -230,12 +251,12 @@ class Parameters:
         assert isinstance(item, Staffel), naam
         return item
 
-    def waarde(self, naam: str, jaar: int) -> float:
+    def waarde(self, naam: str, jaar: int) -> Decimal | int:
         return self.parameter(naam).waarde(jaar)
 
 
 def _lees(pad: Path, naam: str) -> Parameter | Staffel:
-    inhoud = yaml.safe_load(pad.read_text(encoding="utf-8"))
+    inhoud = lees_yaml_exact(pad.read_text(encoding="utf-8"))
     if "brackets" in inhoud:
         s = _Staffelbestand.model_validate(inhoud)
         return Staffel(

@@ -10,38 +10,42 @@ Tussenresultaten worden niet afgerond; alleen de weergave rondt af.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from fractions import Fraction
+
+from vangnet.exact import Getal, exact
 
 
 @dataclass(frozen=True)
 class Uitkeringsprijs:
     """Maximale kosten van een jaar uitkering voor één huishouden."""
 
-    normbedrag_per_maand: float
-    normbedrag_per_jaar: float
-    vakantietoeslag: float
-    norm_inclusief_vakantietoeslag: float
-    afdrachten_bruto: float
-    correctie_heffingskorting: float
-    afdrachten_netto: float
-    prijs: float
+    normbedrag_per_maand: Fraction
+    normbedrag_per_jaar: Fraction
+    vakantietoeslag: Fraction
+    norm_inclusief_vakantietoeslag: Fraction
+    afdrachten_bruto: Fraction
+    correctie_heffingskorting: Fraction
+    afdrachten_netto: Fraction
+    prijs: Fraction
 
 
 def prijs_uitkering(
-    normbedrag_per_maand: float,
-    vakantietoeslag_fractie: float,
-    afdrachten_fractie: float,
-    correctie_heffingskorting: float,
+    normbedrag_per_maand: Getal,
+    vakantietoeslag_fractie: Getal,
+    afdrachten_fractie: Getal,
+    correctie_heffingskorting: Getal,
 ) -> Uitkeringsprijs:
     """Normbedrag x 12, plus vakantietoeslag, plus de afdrachten over dat bedrag na correctie
     voor de heffingskorting."""
-    per_jaar = normbedrag_per_maand * 12
-    vakantietoeslag = per_jaar * vakantietoeslag_fractie
+    norm = exact(normbedrag_per_maand)
+    per_jaar = norm * 12
+    vakantietoeslag = per_jaar * exact(vakantietoeslag_fractie)
     inclusief = per_jaar + vakantietoeslag
-    afdrachten = inclusief * afdrachten_fractie
-    netto = afdrachten - correctie_heffingskorting
+    afdrachten = inclusief * exact(afdrachten_fractie)
+    netto = afdrachten - exact(correctie_heffingskorting)
     return Uitkeringsprijs(
-        normbedrag_per_maand, per_jaar, vakantietoeslag, inclusief, afdrachten,
-        correctie_heffingskorting, netto, inclusief + netto,
+        norm, per_jaar, vakantietoeslag, inclusief, afdrachten,
+        exact(correctie_heffingskorting), netto, inclusief + netto,
     )
 
 
@@ -49,35 +53,37 @@ def prijs_uitkering(
 class Lksprijs:
     """Kosten van een jaar loonkostensubsidie voor één voltijd werknemer."""
 
-    minimumloon_per_uur: float
-    uren_per_week: float
-    weken_per_maand: float
-    minimumloon_per_jaar: float
-    vakantietoeslag: float
-    loon_inclusief_vakantietoeslag: float
-    werkgeverslasten: float
-    totaal_loonkosten: float
-    loonwaarde_fractie: float
-    prijs: float
+    minimumloon_per_uur: Fraction
+    uren_per_week: Fraction
+    weken_per_maand: Fraction
+    minimumloon_per_jaar: Fraction
+    vakantietoeslag: Fraction
+    loon_inclusief_vakantietoeslag: Fraction
+    werkgeverslasten: Fraction
+    totaal_loonkosten: Fraction
+    loonwaarde_fractie: Fraction
+    prijs: Fraction
 
 
 def prijs_lks(
-    minimumloon_per_uur: float,
-    uren_per_week: float,
-    weken_per_maand: float,
-    vakantietoeslag_fractie: float,
-    werkgeverslasten_fractie: float,
-    loonwaarde_fractie: float,
+    minimumloon_per_uur: Getal,
+    uren_per_week: Getal,
+    weken_per_maand: Getal,
+    vakantietoeslag_fractie: Getal,
+    werkgeverslasten_fractie: Getal,
+    loonwaarde_fractie: Getal,
 ) -> Lksprijs:
     """Minimumloon per jaar (uurloon x uren per week x weken per maand x 12) plus
     vakantietoeslag en werkgeverslasten; de subsidie is het deel van die loonkosten dat de
     loonwaarde niet dekt (1 − loonwaarde)."""
-    per_jaar = minimumloon_per_uur * uren_per_week * weken_per_maand * 12
-    vakantietoeslag = per_jaar * vakantietoeslag_fractie
+    uur, uren, weken = exact(minimumloon_per_uur), exact(uren_per_week), exact(weken_per_maand)
+    per_jaar = uur * uren * weken * 12
+    vakantietoeslag = per_jaar * exact(vakantietoeslag_fractie)
     inclusief = per_jaar + vakantietoeslag
-    lasten = inclusief * werkgeverslasten_fractie
+    lasten = inclusief * exact(werkgeverslasten_fractie)
     totaal = inclusief + lasten
+    loonwaarde = exact(loonwaarde_fractie)
     return Lksprijs(
-        minimumloon_per_uur, uren_per_week, weken_per_maand, per_jaar, vakantietoeslag,
-        inclusief, lasten, totaal, loonwaarde_fractie, totaal * (1 - loonwaarde_fractie),
+        uur, uren, weken, per_jaar, vakantietoeslag,
+        inclusief, lasten, totaal, loonwaarde, totaal * (1 - loonwaarde),
     )

@@ -19,8 +19,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from fractions import Fraction
 from typing import Literal
 
+from vangnet.exact import Getal, exact
 from vangnet.meldingen import Rekenfout
 from vangnet.regels.parameters import Parameters, Schijf
 
@@ -28,36 +30,41 @@ Regime = Literal["regulier", "uitgebreid"]
 REGIMES: tuple[Regime, ...] = ("regulier", "uitgebreid")
 
 
-def tekort(kosten: float, budget: float, fouten_onzekerheden: float = 0.0) -> float:
-    """Tekort in euro's: netto lasten min fouten en onzekerheden min budget.
+def tekort(kosten: Getal, budget: Getal, fouten_onzekerheden: Getal = 0) -> Fraction:
+    """Tekort in euro's (exact): netto lasten min fouten en onzekerheden min budget.
 
     Positief bij een tekort, negatief bij een overschot. Bedragen die de accountant als fout
     of onzekerheid rapporteert (art. 5 Bado) tellen niet mee in de lasten.
     """
-    return kosten - fouten_onzekerheden - budget
+    return exact(kosten) - exact(fouten_onzekerheden) - exact(budget)
 
 
-def tekortpercentage(tekortbedrag: float, budget: float) -> float:
-    """Tekort als fractie van het budget (0,0558 voor 5,58%)."""
+def tekortpercentage(tekortbedrag: Getal, budget: Getal) -> Fraction:
+    """Tekort als exacte fractie van het budget (0,0558 voor 5,58%).
+
+    :raises Rekenfout: als het budget nul of negatief is.
+    """
     if budget <= 0:
         raise Rekenfout("Het budget moet groter dan nul zijn om een tekortpercentage te berekenen.")
-    return tekortbedrag / budget
+    return exact(tekortbedrag) / exact(budget)
 
 
-def vergoeding_volgens_staffel(tekortfractie: float, schijven: Sequence[Schijf]) -> float:
-    """Vergoede fractie van het budget volgens de staffel.
+def vergoeding_volgens_staffel(tekortfractie: Getal, schijven: Sequence[Schijf]) -> Fraction:
+    """Vergoede fractie van het budget volgens de staffel (exact).
 
     Voor elke schijf wordt het deel van het tekort tussen haar ondergrens en de ondergrens van
     de volgende schijf vermenigvuldigd met haar tarief. Het resultaat is nul tot en met de
     eerste ondergrens, doorlopend (continu) en niet-dalend in het tekort, en nooit groter dan
     het tekort zelf zolang geen tarief groter is dan 1.
     """
-    vergoed = 0.0
-    grenzen = [s.ondergrens for s in schijven[1:]] + [float("inf")]
+    fractie = exact(tekortfractie)
+    vergoed = Fraction(0)
+    grenzen: list[Fraction | None] = [exact(s.ondergrens) for s in schijven[1:]] + [None]
     for schijf, bovengrens in zip(schijven, grenzen, strict=True):
-        deel = min(tekortfractie, bovengrens) - schijf.ondergrens
+        tot = fractie if bovengrens is None else min(fractie, bovengrens)
+        deel = tot - exact(schijf.ondergrens)
         if deel > 0:
-            vergoed += deel * schijf.tarief
+            vergoed += deel * exact(schijf.tarief)
     return vergoed
 
 
@@ -68,8 +75,8 @@ class Voorwaarde:
     code: str
     omschrijving: str
     voldaan: bool
-    waarde: float
-    grens: float
+    waarde: Fraction
+    grens: Fraction
     jaren: tuple[int, ...]
 
 
@@ -81,11 +88,12 @@ class Regimetoets:
     jaar: int
     van_toepassing: bool
     """Of het regime voor dit budgetjaar bestaat (parameters geldig)."""
-    drempel: float | None
+    drempel: Fraction | None
     schijven: tuple[Schijf, ...]
     voorwaarden: tuple[Voorwaarde, ...]
-    vergoede_fractie: float
-    vangnetuitkering: float
+    vergoede_fractie: Fraction
+    vangnetuitkering: Fraction
+    """Exact in euro's; afronden gebeurt pas bij het tonen."""
 
     @property
     def in_aanmerking(self) -> bool:
@@ -97,9 +105,9 @@ class Vangnetbesluit:
     """De vangnetberekening voor één budgetjaar: beide regimes en het gekozen regime."""
 
     jaar: int
-    budget: float
-    tekort: float
-    tekortfractie: float
+    budget: Fraction
+    tekort: Fraction
+    tekortfractie: Fraction
     toetsen: tuple[Regimetoets, ...]
     gekozen: Regimetoets
 
@@ -108,15 +116,15 @@ class Vangnetbesluit:
         return self.gekozen.in_aanmerking
 
     @property
-    def vangnetuitkering(self) -> float:
+    def vangnetuitkering(self) -> Fraction:
         return self.gekozen.vangnetuitkering
 
     def toets(self, regime: Regime) -> Regimetoets:
         return next(t for t in self.toetsen if t.regime == regime)
 
 
-def _fracties(jaren: Sequence[int], tekorten: Mapping[int, float],
-              budgetten: Mapping[int, float]) -> dict[int, float]:
+def _fracties(jaren: Sequence[int], tekorten: Mapping[int, Getal],
+              budgetten: Mapping[int, Getal]) -> dict[int, Fraction]:
     ontbrekend = [j for j in jaren if j not in tekorten or j not in budgetten]
     if ontbrekend:
         raise Rekenfout(
@@ -139,10 +147,10 @@ def benodigde_jaren(jaar: int, parameters: Parameters) -> tuple[int, ...]:
 
 
 def _niet_van_toepassing(regime: Regime, jaar: int) -> Regimetoets:
-    return Regimetoets(regime, jaar, False, None, (), (), 0.0, 0.0)
+    return Regimetoets(regime, jaar, False, None, (), (), Fraction(0), Fraction(0))
 
 
-def _voorwaarde_jaar(jaar: int, fractie: float, drempel: float) -> Voorwaarde:
+def _voorwaarde_jaar(jaar: int, fractie: Fraction, drempel: Fraction) -> Voorwaarde:
     """De voorwaarde die beide regimes delen: het tekort in het budgetjaar zelf ligt boven de
     eigenrisicodrempel (strikt: precies op de drempel geeft geen vergoeding)."""
     return Voorwaarde("jaar", f"tekort in {jaar} meer dan de drempel", fractie > drempel,
@@ -150,7 +158,7 @@ def _voorwaarde_jaar(jaar: int, fractie: float, drempel: float) -> Voorwaarde:
 
 
 def toets_regulier(
-    jaar: int, tekorten: Mapping[int, float], budgetten: Mapping[int, float], p: Parameters
+    jaar: int, tekorten: Mapping[int, Getal], budgetten: Mapping[int, Getal], p: Parameters
 ) -> Regimetoets:
     """Regulier vangnet: het tekort in ``jaar`` én de som van de tekorten over de meerjarige
     periode (``jaar`` en de jaren ervoor) zijn elk meer dan de drempel, als deel van het
@@ -159,12 +167,12 @@ def toets_regulier(
     if not staffel.geldt_in(jaar):
         return _niet_van_toepassing("regulier", jaar)
     schijven = staffel.op(jaar)
-    drempel = schijven[0].ondergrens
-    meerjarige_drempel = p.waarde("vangnet.regulier.meerjarige_drempel", jaar)
+    drempel = exact(schijven[0].ondergrens)
+    meerjarige_drempel = exact(p.waarde("vangnet.regulier.meerjarige_drempel", jaar))
     n = int(p.waarde("vangnet.regulier.meerjarige_periode", jaar))
     periode = tuple(range(jaar - n + 1, jaar + 1))
     fracties = _fracties(periode, tekorten, budgetten)
-    cumulatief = sum(tekorten[j] for j in periode) / budgetten[jaar]
+    cumulatief = sum(exact(tekorten[j]) for j in periode) / exact(budgetten[jaar])
     voorwaarden = (
         _voorwaarde_jaar(jaar, fracties[jaar], drempel),
         Voorwaarde(
@@ -179,7 +187,7 @@ def toets_regulier(
 
 
 def toets_uitgebreid(
-    jaar: int, tekorten: Mapping[int, float], budgetten: Mapping[int, float], p: Parameters
+    jaar: int, tekorten: Mapping[int, Getal], budgetten: Mapping[int, Getal], p: Parameters
 ) -> Regimetoets:
     """Uitgebreid vangnet (Stb. 2025, 222): tekort in ``jaar`` meer dan de drempel, en in
     minstens het vereiste aantal van de voorgaande jaren een tekort van minstens de drempel."""
@@ -187,8 +195,8 @@ def toets_uitgebreid(
     if not staffel.geldt_in(jaar):
         return _niet_van_toepassing("uitgebreid", jaar)
     schijven = staffel.op(jaar)
-    drempel = schijven[0].ondergrens
-    drempel_eerder = p.waarde("vangnet.uitgebreid.drempel_voorgaande_jaren", jaar)
+    drempel = exact(schijven[0].ondergrens)
+    drempel_eerder = exact(p.waarde("vangnet.uitgebreid.drempel_voorgaande_jaren", jaar))
     n = int(p.waarde("vangnet.uitgebreid.voorgaande_jaren", jaar))
     minimum = int(p.waarde("vangnet.uitgebreid.minimum_jaren_boven_drempel", jaar))
     eerder = tuple(range(jaar - n, jaar))
@@ -200,7 +208,7 @@ def toets_uitgebreid(
             "voorgaande_jaren",
             f"in minstens {minimum} van de jaren {eerder[0]}–{eerder[-1]} een tekort van "
             "minstens de drempel",
-            len(boven) >= minimum, float(len(boven)), float(minimum), boven,
+            len(boven) >= minimum, Fraction(len(boven)), Fraction(minimum), boven,
         ),
     )
     return _uitkomst("uitgebreid", jaar, drempel, schijven, voorwaarden, fracties[jaar],
@@ -208,17 +216,17 @@ def toets_uitgebreid(
 
 
 def _uitkomst(
-    regime: Regime, jaar: int, drempel: float, schijven: tuple[Schijf, ...],
-    voorwaarden: tuple[Voorwaarde, ...], fractie: float, budget: float,
+    regime: Regime, jaar: int, drempel: Fraction, schijven: tuple[Schijf, ...],
+    voorwaarden: tuple[Voorwaarde, ...], fractie: Fraction, budget: Getal,
 ) -> Regimetoets:
     in_aanmerking = all(v.voldaan for v in voorwaarden)
-    vergoed = vergoeding_volgens_staffel(fractie, schijven) if in_aanmerking else 0.0
+    vergoed = vergoeding_volgens_staffel(fractie, schijven) if in_aanmerking else Fraction(0)
     return Regimetoets(regime, jaar, True, drempel, schijven, voorwaarden, vergoed,
-                       vergoed * budget)
+                       vergoed * exact(budget))
 
 
 def bepaal_vangnet(
-    jaar: int, tekorten: Mapping[int, float], budgetten: Mapping[int, float], p: Parameters
+    jaar: int, tekorten: Mapping[int, Getal], budgetten: Mapping[int, Getal], p: Parameters
 ) -> Vangnetbesluit:
     """Toets beide regimes en kies het regime waarvan de drempel geldt.
 
@@ -249,4 +257,5 @@ def bepaal_vangnet(
     else:
         gekozen = max(geldig, key=lambda t: t.drempel or 0)
     fractie = tekortpercentage(tekorten[jaar], budgetten[jaar])
-    return Vangnetbesluit(jaar, budgetten[jaar], tekorten[jaar], fractie, toetsen, gekozen)
+    return Vangnetbesluit(jaar, exact(budgetten[jaar]), exact(tekorten[jaar]), fractie, toetsen,
+                          gekozen)
