@@ -319,9 +319,9 @@ def export_server(jaarcyclus) -> Iterator[str]:
 def test_geexporteerde_site_met_werkende_versiekeuze(browser, export_server: str):
     from axe_playwright_python.sync_playwright import Axe
 
-    bezoek = Bezoek(browser, export_server, "")
+    bezoek = Bezoek(browser, export_server, "zevenaar/")
     p = bezoek.pagina
-    # de hoofdmap verwijst door naar de nieuwste versie
+    # de map van de gemeente verwijst door naar de nieuwste versie
     p.wait_for_url(re.compile(r".*/latest/$"), timeout=10000)
     p.wait_for_selector(".md-version__current", timeout=10000)
     assert p.inner_text(".md-version__current").strip() == "2026"

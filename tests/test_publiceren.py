@@ -1,9 +1,12 @@
-"""De jaarcyclus: publiceren met versies, een nieuw jaar klaarzetten, niets aanraken bij fouten.
+"""De jaarcyclus: publiceren met versies per gemeente, een nieuw jaar klaarzetten, niets
+aanraken bij fouten.
 
 De cyclus zelf staat in ``jaarcyclus.py`` en draait één keer (fixture ``jaarcyclus``): in een
-tijdelijke git-repository 2025 publiceren uit de ingebedde gegevens (als concept, want de
-instemming van de raad ontbreekt), ``nieuw-jaar 2026`` met testgegevens, 2026 publiceren en een
-kapotte dataset voor 2027 proberen.
+tijdelijke git-repository staat 2025 van het voorbeeld gepubliceerd zoals een eerdere versie
+van vangnet dat deed (in de wortel van de branch); daarna ``nieuw-jaar 2026`` met testgegevens,
+2026 publiceren (de oude versie verhuist naar de map van de gemeente), een tweede gemeente in
+dezelfde repository, een dossiermap met niet vastgelegde wijzigingen en een kapotte dataset
+voor 2027.
 """
 
 from __future__ import annotations
@@ -16,17 +19,48 @@ from vangnet.data.cellen import MARKERING
 def test_een_onvolledige_aanvraag_wordt_alleen_als_concept_gepubliceerd(jaarcyclus):
     assert "instemming van de gemeenteraad ontbreekt" in jaarcyclus["onvolledig_geweigerd"]
     assert jaarcyclus["branch_na_weigering"] is None
-    eerste = jaarcyclus["eerste"]
-    assert eerste.versie == "2025" and eerste.concept
-    assert jaarcyclus["versies_na_2025"] == [
-        {"version": "2025", "title": "2025 (concept)", "aliases": ["latest"]}]
-    assert "2025/pdf/vangnet-zevenaar-2025.pdf" in jaarcyclus["bestanden_2025_voor"]
 
 
 def test_een_gepubliceerd_jaar_wordt_niet_per_ongeluk_overschreven(jaarcyclus):
+    """Ook een versie die nog in de wortel staat (van vóór de indeling per gemeente) telt."""
     assert "al gepubliceerd" in jaarcyclus["dubbel_geweigerd"]
     voor, na = jaarcyclus["branch_na_dubbel"]
     assert voor == na
+
+
+def test_een_dossiermap_met_niet_vastgelegde_wijzigingen_wordt_geweigerd(jaarcyclus):
+    assert "niet in git zijn vastgelegd" in jaarcyclus["weigering_vuil"]
+    assert "niet in git zijn vastgelegd" in jaarcyclus["bergwaard_vuil_geweigerd"]
+    ongecommit = jaarcyclus["bergwaard_ongecommit"]
+    assert ongecommit.ongecommit
+    assert "niet in git zijn vastgelegd" in jaarcyclus["bergwaard_index"]
+
+
+def test_het_colofon_noemt_de_commit_van_de_gegevens(jaarcyclus):
+    tweede = jaarcyclus["tweede"]
+    assert len(tweede.gegevenscommit) == 12
+    assert f"commit {tweede.gegevenscommit}" in jaarcyclus["index_2026"]
+
+
+def test_oude_versies_verhuizen_naar_de_map_van_de_gemeente_en_verwijzen_door(jaarcyclus):
+    oud, na = jaarcyclus["oud_2025"], jaarcyclus["bestanden_2025_na"]
+    # dezelfde bestanden, byte voor byte, nu onder zevenaar/
+    assert {k.replace("2025/", "zevenaar/2025/", 1): v for k, v in oud.items()} == na
+    # op de oude plaats: HTML verwijst door, een PDF blijft staan
+    doorverwijzing = jaarcyclus["doorverwijzing_2025"]
+    assert 'url=../../../zevenaar/2025/dossier/tekort/index.html' in doorverwijzing
+    assert '<html lang="nl">' in doorverwijzing
+    pdf = "2025/pdf/vangnet-zevenaar-2025.pdf"
+    assert jaarcyclus["oud_2025_na"][pdf] == oud[pdf]
+
+
+def test_een_tweede_gemeente_raakt_de_eerste_niet(jaarcyclus):
+    assert jaarcyclus["bergwaard"].map == "bergwaard"
+    voor, na = jaarcyclus["zevenaar_na_bergwaard"]
+    assert voor == na
+    startpagina = jaarcyclus["startpagina"]
+    assert 'href="bergwaard/"' in startpagina and 'href="zevenaar/"' in startpagina
+    assert ">Bergwaard<" in startpagina and ">Zevenaar<" in startpagina
 
 
 def test_nieuw_jaar_markeert_wat_moet_worden_ingevuld(jaarcyclus):
@@ -41,16 +75,13 @@ def test_nieuw_jaar_markeert_wat_moet_worden_ingevuld(jaarcyclus):
 
 def test_beide_jaren_bestaan_met_latest_naar_het_nieuwste(jaarcyclus):
     assert not jaarcyclus["tweede"].concept
+    assert jaarcyclus["tweede"].map == "zevenaar"
     versies = jaarcyclus["versies"]
     assert sorted(versies) == ["2025", "2026"]
     assert versies["2026"]["aliases"] == ["latest"]
     assert versies["2025"]["aliases"] == []
     assert jaarcyclus["bestanden_latest"].keys() == {
-        k.replace("2026/", "latest/", 1) for k in jaarcyclus["bestanden_2026"]}
-
-
-def test_de_bestanden_van_2025_zijn_byte_voor_byte_ongewijzigd(jaarcyclus):
-    assert jaarcyclus["bestanden_2025_na"] == jaarcyclus["bestanden_2025_voor"]
+        k.replace("zevenaar/2026/", "zevenaar/latest/", 1) for k in jaarcyclus["bestanden_2026"]}
 
 
 def test_elke_versie_toont_haar_eigen_cijfers(jaarcyclus):
@@ -70,7 +101,7 @@ def test_kapotte_gegevens_voor_2027_veranderen_niets(jaarcyclus):
 
 
 def test_export_als_map_en_als_zip(jaarcyclus):
-    map_ = jaarcyclus["export"]
+    map_ = jaarcyclus["export"] / "zevenaar"
     assert (map_ / "versions.json").exists() and (map_ / "index.html").exists()
     assert (map_ / "2025" / "index.html").exists() and (map_ / "latest" / "index.html").exists()
     doorsturen = (map_ / "index.html").read_text(encoding="utf-8")
@@ -78,4 +109,5 @@ def test_export_als_map_en_als_zip(jaarcyclus):
     assert "Redirecting" not in doorsturen
     with zipfile.ZipFile(jaarcyclus["zip"]) as z:
         namen = set(z.namelist())
-    assert "2026/pdf/vangnet-zevenaar-2026.pdf" in namen and "versions.json" in namen
+    assert "zevenaar/2026/pdf/vangnet-zevenaar-2026.pdf" in namen
+    assert "zevenaar/versions.json" in namen and "bergwaard/versions.json" in namen

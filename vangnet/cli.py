@@ -164,12 +164,17 @@ def opdracht_publiceer(args: argparse.Namespace) -> int:
 
     try:
         p = publiceer(args.data, branch=args.branch, overschrijf=args.overschrijf,
-                      concept=args.concept)
+                      concept=args.concept, ongecommit=args.ongecommit)
     except Publicatiefout as fout:
         print(f"Niet gepubliceerd: {fout}", file=sys.stderr)
         return 1
-    print(f"Versie {p.titel} gepubliceerd op branch '{args.branch}' (commit {p.commit[:10]}).")
-    print(f"Versies: {', '.join(p.versies)}.")
+    print(f"Versie {p.titel} van {p.gemeente} gepubliceerd in de map {p.map}/ op branch "
+          f"'{args.branch}' (commit {p.commit[:10]}), gebouwd uit de gegevens van commit "
+          f"{p.gegevenscommit}.")
+    if p.ongecommit:
+        print("Let op: de dossiermap had wijzigingen die niet in git zijn vastgelegd; het "
+              "colofon van deze versie zegt dat.")
+    print(f"Versies van {p.gemeente}: {', '.join(p.versies)}.")
     return 0
 
 
@@ -178,7 +183,7 @@ def opdracht_exporteer(args: argparse.Namespace) -> int:
     from vangnet.site.publiceren import Publicatiefout, exporteer
 
     try:
-        doel = exporteer(Path.cwd(), args.uit, branch=args.branch, als_zip=args.zip)
+        doel = exporteer(args.data, args.uit, branch=args.branch, als_zip=args.zip)
     except Publicatiefout as fout:
         print(f"Niet geëxporteerd: {fout}", file=sys.stderr)
         return 1
@@ -316,9 +321,13 @@ def _parser() -> argparse.ArgumentParser:
                    help="overschrijf een jaar dat al gepubliceerd is")
     p.add_argument("--concept", action="store_true",
                    help="publiceer een onvolledige aanvraag als concept")
+    p.add_argument("--ongecommit", action="store_true",
+                   help="publiceer ook als de dossiermap wijzigingen heeft die niet in git zijn "
+                   "vastgelegd (het colofon zegt dat dan)")
     p.set_defaults(functie=opdracht_publiceer)
 
     p = sub.add_parser("exporteer", help="exporteer alle gepubliceerde versies als map of zip")
+    met_data(p)
     p.add_argument("uit", type=Path, metavar="DOEL", help="doelmap (of zipbestand met --zip)")
     p.add_argument("--branch", default="gh-pages", help="publicatiebranch (standaard gh-pages)")
     p.add_argument("--zip", action="store_true", help="schrijf één zipbestand")

@@ -111,8 +111,12 @@ VERSIEKEUZE = {"concept": "", "version": {"provider": "mike"}}
 
 
 def bouw(data: Path, uit: Path, *, config: Path | None = None, pdf: bool = True,
-         versies: bool = False, na_site: Callable[[Path], None] | None = None) -> Bouwresultaat:
-    """Controleer ``data`` en bouw site (en PDF) naar ``uit``; bij een fout blijft ``uit`` staan."""
+         versies: bool = False, na_site: Callable[[Path], None] | None = None,
+         colofon: str | None = None) -> Bouwresultaat:
+    """Controleer ``data`` en bouw site (en PDF) naar ``uit``; bij een fout blijft ``uit`` staan.
+
+    ``versies`` zet de versiekeuze van mike aan (voor publiceren); ``colofon`` is een regel die
+    onderaan elke pagina komt (bij publiceren: de commit van de gegevens)."""
     from vangnet.dossier.controle import volledige_controle
 
     rapport = volledige_controle(Path(data))
@@ -124,7 +128,10 @@ def bouw(data: Path, uit: Path, *, config: Path | None = None, pdf: bool = True,
     shutil.rmtree(tijdelijk, ignore_errors=True)
     try:
         begin = time.perf_counter()
-        mkdocs_bouw(Path(data), tijdelijk, config, extra=VERSIEKEUZE if versies else None)
+        extra = dict(VERSIEKEUZE) if versies else {}
+        if colofon:
+            extra["colofon"] = colofon
+        mkdocs_bouw(Path(data), tijdelijk, config, extra=extra or None)
         seconden_site = time.perf_counter() - begin
         pdf_pad, seconden_pdf = None, 0.0
         if pdf:
