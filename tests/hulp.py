@@ -12,12 +12,13 @@ from bs4 import BeautifulSoup
 
 def wijzig_csv(pad: Path, functie: Callable[[list[dict[str, str]]], list[dict[str, str]]]) -> None:
     """Lees een CSV als lijst van dicts, laat ``functie`` die aanpassen en schrijf terug."""
-    with pad.open(encoding="utf-8", newline="") as f:
+    met_bom = pad.read_bytes().startswith(b"\xef\xbb\xbf")
+    with pad.open(encoding="utf-8-sig", newline="") as f:
         lezer = csv.DictReader(f)
         kop = list(lezer.fieldnames or [])
         rijen = list(lezer)
     rijen = functie(rijen)
-    with pad.open("w", encoding="utf-8", newline="") as f:
+    with pad.open("w", encoding="utf-8-sig" if met_bom else "utf-8", newline="") as f:
         schrijver = csv.DictWriter(f, fieldnames=kop, lineterminator="\n")
         schrijver.writeheader()
         schrijver.writerows(rijen)

@@ -15,6 +15,7 @@ from vangnet.cli import main
 from vangnet.data.nieuwjaar import nieuw_jaar
 from vangnet.dossier.controle import volledige_controle
 from vangnet.meldingen import Gegevensfout
+from vangnet.site.bouw import bouw
 from vangnet.site.publiceren import (
     Publicatiefout,
     branch_commit,
@@ -53,6 +54,15 @@ def vul_in(data: Path) -> None:
                 assert geraakt, (bestand, regel["waar"])
                 return rijen
             wijzig_csv(data / bestand, aanpassen)
+    # nalezen wat nieuw-jaar als te herzien markeerde: bronnen en eigen teksten
+    for pad in data.glob("*.csv"):
+        tekst = pad.read_text(encoding="utf-8-sig")
+        if "TE HERZIEN: " in tekst:
+            pad.write_text(tekst.replace("TE HERZIEN: ", ""), encoding="utf-8")
+    for pad in (data / "teksten").glob("*.md"):
+        pad.write_text(re.sub(r"^herzien: \d{4}$", "herzien: 2026",
+                              pad.read_text(encoding="utf-8"), count=1, flags=re.M),
+                       encoding="utf-8")
     for bestand, inhoud in FIXTURE.get("bestanden", {}).items():
         (data / bestand).write_text(inhoud, encoding="utf-8")
     for bestand, waarden in FIXTURE["yaml"].items():
@@ -119,6 +129,11 @@ def doorloop(map_: Path) -> dict[str, Any]:
 
     w["stappen_2026"] = nieuw_jaar(data, 2026)
     w["open_2026_leeg"] = [str(p) for p in volledige_controle(data).open_punten]
+    w["huishoudens_2026"] = (data / "huishoudens.csv").read_text(encoding="utf-8-sig")
+    concept = map_.parent / "concept-2026"
+    bouw(data, concept, pdf=False)
+    w["concept_2026"] = {str(p.parent.relative_to(concept)): p.read_text(encoding="utf-8")
+                         for p in concept.rglob("index.html")}
     voor = branch_commit(map_)
     try:
         publiceer(data)

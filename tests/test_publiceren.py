@@ -111,3 +111,57 @@ def test_export_als_map_en_als_zip(jaarcyclus):
         namen = set(z.namelist())
     assert "zevenaar/2026/pdf/vangnet-zevenaar-2026.pdf" in namen
     assert "zevenaar/versions.json" in namen and "bergwaard/versions.json" in namen
+
+
+def _zichtbaar(html: str) -> str:
+    from bs4 import BeautifulSoup
+
+    artikel = BeautifulSoup(html, "html.parser").select_one("article")
+    return " ".join(artikel.get_text(" ").split()) if artikel else ""
+
+
+def test_na_nieuw_jaar_staat_elke_overgenomen_tekst_in_een_kader_te_herzien(jaarcyclus):
+    """Geen passage uit 2025 staat in het concept van 2026 als actueel: elke eigen tekst van
+    het voorbeeld die op een pagina staat, staat binnen een kader 'Te herzien'."""
+    from bs4 import BeautifulSoup
+
+    from conftest import DATA
+
+    gevonden = 0
+    for pad in sorted((DATA / "teksten").glob("*.md")):
+        regels = [r for r in pad.read_text(encoding="utf-8").splitlines()
+                  if r and not r.startswith("---") and ":" not in r[:12] and "{" not in r]
+        zin = " ".join(regels[0].split()[:6])
+        for pagina, html in jaarcyclus["concept_2026"].items():
+            soep = BeautifulSoup(html, "html.parser")
+            for element in soep.select("article p, article li"):
+                if zin in " ".join(element.get_text(" ").split()):
+                    gevonden += 1
+                    kader = element.find_parent(class_="admonition")
+                    assert kader is not None and "te-herzien" in kader["class"], (pad.name,
+                                                                                   pagina)
+    assert gevonden >= 10
+
+
+def test_een_overgenomen_kengetal_toont_zijn_jaar(jaarcyclus):
+    tekst = _zichtbaar(jaarcyclus["concept_2026"]["dossier/oorzaken"])
+    assert "In het vierde kwartaal van 2025 stonden er" in tekst
+    assert "sinds het begin van 2025" in tekst
+
+
+def test_een_bron_die_zei_dat_de_waarde_onbekend_was_verdwijnt(jaarcyclus):
+    regel = next(r for r in jaarcyclus["huishoudens_2026"].splitlines() if r.startswith("2026,"))
+    assert "nog niet bekend" not in regel and "IN TE VULLEN" in regel
+
+
+def test_parameters_zijn_per_jaar_bevestigd(jaarcyclus):
+    """De Voorwaarden 2025 bevestigen de staffel voor 2025, niet voor 2026; de normbedragen voor
+    2027 zijn er nog niet: de tekst en de rekenverantwoording zeggen dat."""
+    verantwoording = _zichtbaar(jaarcyclus["concept_2026"]["rekenverantwoording"])
+    assert "voor dit jaar niet bevestigd" in verantwoording
+    assert "de laatst bekende waarde, van 2026" in verantwoording
+    doorrekening = _zichtbaar(jaarcyclus["concept_2026"]["dossier/doorrekening"])
+    assert "voor 2027 is nog niet vastgelegd; de berekening gebruikt de laatst bekende waarde, " \
+        "van 2026" in doorrekening
+    verantwoording_2025 = _zichtbaar(jaarcyclus["tekort_2025"])
+    assert "voor dit jaar niet bevestigd" not in verantwoording_2025

@@ -88,6 +88,23 @@ def maand(periode: str) -> str:
     return format_date(dt.date(jaar, nummer, 1), format="MMMM y", locale=LOCALE)
 
 
+_KWARTALEN = ("eerste", "tweede", "derde", "vierde")
+
+
+def peildatum(waarde: str) -> str:
+    """Een peildatum als tekst met het jaar: ``2025`` → ``2025``, ``2025-K4`` → ``het vierde
+    kwartaal van 2025``, ``2025-12`` → ``december 2025``, ``2025-12-31`` → ``31 december 2025``."""
+    waarde = waarde.strip()
+    if "-K" in waarde:
+        jaar, kwartaal = waarde.split("-K")
+        return f"het {_KWARTALEN[int(kwartaal) - 1]} kwartaal van {jaar}"
+    if waarde.count("-") == 2:
+        return datum(dt.date.fromisoformat(waarde))
+    if waarde.count("-") == 1:
+        return maand(waarde)
+    return waarde
+
+
 def ja_nee(waarde: bool) -> str:
     return "ja" if waarde else "nee"
 

@@ -225,7 +225,8 @@ def lks_personen(b: Bouwer) -> None:
 def kengetallen(b: Bouwer) -> None:
     eenheid = {"aantal": "aantal", "euro": "euro", "procent": "procent"}
     for rij in b.rijen("kengetallen").itertuples():
-        b.gegeven(f"kengetal.{rij.id}", rij.omschrijving, "kengetallen", "waarde",
+        label = f"{rij.omschrijving} ({opmaak.peildatum(rij.peildatum)})"
+        b.gegeven(f"kengetal.{rij.id}", label, "kengetallen", "waarde",
                   eenheid[rij.eenheid], decimalen=2 if rij.eenheid == "procent" else 0, id=rij.id)
 
 

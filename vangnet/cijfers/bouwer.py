@@ -140,7 +140,7 @@ class Bouwer:
         """De waarde van een gedateerde parameter voor ``jaar``, met haar wettelijke bron."""
         p = self.parameters.parameter(naam)
         geldend = p.geldende(jaar)
-        bron = Parameterbron(naam, p.metadata.label, jaar, geldend.vanaf, geldend.status,
+        bron = Parameterbron(naam, p.metadata.label, jaar, geldend.vanaf, p.status(jaar),
                              geldend.referenties)
         return self.cijfers.voeg_toe(
             Cijfer(id_, label, eenheid, _python(geldend.waarde), parameter=bron,
@@ -168,7 +168,7 @@ class Bouwer:
         """Ondergrens (``deel='ondergrens'``) of tarief van schijf ``schijf`` van een staffel."""
         s = self.parameters.staffel(naam)
         waarde = exact(getattr(s.op(jaar)[schijf], deel))
-        bron = Parameterbron(naam, s.metadata.label, jaar, s.vanaf(jaar), s.metadata.status,
+        bron = Parameterbron(naam, s.metadata.label, jaar, s.vanaf(jaar), s.status(jaar),
                              s.metadata.referenties)
         return self.cijfers.voeg_toe(
             Cijfer(id_, label, eenheid, waarde, parameter=bron, decimalen=decimalen)

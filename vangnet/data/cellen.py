@@ -25,6 +25,9 @@ _HTML = re.compile(r"<[a-zA-Z/!?]")
 MARKERING = "IN TE VULLEN"
 """Waarde die ``vangnet nieuw-jaar`` in cellen zet die voor het nieuwe jaar moeten worden
 ingevuld."""
+HERZIEN = "TE HERZIEN:"
+"""Begin van een bronvermelding die ``vangnet nieuw-jaar`` heeft overgenomen uit een eerder
+jaar: de rij geldt tot iemand haar heeft nagelezen en de bron heeft bijgewerkt."""
 MAX_TEKSTLENGTE = 200
 MAX_OMSCHRIJVING = 600
 

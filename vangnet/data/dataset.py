@@ -19,7 +19,7 @@ import pandas as pd
 from pydantic import BaseModel, ValidationError
 
 from vangnet.data.afdruk import gegevensafdruk
-from vangnet.data.cellen import MARKERING
+from vangnet.data.cellen import HERZIEN, MARKERING
 from vangnet.data.controles import controleer_samenhang
 from vangnet.data.lezen import Csvrij, lees_csv, lees_yaml
 from vangnet.data.meldingen_pydantic import fouten
@@ -64,6 +64,9 @@ class Dataset:
     telt niet mee tot ze is ingevuld."""
     teksten: Mapping[str, Tekstblok] = field(default_factory=dict)
     """De eigen teksten van het dossier per plek (zie :mod:`vangnet.data.teksten`)."""
+    te_herzien: tuple[Melding, ...] = ()
+    """Bronvermeldingen met ``TE HERZIEN:``: rijen die ``nieuw-jaar`` uit een eerder jaar heeft
+    overgenomen en die nog moeten worden nagelezen."""
 
     def tabel(self, stam: str) -> pd.DataFrame:
         return self.tabellen[stam]
@@ -103,6 +106,23 @@ def _markeringen(rij: Csvrij, schema: Bestandsschema, naam: str
     gemarkeerd = [k for k, v in rij.cellen.items() if v.strip() == MARKERING]
     if not gemarkeerd:
         return rij, []
+    return _vul_markeringen_in(rij, schema, naam, gemarkeerd)
+
+
+def _herzien(rij: Csvrij, naam: str) -> tuple[Csvrij, list[Melding]]:
+    """Een bronvermelding die met ``TE HERZIEN:`` begint: noteren en het voorvoegsel weghalen."""
+    bron = rij.cellen.get("bron", "")
+    if not bron.strip().upper().startswith(HERZIEN):
+        return rij, []
+    cellen = dict(rij.cellen)
+    cellen["bron"] = bron.strip()[len(HERZIEN):].strip() or "bron te herzien"
+    return Csvrij(rij.rij, cellen), [Melding(
+        naam, "deze rij komt uit een eerder aanvraagjaar; lees haar na en werk de bron bij "
+        f"(en haal '{HERZIEN}' weg).", rij=rij.rij, kolom="bron")]
+
+
+def _vul_markeringen_in(rij: Csvrij, schema: Bestandsschema, naam: str, gemarkeerd: list[str]
+                        ) -> tuple[Csvrij | None, list[Melding]]:
     taken = [Melding(naam, "deze cel moet nog worden ingevuld.", rij=rij.rij, kolom=k)
              for k in gemarkeerd]
     verplicht = set(schema.verplichte_kolommen) - {"bron"}
@@ -115,8 +135,9 @@ def _markeringen(rij: Csvrij, schema: Bestandsschema, naam: str
 
 
 def _lees_tabel(map_: Path, schema: Bestandsschema
-                ) -> tuple[pd.DataFrame | None, list[Melding], list[Melding], str]:
-    """De tabel, de fouten, de nog in te vullen cellen en de bestandsnaam voor de herkomst."""
+                ) -> tuple[pd.DataFrame | None, list[Melding], list[Melding], str, list[Melding]]:
+    """De tabel, de fouten, de nog in te vullen cellen, de bestandsnaam voor de herkomst en de
+    rijen die nog moeten worden herzien."""
     pad, naam = map_ / schema.naam, schema.naam
     if not pad.exists() and schema.referentie:
         pad, naam = REFERENTIE / schema.naam, f"vangnet/referentie/{schema.naam}"
@@ -126,18 +147,21 @@ def _lees_tabel(map_: Path, schema: Bestandsschema
                 Melding(schema.naam, "het verplichte bestand ontbreekt.",
                         oplossing="Maak het aan in de dossiermap (zie de pagina "
                         "Gegevensformaat), of begin met 'vangnet nieuw-dossier'.")
-            ], [], naam
-        return None, [], [], naam
+            ], [], naam, []
+        return None, [], [], naam, []
     try:
         rijen = lees_csv(pad, naam, schema.kolommen, schema.verplichte_kolommen,
                          mag_leeg=schema.mag_leeg)
     except Gegevensfout as fout:
-        return None, list(fout.meldingen), [], naam
+        return None, list(fout.meldingen), [], naam, []
 
     meldingen: list[Melding] = []
     taken: list[Melding] = []
+    herzien: list[Melding] = []
     records: list[dict[str, Any]] = []
     for ruw in rijen:
+        ruw, h = _herzien(ruw, naam)
+        herzien += h
         rij, t = _markeringen(ruw, schema, naam)
         taken += t
         if rij is None:
@@ -170,7 +194,7 @@ def _lees_tabel(map_: Path, schema: Bestandsschema
             # tekstkolommen: ontbrekende waarden als None, niet als NaN
             tabel[kolom] = tabel[kolom].astype(object).where(tabel[kolom].notna(), None)
     meldingen += _dubbele_sleutels(tabel, schema, naam)
-    return tabel, meldingen, taken, naam
+    return tabel, meldingen, taken, naam, herzien
 
 
 def _dubbele_sleutels(tabel: pd.DataFrame, schema: Bestandsschema, naam: str) -> list[Melding]:
@@ -269,6 +293,7 @@ def laad_dataset(map_: Path | str, stammen: tuple[str, ...] | None = None) -> Da
     volledig = stammen is None
     meldingen: list[Melding] = []
     taken: list[Melding] = []
+    herzien: list[Melding] = []
     regels: dict[str, Any] = {}
     dossier, m, t = _lees_model(map_, "dossier.yaml", Dossier, regels)
     meldingen, taken = meldingen + m, taken + t
@@ -282,8 +307,8 @@ def laad_dataset(map_: Path | str, stammen: tuple[str, ...] | None = None) -> Da
     for schema in BESTANDEN:
         if not volledig and schema.stam not in stammen:
             continue
-        tabel, m, t, naam = _lees_tabel(map_, schema)
-        meldingen, taken = meldingen + m, taken + t
+        tabel, m, t, naam, h = _lees_tabel(map_, schema)
+        meldingen, taken, herzien = meldingen + m, taken + t, herzien + h
         if tabel is not None:
             tabellen[schema.stam] = tabel
             namen[schema.stam] = naam
@@ -305,6 +330,7 @@ def laad_dataset(map_: Path | str, stammen: tuple[str, ...] | None = None) -> Da
         bestandsnamen=MappingProxyType(namen),
         in_te_vullen=tuple(taken),
         teksten=MappingProxyType(teksten),
+        te_herzien=tuple(herzien),
     )
     meldingen = controleer_samenhang(dataset)
     if meldingen:

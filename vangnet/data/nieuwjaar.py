@@ -1,9 +1,16 @@
 """``vangnet nieuw-jaar``: de gegevens klaarzetten voor het volgende aanvraagjaar.
 
 Alle eerdere jaren blijven staan. Waar het nieuwe jaar gegevens nodig heeft, komt een cel met
-:data:`MARKERING`; ``vangnet check`` noemt daarna elke gemarkeerde cel met bestand, rij en
-kolom, zodat precies te zien is wat nog moet worden ingevuld. De bronvergelijking van het
-vorige jaar hoort bij het vorige rapport en gaat naar ``archief/``.
+:data:`MARKERING` (en de bron van die rij ook: een ingevulde waarde mag nooit naast de bron
+staan die zei dat ze nog onbekend was). Wat uit het vorige jaar wordt overgenomen zonder dat
+het vanzelf verouderd is — losse kengetallen, treden, personen met loonkostensubsidie — krijgt
+een bron die met :data:`HERZIEN` begint, en elke eigen tekst krijgt ``herzien: <vorig jaar>``
+in zijn kop. ``vangnet check`` noemt daarna elke gemarkeerde cel en elke te herziene rij of
+tekst met bestand, rij en kolom; het concept toont te herziene teksten in een kader. De
+bronvergelijking van het vorige jaar hoort bij het vorige rapport en gaat naar ``archief/``.
+
+Alle bestanden die ``nieuw-jaar`` schrijft, zijn UTF-8 met een byte-order-mark, zodat Excel de
+accenten goed toont.
 """
 
 from __future__ import annotations
@@ -13,7 +20,7 @@ import re
 import shutil
 from pathlib import Path
 
-from vangnet.data.cellen import MARKERING
+from vangnet.data.cellen import HERZIEN, MARKERING
 from vangnet.data.dataset import laad_dataset
 from vangnet.meldingen import Gegevensfout, Melding
 
@@ -28,7 +35,7 @@ def _lees(pad: Path) -> tuple[list[str], list[dict[str, str]]]:
 
 
 def _schrijf(pad: Path, kop: list[str], rijen: list[dict[str, str]]) -> None:
-    with pad.open("w", encoding="utf-8", newline="") as f:
+    with pad.open("w", encoding="utf-8-sig", newline="") as f:
         schrijver = csv.DictWriter(f, fieldnames=kop, lineterminator="\n")
         schrijver.writeheader()
         schrijver.writerows(rijen)
@@ -57,7 +64,7 @@ def _lks_landelijk(pad: Path, jaar: int) -> None:
     kop, rijen = _lees(pad)
     for rij in rijen:
         if rij["jaar"] == str(jaar - 1) and not rij["uitgaven"]:
-            rij["uitgaven"] = MARKERING
+            rij.update(uitgaven=MARKERING, bron=MARKERING)
         if rij["jaar"] == str(jaar):
             rij.update(status="definitief", macrobudget=MARKERING, bron=MARKERING)
     if not any(r["jaar"] == str(jaar) for r in rijen):
@@ -87,7 +94,7 @@ def _huishoudens(pad: Path, jaar: int) -> None:
     kop, rijen = _lees(pad)
     for rij in rijen:
         if rij["jaar"] == str(jaar):
-            rij["gerealiseerd"] = MARKERING
+            rij.update(gerealiseerd=MARKERING, bron=MARKERING)
     if not any(r["jaar"] == str(jaar) for r in rijen):
         rijen.append(_rij(kop, jaar=str(jaar), voorspeld=MARKERING, gerealiseerd=MARKERING,
                           bron=MARKERING))
@@ -95,13 +102,54 @@ def _huishoudens(pad: Path, jaar: int) -> None:
     _schrijf(pad, kop, rijen)
 
 
-def _yaml_regel(pad: Path, sleutel: str, waarde: str) -> None:
-    tekst = pad.read_text(encoding="utf-8")
+def _yaml_regel(pad: Path, sleutel: str, waarde: str, onder: str | None = None) -> None:
+    """Zet de waarde van ``sleutel`` (commentaar blijft staan). Ontbreekt de sleutel en is
+    ``onder`` gegeven, dan komt hij ingesprongen onder die sectie; anders is het een fout."""
+    tekst = pad.read_text(encoding="utf-8-sig")
     patroon = re.compile(rf"^(\s*{re.escape(sleutel)}:)[^\n#]*", re.M)
-    if not patroon.search(tekst):
+    if patroon.search(tekst):
+        tekst = patroon.sub(lambda m: f"{m.group(1)} {waarde}".rstrip(), tekst, count=1)
+    elif onder is not None and re.search(rf"^{re.escape(onder)}:\s*$", tekst, re.M):
+        tekst = re.sub(rf"^({re.escape(onder)}:\s*)$", rf"\1\n  {sleutel}: {waarde}".rstrip(),
+                       tekst, count=1, flags=re.M)
+    else:
         raise Gegevensfout([Melding(pad.name, f"de sleutel '{sleutel}' ontbreekt.")])
-    pad.write_text(patroon.sub(lambda m: f"{m.group(1)} {waarde}".rstrip(), tekst, count=1),
-                   encoding="utf-8")
+    pad.write_text(tekst, encoding="utf-8")
+
+
+OVERGENOMEN = ("kengetallen", "treden", "lks_treden", "lks_personen")
+"""Tabellen zonder jaar die ``nieuw-jaar`` laat staan: hun rijen gelden tot iemand ze naleest."""
+
+
+def _markeer_herzien(pad: Path) -> int:
+    """Zet :data:`HERZIEN` voor de bron van elke rij; geeft het aantal rijen."""
+    kop, rijen = _lees(pad)
+    if "bron" not in kop:
+        return 0
+    for rij in rijen:
+        if not rij["bron"].strip().upper().startswith(HERZIEN):
+            rij["bron"] = f"{HERZIEN} {rij['bron']}".strip()
+    _schrijf(pad, kop, rijen)
+    return len(rijen)
+
+
+def _markeer_teksten(map_: Path, vorig: int) -> int:
+    """Geef elke eigen tekst zonder ``herzien`` in de kop de kop ``herzien: <vorig>``; een
+    tekst die al een jaar noemt, houdt dat. Geeft het aantal teksten."""
+    aantal = 0
+    for pad in sorted((map_ / "teksten").glob("*.md")):
+        tekst = pad.read_text(encoding="utf-8-sig")
+        kop = re.match(r"\A---\s*\n(.*?)\n---\s*\n", tekst, re.S)
+        if kop and re.search(r"^herzien:", kop.group(1), re.M):
+            aantal += 1
+            continue
+        if kop:
+            tekst = f"---\nherzien: {vorig}\n{kop.group(1)}\n---\n" + tekst[kop.end():]
+        else:
+            tekst = f"---\nherzien: {vorig}\n---\n" + tekst
+        pad.write_text(tekst, encoding="utf-8")
+        aantal += 1
+    return aantal
 
 
 def nieuw_jaar(data: Path, jaar: int) -> list[str]:
@@ -151,9 +199,10 @@ def nieuw_jaar(data: Path, jaar: int) -> list[str]:
     _yaml_regel(dossier, "aanvraagjaar", str(jaar))
     _yaml_regel(dossier, "rapportdatum", MARKERING)
     eerdere = sorted({*dataset.dossier.aanvraag.eerdere_aanvragen, vorig})
-    _yaml_regel(dossier, "eerdere_aanvragen", "[" + ", ".join(map(str, eerdere)) + "]")
-    _yaml_regel(dossier, "collegebesluit", "")
-    _yaml_regel(dossier, "raadsbesluit", "")
+    _yaml_regel(dossier, "eerdere_aanvragen", "[" + ", ".join(map(str, eerdere)) + "]",
+                onder="aanvraag")
+    _yaml_regel(dossier, "collegebesluit", "", onder="aanvraag")
+    _yaml_regel(dossier, "raadsbesluit", "", onder="aanvraag")
     stappen.append("dossier.yaml: de rapportdatum, en later de data van het collegebesluit en "
                    "de instemming van de raad.")
     if (data / "doorrekening.yaml").exists():
@@ -161,10 +210,18 @@ def nieuw_jaar(data: Path, jaar: int) -> list[str]:
                     MARKERING)
         stappen.append(f"doorrekening.yaml: de stijging van het budget voor het uitkeringen-deel "
                        f"in {jaar + 1}.")
-    stappen += [
-        "maatregelen.csv: zet de status van uitgevoerde maatregelen op 'genomen' en voeg nieuwe "
-        "maatregelen toe.",
-        "treden.csv, lks_treden.csv, lks_personen.csv en kengetallen.csv: werk de gegevens met "
-        "een peildatum bij als er nieuwe zijn.",
-    ]
+    stappen.append("maatregelen.csv: werk de status van de maatregelen bij en voeg nieuwe "
+                   "maatregelen toe.")
+    herzien = {stam: _markeer_herzien(data / f"{stam}.csv") for stam in OVERGENOMEN
+               if dataset.heeft(stam)}
+    if herzien:
+        namen = ", ".join(f"{stam}.csv" for stam in herzien)
+        stappen.append(f"{namen}: {sum(herzien.values())} rijen komen uit {vorig}; hun bron "
+                       f"begint nu met '{HERZIEN}'. Werk de gegevens bij als er nieuwe zijn, "
+                       "pas de bron en de peildatum aan en haal dat begin weg.")
+    teksten = _markeer_teksten(data, vorig)
+    if teksten:
+        stappen.append(f"teksten/: {teksten} eigen teksten zijn geschreven voor {vorig} of "
+                       "eerder; lees ze na en zet daarna 'herzien: " f"{jaar}' in hun kop. Tot "
+                       "dan staan ze in het concept in een kader 'Te herzien'.")
     return stappen

@@ -8,6 +8,7 @@ uit deze definities wordt opgebouwd). Niets hier is specifiek voor één gemeent
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Literal
@@ -215,13 +216,33 @@ class MaatregelRij(Rij):
     jaar_start: OptioneelJaar = Field(None, description="Jaar waarin de maatregel startte.")
 
 
+PEILDATUM = re.compile(r"\d{4}(-K[1-4]|-\d{2}(-\d{2})?)?")
+"""Een peildatum met het jaar erin: ``2025``, ``2025-K4``, ``2025-12`` of ``2025-12-31``."""
+
+
 class KengetalRij(Rij):
     id: Tekst = Field(description="Vaste naam van het kengetal, bijvoorbeeld participatie.actief.")
     omschrijving: Tekst = Field(description="Wat het getal is.")
     waarde: OptioneelGetal = Field(description="De waarde (aantal, bedrag of percentage).")
     eenheid: keuze("aantal", "euro", "procent") = Field(description="Eenheid van de waarde.")
-    peildatum: OptioneelTekst = Field(None, description="Peildatum of periode.")
+    peildatum: Tekst = Field(description="Peildatum of periode, met het jaar: JJJJ (een heel "
+                             "jaar), JJJJ-Kn (een kwartaal, bijvoorbeeld 2025-K4), JJJJ-MM of "
+                             "JJJJ-MM-DD.")
     bron: Tekst = Field(description="Bron van het getal.")
+
+    @field_validator("peildatum")
+    @classmethod
+    def _peildatum(cls, waarde: str) -> str:
+        if not PEILDATUM.fullmatch(waarde):
+            raise ValueError(f"'{waarde}' is geen peildatum; schrijf het jaar erbij als JJJJ, "
+                             "JJJJ-Kn (kwartaal), JJJJ-MM of JJJJ-MM-DD, bijvoorbeeld 2025-K4 "
+                             "voor het vierde kwartaal van 2025.")
+        if "-" in waarde and "K" not in waarde:
+            try:
+                dt.date.fromisoformat(waarde if waarde.count("-") == 2 else f"{waarde}-01")
+            except ValueError:
+                raise ValueError(f"'{waarde}' is geen bestaande datum.") from None
+        return waarde
 
 
 class RapportwaardeRij(Rij):

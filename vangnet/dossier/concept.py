@@ -1,11 +1,14 @@
 """Wat er nog openstaat voordat de aanvraag compleet is, en waarom het dossier een concept is.
 
-Drie soorten open punten:
+Vier soorten open punten:
 
 - een eis van het beoordelingskader waaraan nog niet is voldaan (:mod:`vangnet.dossier.kader`);
 - een cel of veld met ``IN TE VULLEN`` in de gegevens;
 - een verplichte eigen tekst (``teksten/<plek>.md``) die ontbreekt, op een plek die in dit
-  dossier staat.
+  dossier staat;
+- iets dat uit een eerder aanvraagjaar is overgenomen en nog moet worden nagelezen: een eigen
+  tekst waarvan ``herzien`` een eerder jaar noemt, of een rij met een bron die met
+  ``TE HERZIEN:`` begint (``vangnet nieuw-jaar`` zet beide).
 
 ``vangnet check`` noemt ze allemaal; ``vangnet check --aanvraag`` en ``vangnet publiceer``
 (zonder ``--concept``) falen zolang er één is; de site en de PDF dragen dan het opschrift
@@ -22,7 +25,7 @@ from vangnet.data.teksten import PLEKKEN
 from vangnet.dossier.context import Dossiercontext
 from vangnet.meldingen import Melding
 
-Soort = Literal["cel", "tekst"]
+Soort = Literal["cel", "tekst", "herzien"]
 
 
 @dataclass(frozen=True)
@@ -48,6 +51,14 @@ def open_punten(ctx: Dossiercontext) -> list[OpenPunt]:
                 f"{plek.omschrijving[1:]}",
                 oplossing="Schrijf de tekst in dit bestand (Markdown); het dossier toont tot "
                 "dan op die plek een kader 'In te vullen'.")))
+    punten += [OpenPunt("herzien", m) for m in ctx.dataset.te_herzien]
+    for blok in ctx.dataset.teksten.values():
+        if blok.te_herzien(ctx.jaar) and blok.plek.paragraaf in ctx.indeling:
+            punten.append(OpenPunt("herzien", Melding(
+                blok.plek.bestand, f"deze tekst is geschreven voor {blok.herzien}; lees hem na "
+                f"voor {ctx.jaar}.", kolom="herzien",
+                oplossing=f"Pas de tekst aan en zet 'herzien: {ctx.jaar}' in de kop; tot dan "
+                "staat hij in een kader 'Te herzien'.")))
     return punten
 
 
@@ -61,6 +72,7 @@ def conceptreden(ctx: Dossiercontext) -> str:
     punten = open_punten(ctx)
     cellen = sum(1 for p in punten if p.soort == "cel")
     teksten = sum(1 for p in punten if p.soort == "tekst")
+    herzien = sum(1 for p in punten if p.soort == "herzien")
     delen = []
     if eisen:
         delen.append(f"{opmaak.opsomming(eisen)} {'ontbreekt' if len(eisen) == 1 else 'ontbreken'}")
@@ -70,6 +82,9 @@ def conceptreden(ctx: Dossiercontext) -> str:
     if open_:
         delen.append(f"{opmaak.opsomming(open_)} "
                      f"{'moet' if teksten + cellen == 1 else 'moeten'} nog worden ingevuld")
+    if herzien:
+        delen.append(f"{_telling(herzien, 'passage of rij', 'passages en rijen')} uit een eerder "
+                     f"jaar {'moet' if herzien == 1 else 'moeten'} nog worden nagelezen")
     if not delen:
         return ""
     return f"De aanvraag is nog niet compleet: {'; '.join(delen)}."

@@ -6,6 +6,14 @@ YAML-bestand; het pad is de naam (``vangnet/regulier/eigenrisicodrempel.yaml`` h
 het budgetjaar) tot de volgende waarde, en draagt een verwijzing naar de bron. Een
 aangekondigde maar nog niet vastgestelde wijziging staat onder ``aangekondigd`` en telt niet
 mee in berekeningen.
+
+De status geldt per jaar, niet per bestand: een waarde die een bron voor 2025 bevestigt, is
+daarmee niet voor 2026 bevestigd. ``bevestigd_voor`` (bij een waarde of in de metadata) noemt
+de jaren waarvoor een bron de waarde bevestigt; zonder die lijst alleen het jaar waarop de
+waarde ingaat. Voor een ander jaar heet de status ``overgenomen`` (zie :meth:`Parameter.status`).
+Een parameter met ``jaarlijks: true`` (normbedragen, minimumloon) krijgt elk jaar een nieuwe
+waarde; wordt voor een jaar nog de waarde van een eerder jaar gebruikt, dan is die
+``overgenomen`` en zeggen de tekst en de rekenverantwoording dat.
 """
 
 from __future__ import annotations
@@ -43,6 +51,8 @@ class _Metadata(BaseModel):
     status: _Status
     reference: tuple[_Verwijzing, ...] = Field(min_length=1)
     toelichting: str
+    bevestigd_voor: tuple[int, ...] = ()
+    jaarlijks: bool = False
 
 
 class DecimaalLader(yaml.SafeLoader):
@@ -68,6 +78,7 @@ class _Waarde(BaseModel):
     value: Decimal | int | str | None
     reference: tuple[_Verwijzing, ...] = ()
     status: _Status | None = None
+    bevestigd_voor: tuple[int, ...] = ()
 
 
 class _Aangekondigd(BaseModel):
@@ -115,6 +126,8 @@ class Metadata:
     status: str
     referenties: tuple[Referentie, ...]
     toelichting: str
+    bevestigd_voor: tuple[int, ...] = ()
+    jaarlijks: bool = False
 
 
 @dataclass(frozen=True)
@@ -123,6 +136,16 @@ class Waarde:
     waarde: Decimal | int | str | None
     referenties: tuple[Referentie, ...]
     status: str
+    bevestigd_voor: tuple[int, ...] = ()
+    """De jaren waarvoor een bron deze waarde bevestigt (leeg: alleen het jaar van ``vanaf``)."""
+
+    def status_voor(self, jaar: int) -> str:
+        """De status van deze waarde voor ``jaar``: ``bevestigd`` alleen voor de jaren die een
+        bron bevestigt; voor een ander jaar ``overgenomen``."""
+        if self.status != "bevestigd":
+            return self.status
+        jaren = self.bevestigd_voor or (self.vanaf.year,)
+        return "bevestigd" if jaar in jaren else "overgenomen"
 
 
 def _refs(verwijzingen: tuple[_Verwijzing, ...]) -> tuple[Referentie, ...]:
@@ -130,7 +153,8 @@ def _refs(verwijzingen: tuple[_Verwijzing, ...]) -> tuple[Referentie, ...]:
 
 
 def _meta(m: _Metadata) -> Metadata:
-    return Metadata(m.label, m.unit, m.period, m.status, _refs(m.reference), m.toelichting)
+    return Metadata(m.label, m.unit, m.period, m.status, _refs(m.reference), m.toelichting,
+                    m.bevestigd_voor, m.jaarlijks)
 
 
 def _geldig(waarden: Mapping[dt.date, object], jaar: int) -> dt.date | None:
@@ -171,6 +195,18 @@ class Parameter:
     def waarde(self, jaar: int) -> Decimal | int:
         """De (exacte) waarde die op 1 januari van ``jaar`` geldt."""
         return self.geldende(jaar).waarde  # type: ignore[return-value]
+
+    def status(self, jaar: int) -> str:
+        """De status van de waarde die voor ``jaar`` geldt, voor dát jaar (zie de module)."""
+        w = self.geldende(jaar)
+        if self.overgenomen(jaar):
+            return "overgenomen"
+        return w.status_voor(jaar)
+
+    def overgenomen(self, jaar: int) -> bool:
+        """Of voor ``jaar`` de waarde van een eerder jaar wordt gebruikt bij een parameter die
+        elk jaar een eigen waarde krijgt (``jaarlijks``)."""
+        return self.metadata.jaarlijks and self.geldende(jaar).vanaf.year < jaar
 
     def geldt_in(self, jaar: int) -> bool:
         try:
@@ -216,6 +252,14 @@ class Staffel:
         except Rekenfout:
             return False
         return True
+
+    def status(self, jaar: int) -> str:
+        """De status van de staffel voor ``jaar``: ``bevestigd`` alleen voor de jaren in
+        ``bevestigd_voor`` (of, zonder die lijst, het jaar waarop de staffel ingaat)."""
+        if self.metadata.status != "bevestigd":
+            return self.metadata.status
+        jaren = self.metadata.bevestigd_voor or (self.vanaf(jaar).year,)
+        return "bevestigd" if jaar in jaren else "overgenomen"
 
     def vanaf(self, jaar: int) -> dt.date:
         """Vanaf welke datum de staffel van ``jaar`` geldt."""
@@ -266,7 +310,8 @@ def _lees(pad: Path, naam: str) -> Parameter | Staffel:
     p = _Parameterbestand.model_validate(inhoud)
     waarden = tuple(
         Waarde(d, w.value, _refs(w.reference) or _refs(p.metadata.reference),
-               w.status or p.metadata.status)
+               w.status or p.metadata.status,
+               w.bevestigd_voor or (p.metadata.bevestigd_voor if not w.status else ()))
         for d, w in sorted(p.values.items())
     )
     aangekondigd = (

@@ -134,6 +134,23 @@ class Macros(Richtingswoorden):
     def datum(self, waarde: Any) -> str:
         return opmaak.datum(waarde)
 
+    def peildatum(self, id_: str) -> str:
+        """De peildatum van een kengetal als tekst met het jaar (``het vierde kwartaal van
+        2025``); ``id_`` is de id van het cijfer (``kengetal.trede4.aantal``)."""
+        tabel = self.ctx.dataset.tabel("kengetallen")
+        rij = tabel[tabel["id"] == id_.removeprefix("kengetal.")]
+        if rij.empty:
+            raise KeyError(f"onbekend kengetal '{id_}'")
+        return opmaak.peildatum(rij.iloc[0]["peildatum"])
+
+    def peiljaar(self, id_: str) -> int:
+        """Het jaar van de peildatum van een kengetal."""
+        tabel = self.ctx.dataset.tabel("kengetallen")
+        rij = tabel[tabel["id"] == id_.removeprefix("kengetal.")]
+        if rij.empty:
+            raise KeyError(f"onbekend kengetal '{id_}'")
+        return int(str(rij.iloc[0]["peildatum"])[:4])
+
     def brondatum(self, id_: str) -> str:
         """De datum van een brondocument uit ``dossier.yaml`` (``bronnen``), als ``19 januari
         2026``."""

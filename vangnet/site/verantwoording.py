@@ -24,6 +24,7 @@ STATUSTEKST = {
     "niet_bevestigd": "niet bevestigd",
     "aangekondigd": "aangekondigd",
     "aanname": "aanname",
+    "overgenomen": "voor dit jaar niet bevestigd",
 }
 ONDERWERPEN = {
     "buig": "BUIG-budget, kosten en tekort",
@@ -84,15 +85,19 @@ def parametertabel(ctx: Dossiercontext) -> Markup:
                     f"vanaf {opmaak.percentage(s.ondergrens, 1)}: {opmaak.percentage(s.tarief, 0)}"
                     for s in schijven)
                 vanaf = opmaak.datum(p.vanaf(jaar))
+                status = p.status(jaar)
             else:
-                waarde, vanaf = "geldt niet in dit jaar", "–"
-            status, refs = p.metadata.status, p.metadata.referenties
+                waarde, vanaf, status = "geldt niet in dit jaar", "–", p.metadata.status
+            refs = p.metadata.referenties
         else:
             assert isinstance(p, Parameter)
             if p.geldt_in(jaar):
                 w = p.geldende(jaar)
                 waarde = _parameterwaarde(p, w.waarde)
-                vanaf, status, refs = opmaak.datum(w.vanaf), w.status, w.referenties
+                vanaf, status, refs = opmaak.datum(w.vanaf), p.status(jaar), w.referenties
+                if p.overgenomen(jaar):
+                    waarde += (f" (de laatst bekende waarde, van {w.vanaf.year}; voor {jaar} "
+                               "nog niet vastgelegd)")
             else:
                 waarde = "niet vastgesteld" if p.aangekondigd is None else \
                     f"aangekondigd: {_parameterwaarde(p, p.aangekondigd.waarde)}"

@@ -294,7 +294,28 @@ def _stappentabel(id_: str, titel: str, stappen: Sequence[tuple[str, str]], f: C
     if stappen[-1][1] not in f:
         return None  # zonder doorrekening.yaml geen prijzen
     return Tabel(id_, titel, ("Onderdeel", "Bedrag"),
-                 tuple((T(label), F(fid, f)) for label, fid in stappen), bron)
+                 tuple((T(label), F(fid, f)) for label, fid in stappen), bron,
+                 toelichting=overgenomen_parameters([fid for _, fid in stappen], f))
+
+
+def overgenomen_parameters(ids: Iterable[str], f: Cijferset) -> str | None:
+    """Een zin voor de parameters onder ``ids`` die voor hun jaar niet bevestigd zijn: een
+    waarde van een eerder jaar (de laatst bekende) of een waarde die alleen voor andere jaren
+    is bevestigd; ``None`` als er geen zijn."""
+    delen = []
+    for id_ in dict.fromkeys(ids):
+        p = f[id_].parameter if id_ in f else None
+        if p is None or p.status != "overgenomen":
+            continue
+        if p.vanaf.year < p.jaar:
+            delen.append(f"{p.label.lower()} voor {p.jaar} is nog niet vastgelegd; de berekening "
+                         f"gebruikt de laatst bekende waarde, van {p.vanaf.year}")
+        else:
+            delen.append(f"{p.label.lower()} is voor {p.jaar} niet in een bron bevestigd")
+    if not delen:
+        return None
+    tekst = "; ".join(delen)
+    return tekst[0].upper() + tekst[1:] + "."
 
 
 def prijs_uitkering(soort: str) -> Callable[[Dataset, Cijferset], Tabel | None]:
