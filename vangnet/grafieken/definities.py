@@ -57,7 +57,10 @@ def _basis(chart: alt.Chart, hoogte: int = 260) -> dict[str, Any]:
     ).configure_axis(labelFontSize=12, titleFontSize=12, labelFont=LETTERTYPE,
                      titleFont=LETTERTYPE, aria=False).configure_legend(
         labelFontSize=12, titleFontSize=12, orient="bottom", labelFont=LETTERTYPE,
-        titleFont=LETTERTYPE, labelLimit=400, aria=False).configure_mark(aria=False).to_dict()
+        titleFont=LETTERTYPE, labelLimit=400, aria=False).configure_mark(aria=False).to_dict(
+        validate=False)
+    # validate=False: de bouw controleert niet telkens tegen het schema; tests/test_grafieken.py
+    # controleert elke grafiek van de voorbeeld- en testdossiers tegen het Vega-Lite-schema.
     # aria=False: Vega zou Engelse beschrijvingen maken ("X-axis titled ..."); de grafiek heeft
     # een Nederlands tekstalternatief en een tabel met de gegevens
     spec.pop("$schema", None)
