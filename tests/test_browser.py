@@ -276,9 +276,8 @@ def _zet(p, naam: str, waarde: str) -> None:
     ({"uitstroom_alleenstaande": 20}, {"alleenstaande": "20"}),
     ({"uitstroom_gehuwden_naar_lks": 40, "kostenaandeel": 0.0035},
      {"gehuwden_naar_lks": "40", "kostenaandeel": "0.35"}),
-    ({"regime": "regulier", "drempel": 0.075}, {"regime": "regulier", "drempel": "7.5"}),
-    ({"drempel": 0.025, "uitstroom_alleenstaande_naar_lks": 0}, {"drempel": "2.5",
-                                                                 "alleenstaande_naar_lks": "0"}),
+    ({"regime": "regulier"}, {"regime": "regulier"}),
+    ({"uitstroom_alleenstaande_naar_lks": 150}, {"alleenstaande_naar_lks": "150"}),
 ])
 def test_verkenner_rekent_in_de_browser_zoals_vangnet(browser, server: str, instellingen, velden):
     from vangnet.cijfers.verkenner import maak_verkenner, met
@@ -296,14 +295,65 @@ def test_verkenner_rekent_in_de_browser_zoals_vangnet(browser, server: str, inst
     for naam, waarde in velden.items():
         _zet(p, naam, waarde)
     uitkomst = _lees_verkenner(p)
-    verwacht = _verwacht(v.bereken(met(v.standaard, **instellingen)))
+    gekozen = met(v.standaard, **instellingen)
+    # de drempel is geen keuze: die van de regeling bij het regime (de eerste schijf)
+    gekozen = met(gekozen, drempel=v.staffels[gekozen.regime][0]["ondergrens"])
+    verwacht = _verwacht(v.bereken(gekozen))
     for sleutel, waarde in verwacht.items():
         assert uitkomst[sleutel] == pytest.approx(waarde, rel=1e-9, abs=1e-6), sleutel
     assert uitkomst != beginstand
     tekst = p.inner_text("#uit-resterend").replace("\u00a0", " ")
-    assert tekst.startswith("€ ")
+    label = p.inner_text("#label-resterend")
+    assert tekst.startswith("€ ") and "-" not in tekst and "\u2212" not in tekst
+    # een negatief resterend tekort is een overschot
+    if verwacht["resterend"] < 0:
+        assert label.startswith("Overschot"), label
+        assert p.locator("#verkenner-grafiek .grafiek__beeld").get_attribute(
+            "aria-label").startswith("Met de gekozen uitstroom ontstaat")
+    else:
+        assert label.startswith("Resterend tekort"), label
     assert p.query_selector_all("#verkenner-grafiek svg .mark-rect path")
     assert not bezoek.fouten and not bezoek.extern
+    bezoek.sluit()
+
+
+def test_verkenner_toont_de_drempel_als_vaste_waarde_en_leest_voor_zoals_het_scherm(
+        browser, server: str):
+    """Alleen aannames zijn schuifjes; elk schuifje leest zijn waarde voor zoals die ernaast
+    staat (Nederlandse notatie); er is precies één live regio, voor de uitkomsten."""
+    from vangnet.cijfers.verkenner import maak_verkenner
+    from vangnet.dossier.context import laad_context
+    from vangnet.opmaak import percentage
+
+    from conftest import DATA
+
+    v = maak_verkenner(laad_context(DATA).cijfers, 2025)
+    bezoek = Bezoek(browser, server, "verkenner/")
+    p = bezoek.pagina
+    p.wait_for_selector("#verkenner[data-klaar='ja']", timeout=10000)
+    assert p.locator("#verkenner [name=drempel]").count() == 0
+    namen = p.eval_on_selector_all("#verkenner input[type=range]", "els => els.map(e => e.name)")
+    assert sorted(namen) == sorted([*v.labels, "kostenaandeel"])
+    for regime in v.staffels:
+        p.select_option("#in-regime", regime)
+        drempel = p.inner_text("#toon-drempel").replace("\u00a0", " ").strip()
+        assert drempel == percentage(v.staffels[regime][0]["ondergrens"], 1), (regime, drempel)
+    for naam in namen:
+        veld = p.locator(f"#in-{naam}")
+        veld.focus()
+        p.keyboard.press("ArrowRight")
+        valuetext = veld.get_attribute("aria-valuetext")
+        assert valuetext == p.inner_text(f"#toon-{naam}").strip(), naam
+        assert "." not in valuetext, valuetext  # geen Engelse decimaalpunt
+    assert p.inner_text("#toon-kostenaandeel").count(",") == 1
+    live = p.evaluate("""() => [...document.querySelectorAll('#verkenner *, #verkenner')]
+        .filter(e => e.hasAttribute('aria-live') || ['status', 'log', 'alert']
+                     .includes(e.getAttribute('role')) || e.tagName === 'OUTPUT')
+        .map(e => e.id)""")
+    assert live == ["verkenner-melding"], live
+    p.wait_for_function(
+        "document.getElementById('verkenner-melding').textContent.length > 0", timeout=5000)
+    assert bezoek.fouten == []
     bezoek.sluit()
 
 
