@@ -52,7 +52,9 @@ def _ref(ref: Referentie) -> str:
 
 
 def _tabel(id_: str, titel: str, koppen: list[str], rijen: list[list[str]],
-           numeriek: set[int] | None = None) -> Markup:
+           numeriek: set[int] | None = None, tekst: bool = False) -> Markup:
+    """Een tabel van de verantwoording; ``tekst``: de laatste kolom bevat zinnen en krijgt
+    op een smal scherm een leesbare breedte (de tabel schuift dan in haar eigen kader)."""
     numeriek = numeriek or set()
     kop = "".join(f'<th scope="col"{" class=getal" if i in numeriek else ""}>{escape(k)}</th>'
                   for i, k in enumerate(koppen))
@@ -64,7 +66,8 @@ def _tabel(id_: str, titel: str, koppen: list[str], rijen: list[list[str]],
         for r in rijen
     )
     return Markup(
-        f'<div class="tabel"><div class="tabel__scroll" role="region" '
+        f'<div class="tabel{" tabel--tekst" if tekst else ""}"><div class="tabel__scroll" '
+        'role="region" '
         f'aria-labelledby="tabel-{id_}" tabindex="0"><table class="tabel-{id_}">'
         f'<caption id="tabel-{id_}">'
         f"{escape(titel)}</caption><thead><tr>{kop}</tr></thead><tbody>{body}</tbody>"
@@ -105,7 +108,8 @@ def parametertabel(ctx: Dossiercontext) -> Markup:
         ])
     return _tabel("parameters", f"Regels en parameters voor budgetjaar {ctx.jaar} "
                   f"(prijzen: {ctx.jaar + 1})",
-                  ["Parameter", "Waarde", "Geldt vanaf", "Status", "Bron en toelichting"], rijen)
+                  ["Parameter", "Waarde", "Geldt vanaf", "Status", "Bron en toelichting"], rijen,
+                  tekst=True)
 
 
 def _parameterwaarde(p: Parameter, waarde: object) -> str:
@@ -163,7 +167,7 @@ def bronvergelijking(ctx: Dossiercontext, href: Href) -> Markup:
                       "(rapportwaarden.csv ontbreekt of is leeg); er is dus niets vergeleken.</p>")
     return _tabel("bronvergelijking", "Waarden uit de brondocumenten naast de berekening",
                   ["Bron", "Waarde in de bron", "Berekend", "Uitkomst", "Toelichting"], rijen,
-                  {1, 2})
+                  {1, 2}, tekst=True)
 
 
 def opmerkingenlijst(ctx: Dossiercontext) -> Markup:
@@ -332,7 +336,8 @@ def volledigheidstabel(ctx: Dossiercontext, url: Callable[[str], str]) -> Markup
             f"{bron}<br>({escape(status)})",
         ])
     return _tabel("volledigheid", "Toetsing aan het beoordelingskader",
-                  ["Onderdeel", "Eis", "Uitkomst", "Waar in het dossier", "Bron"], rijen)
+                  ["Onderdeel", "Eis", "Uitkomst", "Waar in het dossier", "Bron"], rijen,
+                  tekst=True)
 
 
 def herkomst_json(ctx: Dossiercontext) -> dict[str, dict]:
