@@ -464,12 +464,13 @@ def verkenner_html(ctx: Dossiercontext) -> Markup:
         f'<dl class="verkenner__uitkomsten">{uitkomsten}</dl>'
         '<p class="verkenner__melding" id="verkenner-melding" role="status"></p>'
         '<button type="reset" class="md-button">Beginstand herstellen</button></form>'
-        '<figure class="grafiek verkenner__grafiek" id="verkenner-grafiek">'
+        '<figure class="grafiek verkenner__grafiek" id="verkenner-grafiek" '
+        'aria-labelledby="verkenner-grafiek-titel">'
         f'<div class="grafiek__beeld" role="img" aria-label="'
         f'{escape(_verkenner_grafiektekst(uit, volgend))}"></div>'
         f'<script type="application/json" class="verkenner__spec">{_json_voor_script(spec)}'
-        "</script><figcaption><span class=\"grafiek__titel\">Tekort volgend jaar, voor en na "
-        "de uitstroom</span></figcaption></figure>"
+        '</script><figcaption><span class="grafiek__titel" id="verkenner-grafiek-titel">'
+        "Tekort volgend jaar, voor en na de uitstroom</span></figcaption></figure>"
     )
 
 
