@@ -23,7 +23,8 @@ function zet(open, focus) {
       .map((t) => t.parentElement.querySelector(":scope > nav.md-nav")).filter(Boolean);
     const zichtbaar = smal.matches && open_.length ? open_[open_.length - 1] : paneel;
     const eerste = zichtbaar.querySelector(
-      ".md-nav__list a[href], .md-nav__list label[tabindex='0']") || paneel.querySelector("a[href]");
+      ":scope > .md-nav__list a[href], :scope > .md-nav__list label[tabindex='0']")
+      || paneel.querySelector("a[href]");
     // het paneel is pas zichtbaar (en focusbaar) na de stijlwijziging
     requestAnimationFrame(() => { if (eerste) eerste.focus(); });
   } else if (!open && focus) {
