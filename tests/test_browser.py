@@ -4,105 +4,48 @@ De gebouwde site wordt geserveerd op 127.0.0.1. Elk verzoek naar een andere host
 geregistreerd en afgebroken; de tests eisen dat er geen enkel zo'n verzoek is. Playwright
 gebruikt de Chromium van Debian (``/usr/bin/chromium``); er wordt nooit een browser gedownload.
 Ontbreekt Chromium, dan worden deze tests luid overgeslagen, behalve in CI
-(``VANGNET_BROWSER_VERPLICHT=1``), waar ze dan falen.
+(``VANGNET_BROWSER_VERPLICHT=1``), waar ze dan falen (zie browserhulp.py).
+
+Op een telefoon (390 px) en een bureaublad (1280 px) wordt elke pagina van het voorbeeld en van
+de tweede gemeente bekeken: geen horizontaal scrollen, grafieken die niets afsnijden en hun
+staven en lijnen minstens een derde van de breedte geven, en het herkomstvenster volledig in
+beeld. Schermafdrukken van elke pagina komen in ``tests/artefacten/``.
 """
+
+# De fixtures komen uit browserhulp.py; pytest vindt ze via de import, ruff ziet de parameters
+# met dezelfde naam als een herdefinitie.
+# ruff: noqa: F811
 
 from __future__ import annotations
 
 import functools
 import http.server
-import os
 import re
 import threading
 from collections.abc import Iterator
 from pathlib import Path
-from urllib.parse import urldefrag, urljoin, urlsplit
+from urllib.parse import urldefrag, urljoin
 
 import pytest
-
-CHROMIUM = "/usr/bin/chromium"
-VLAGGEN = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-           "--disable-component-update", "--no-first-run"]
-WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
-ARTEFACTEN = Path(__file__).resolve().parent / "artefacten"
+from browserhulp import (  # noqa: F401  (fixtures)
+    ARTEFACTEN,
+    BREEDTES,
+    WCAG,
+    Bezoek,
+    _StilleHandler,
+    artefactnaam,
+    bergwaard_server,
+    bergwaard_site,
+    browser,
+    paginas_van,
+    server,
+)
 
 pytestmark = pytest.mark.browser
 
 
-def _chromium_beschikbaar() -> str | None:
-    if not Path(CHROMIUM).exists():
-        return f"{CHROMIUM} ontbreekt (installeer met: apt-get install -y chromium)"
-    try:
-        import playwright.sync_api  # noqa: F401
-    except ImportError:
-        return "playwright ontbreekt"
-    return None
-
-
-@pytest.fixture(scope="module")
-def browser():
-    reden = _chromium_beschikbaar()
-    if reden:
-        if os.environ.get("VANGNET_BROWSER_VERPLICHT"):
-            pytest.fail(f"Browsertests zijn verplicht, maar: {reden}")
-        print(f"\n*** BROWSERTESTS OVERGESLAGEN: {reden} ***\n")
-        pytest.skip(f"BROWSERTESTS OVERGESLAGEN: {reden}")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=VLAGGEN)
-        yield b
-        b.close()
-
-
-class _StilleHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args) -> None:
-        pass
-
-
-@pytest.fixture(scope="module")
-def server(site: Path) -> Iterator[str]:
-    handler = functools.partial(_StilleHandler, directory=str(site))
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    draad = threading.Thread(target=httpd.serve_forever, daemon=True)
-    draad.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}/"
-    httpd.shutdown()
-
-
 def _paginas(site: Path) -> list[str]:
-    return sorted(
-        str(p.parent.relative_to(site)).replace(".", "") + "/" if p.parent != site else ""
-        for p in site.rglob("index.html")
-        if "assets" not in p.parts
-    )
-
-
-class Bezoek:
-    """Eén pagina geopend in Chromium, met alle verzoeken en consolemeldingen."""
-
-    def __init__(self, browser, basis: str, pad: str, breedte: int = 1280):
-        self.context = browser.new_context(viewport={"width": breedte, "height": 900})
-        self.extern: list[str] = []
-        self.fouten: list[str] = []
-        self.context.route("**/*", self._verzoek)
-        self.pagina = self.context.new_page()
-        self.pagina.on("console", lambda m: self.fouten.append(m.text)
-                       if m.type == "error" else None)
-        self.pagina.on("pageerror", lambda e: self.fouten.append(str(e)))
-        self.pagina.goto(urljoin(basis, pad), wait_until="networkidle")
-        self.basis = basis
-
-    def _verzoek(self, route) -> None:
-        url = route.request.url
-        if urlsplit(url).hostname == "127.0.0.1" or url.startswith("data:"):
-            route.continue_()
-        else:
-            self.extern.append(url)
-            route.abort()
-
-    def sluit(self) -> None:
-        self.context.close()
+    return paginas_van(site)
 
 
 @pytest.fixture(scope="module")
@@ -195,26 +138,6 @@ def test_nederlands_zoeken(browser, server: str, zoekterm: str, verwacht: str):
     assert any(verwacht in t for t in titels), titels
 
 
-@pytest.mark.parametrize("pad", ["dossier/tekort/", "dossier/oorzaken/", "dossier/doorrekening/",
-                                 "rekenverantwoording/"])
-def test_geen_horizontaal_scrollen_op_een_telefoon(browser, server: str, pad: str):
-    bezoek = Bezoek(browser, server, pad, breedte=375)
-    breedte = bezoek.pagina.evaluate("document.documentElement.scrollWidth")
-    bezoek.sluit()
-    assert breedte <= 376, f"{pad} is {breedte}px breed op een scherm van 375px"
-
-
-@pytest.mark.parametrize(("pad", "naam"), [("", "home"), ("dossier/tekort/", "hoofdstuk3")])
-@pytest.mark.parametrize("breedte", [1280, 375])
-def test_schermafdrukken(browser, server: str, pad: str, naam: str, breedte: int):
-    ARTEFACTEN.mkdir(exist_ok=True)
-    bezoek = Bezoek(browser, server, pad, breedte=breedte)
-    doel = ARTEFACTEN / f"{naam}-{breedte}.png"
-    bezoek.pagina.screenshot(path=str(doel), full_page=True)
-    bezoek.sluit()
-    assert doel.stat().st_size > 10_000
-
-
 def test_zonder_javascript_blijft_de_statische_grafiek_staan(browser, server: str):
     context = browser.new_context(java_script_enabled=False)
     pagina = context.new_page()
@@ -276,9 +199,8 @@ def _zet(p, naam: str, waarde: str) -> None:
     ({"uitstroom_alleenstaande": 20}, {"alleenstaande": "20"}),
     ({"uitstroom_gehuwden_naar_lks": 40, "kostenaandeel": 0.0035},
      {"gehuwden_naar_lks": "40", "kostenaandeel": "0.35"}),
-    ({"regime": "regulier", "drempel": 0.075}, {"regime": "regulier", "drempel": "7.5"}),
-    ({"drempel": 0.025, "uitstroom_alleenstaande_naar_lks": 0}, {"drempel": "2.5",
-                                                                 "alleenstaande_naar_lks": "0"}),
+    ({"regime": "regulier"}, {"regime": "regulier"}),
+    ({"uitstroom_alleenstaande_naar_lks": 150}, {"alleenstaande_naar_lks": "150"}),
 ])
 def test_verkenner_rekent_in_de_browser_zoals_vangnet(browser, server: str, instellingen, velden):
     from vangnet.cijfers.verkenner import maak_verkenner, met
@@ -296,14 +218,65 @@ def test_verkenner_rekent_in_de_browser_zoals_vangnet(browser, server: str, inst
     for naam, waarde in velden.items():
         _zet(p, naam, waarde)
     uitkomst = _lees_verkenner(p)
-    verwacht = _verwacht(v.bereken(met(v.standaard, **instellingen)))
+    gekozen = met(v.standaard, **instellingen)
+    # de drempel is geen keuze: die van de regeling bij het regime (de eerste schijf)
+    gekozen = met(gekozen, drempel=v.staffels[gekozen.regime][0]["ondergrens"])
+    verwacht = _verwacht(v.bereken(gekozen))
     for sleutel, waarde in verwacht.items():
         assert uitkomst[sleutel] == pytest.approx(waarde, rel=1e-9, abs=1e-6), sleutel
     assert uitkomst != beginstand
     tekst = p.inner_text("#uit-resterend").replace("\u00a0", " ")
-    assert tekst.startswith("€ ")
+    label = p.inner_text("#label-resterend")
+    assert tekst.startswith("€ ") and "-" not in tekst and "\u2212" not in tekst
+    # een negatief resterend tekort is een overschot
+    if verwacht["resterend"] < 0:
+        assert label.startswith("Overschot"), label
+        assert p.locator("#verkenner-grafiek .grafiek__beeld").get_attribute(
+            "aria-label").startswith("Met de gekozen uitstroom ontstaat")
+    else:
+        assert label.startswith("Resterend tekort"), label
     assert p.query_selector_all("#verkenner-grafiek svg .mark-rect path")
     assert not bezoek.fouten and not bezoek.extern
+    bezoek.sluit()
+
+
+def test_verkenner_toont_de_drempel_als_vaste_waarde_en_leest_voor_zoals_het_scherm(
+        browser, server: str):
+    """Alleen aannames zijn schuifjes; elk schuifje leest zijn waarde voor zoals die ernaast
+    staat (Nederlandse notatie); er is precies één live regio, voor de uitkomsten."""
+    from vangnet.cijfers.verkenner import maak_verkenner
+    from vangnet.dossier.context import laad_context
+    from vangnet.opmaak import percentage
+
+    from conftest import DATA
+
+    v = maak_verkenner(laad_context(DATA).cijfers, 2025)
+    bezoek = Bezoek(browser, server, "verkenner/")
+    p = bezoek.pagina
+    p.wait_for_selector("#verkenner[data-klaar='ja']", timeout=10000)
+    assert p.locator("#verkenner [name=drempel]").count() == 0
+    namen = p.eval_on_selector_all("#verkenner input[type=range]", "els => els.map(e => e.name)")
+    assert sorted(namen) == sorted([*v.labels, "kostenaandeel"])
+    for regime in v.staffels:
+        p.select_option("#in-regime", regime)
+        drempel = p.inner_text("#toon-drempel").replace("\u00a0", " ").strip()
+        assert drempel == percentage(v.staffels[regime][0]["ondergrens"], 1), (regime, drempel)
+    for naam in namen:
+        veld = p.locator(f"#in-{naam}")
+        veld.focus()
+        p.keyboard.press("ArrowRight")
+        valuetext = veld.get_attribute("aria-valuetext")
+        assert valuetext == p.inner_text(f"#toon-{naam}").strip(), naam
+        assert "." not in valuetext, valuetext  # geen Engelse decimaalpunt
+    assert p.inner_text("#toon-kostenaandeel").count(",") == 1
+    live = p.evaluate("""() => [...document.querySelectorAll('#verkenner *, #verkenner')]
+        .filter(e => e.hasAttribute('aria-live') || ['status', 'log', 'alert']
+                     .includes(e.getAttribute('role')) || e.tagName === 'OUTPUT')
+        .map(e => e.id)""")
+    assert live == ["verkenner-melding"], live
+    p.wait_for_function(
+        "document.getElementById('verkenner-melding').textContent.length > 0", timeout=5000)
+    assert bezoek.fouten == []
     bezoek.sluit()
 
 
@@ -340,4 +313,150 @@ def test_geexporteerde_site_met_werkende_versiekeuze(browser, export_server: str
     assert uitslag.violations_count == 0, uitslag.generate_report()
     assert not bezoek.fouten, bezoek.fouten
     assert not bezoek.extern
+    bezoek.sluit()
+
+
+# -- op een telefoon en een bureaublad ------------------------------------------------------
+
+# Per grafiek: de breedte van de figuur en van de SVG, hoe breed de staven, lijnen en punten
+# samen zijn (van de linkerrand van de meest linkse tot de rechterrand van de meest rechtse) en
+# welke teksten (labels, astitels, legenda) buiten de SVG vallen en dus afgesneden zijn.
+_GRAFIEKMETING = """() => [...document.querySelectorAll('figure.grafiek')].map(f => {
+  const svg = f.querySelector('.grafiek__interactief svg');
+  const fig = f.getBoundingClientRect();
+  if (!svg) return {id: f.id, svg: false};
+  const s = svg.getBoundingClientRect();
+  let links = Infinity, rechts = -Infinity;
+  for (const m of svg.querySelectorAll('.mark-rect path, .mark-line path, .mark-symbol path')) {
+    const r = m.getBoundingClientRect();
+    if (r.width <= 0 && r.height <= 0) continue;
+    links = Math.min(links, r.left); rechts = Math.max(rechts, r.right);
+  }
+  const buiten = [];
+  for (const t of svg.querySelectorAll('text')) {
+    const r = t.getBoundingClientRect();
+    if (!t.textContent.trim() || r.width === 0) continue;
+    if (r.left < s.left - 1 || r.right > s.right + 1 || r.top < s.top - 1
+        || r.bottom > s.bottom + 1) buiten.push(t.textContent.trim());
+  }
+  return {id: f.id, svg: true, figuur: fig.width, breedte: s.width,
+          markeringen: rechts > links ? rechts - links : 0, buiten};
+})"""
+
+
+def _dossier(naam: str, request) -> tuple[str, Path]:
+    """De basis-URL en de map van het voorbeeld of van de tweede gemeente."""
+    if naam == "voorbeeld":
+        return request.getfixturevalue("server"), request.getfixturevalue("site")
+    return request.getfixturevalue("bergwaard_server"), request.getfixturevalue("bergwaard_site")
+
+
+@pytest.mark.parametrize("breedte", BREEDTES)
+@pytest.mark.parametrize("dossier", ["voorbeeld", "bergwaard"])
+def test_elke_pagina_past_op_het_scherm_en_grafieken_houden_ruimte(
+        browser, request, dossier: str, breedte: int):
+    """Geen horizontaal scrollen; elke grafiek binnen haar figuur, zonder afgesneden tekst,
+    met staven en lijnen over minstens een derde van de breedte. Schermafdruk van elke pagina
+    (tests/artefacten/<dossier>-<pagina>-<breedte>.png)."""
+    basis, map_ = _dossier(dossier, request)
+    problemen: list[str] = []
+    gemeten = 0
+    for pad in paginas_van(map_):
+        bezoek = Bezoek(browser, basis, pad, breedte=breedte, wacht="load")
+        p = bezoek.pagina
+        bezoek.wacht_op_grafieken()
+        p.evaluate("document.fonts.ready.then(() => true)")
+        scrollbreedte = p.evaluate("document.documentElement.scrollWidth")
+        if scrollbreedte > breedte:
+            problemen.append(f"{pad or '/'}: {scrollbreedte} px breed op {breedte} px")
+        for g in p.evaluate(_GRAFIEKMETING):
+            gemeten += 1
+            if not g["svg"]:
+                problemen.append(f"{pad}: {g['id']} niet getekend")
+                continue
+            if g["breedte"] > g["figuur"] + 1:
+                problemen.append(f"{pad}: {g['id']} {g['breedte']:.0f} px in {g['figuur']:.0f}")
+            if g["markeringen"] < g["figuur"] / 3:
+                problemen.append(f"{pad}: {g['id']} markeringen {g['markeringen']:.0f} px van "
+                                 f"{g['figuur']:.0f} px (minder dan een derde)")
+            if g["buiten"]:
+                problemen.append(f"{pad}: {g['id']} afgesneden tekst {g['buiten'][:5]}")
+        bezoek.schermafdruk(ARTEFACTEN / f"{dossier}-{artefactnaam(pad)}-{breedte}.png")
+        if bezoek.fouten:
+            problemen.append(f"{pad}: consolefouten {bezoek.fouten}")
+        bezoek.sluit()
+    assert gemeten >= (10 if dossier == "voorbeeld" else 2)
+    assert not problemen, "\n".join(problemen)
+
+
+def test_een_grafiek_wordt_opnieuw_getekend_als_het_scherm_smal_wordt(browser, server: str):
+    """Een telefoon draaien: van breed naar smal past de grafiek zich aan (en terug)."""
+    bezoek = Bezoek(browser, server, "dossier/oorzaken/", breedte=1280)
+    p = bezoek.pagina
+    bezoek.wacht_op_grafieken()
+
+    def meting() -> dict:
+        return next(g for g in p.evaluate(_GRAFIEKMETING) if g["id"] == "grafiek-uitstroom_redenen")
+
+    breed = meting()
+    p.set_viewport_size({"width": 390, "height": 900})
+    p.wait_for_function(
+        "document.querySelector('#grafiek-uitstroom_redenen .grafiek__interactief svg')"
+        ".getBoundingClientRect().width < 400", timeout=5000)
+    p.wait_for_timeout(800)  # de nieuwe tekening na de wachttijd van 200 ms
+    smal = meting()
+    assert smal["markeringen"] >= smal["figuur"] / 3, smal
+    assert not smal["buiten"], smal
+    assert breed["markeringen"] >= breed["figuur"] / 3, breed
+    # het lange label staat op een telefoon over meer regels, niet afgekapt tot niets
+    regels = p.eval_on_selector_all(
+        "#grafiek-uitstroom_redenen .grafiek__interactief svg .role-axis-label text",
+        "els => els.map(e => e.querySelectorAll('tspan').length || 1)")
+    assert max(regels) >= 2, regels
+    assert not bezoek.fouten
+    bezoek.sluit()
+
+
+# Cijfers om het herkomstvenster vanuit te openen: in de kerncijfers op de startpagina (de
+# laatste, rechtsonder), in een tabelcel, in de lopende tekst en in een brede tabel die schuift.
+_VENSTERGEVALLEN = [
+    ("", ".kerncijfers a.cijfer", -1),
+    ("dossier/tekort/", ".tabel td a.cijfer", -1),
+    ("dossier/tekort/", "p a.cijfer", 0),
+    ("rekenverantwoording/", ".tabel td a.cijfer", 3),
+]
+
+
+@pytest.mark.parametrize("breedte", BREEDTES)
+@pytest.mark.parametrize(("pad", "kiezer", "nummer"), _VENSTERGEVALLEN)
+def test_herkomstvenster_helemaal_in_beeld_en_breed_genoeg(
+        browser, server: str, breedte: int, pad: str, kiezer: str, nummer: int):
+    bezoek = Bezoek(browser, server, pad, breedte=breedte, hoogte=800)
+    p = bezoek.pagina
+    links = p.locator(kiezer)
+    link = links.nth(nummer if nummer >= 0 else links.count() - 1)
+    link.scroll_into_view_if_needed()
+    # met het toetsenbord openen: focus op het cijfer, Enter
+    link.focus()
+    p.keyboard.press("Enter")
+    venster = p.locator(".herkomst-venster")
+    venster.wait_for(state="visible", timeout=5000)
+    v = venster.bounding_box()
+    cel = link.evaluate("a => (a.closest('td, th, p, li') || a).getBoundingClientRect().width")
+    assert v["width"] >= min(280, breedte - 16), v
+    assert v["width"] > cel or v["width"] >= 448, (v, cel)  # niet ingeklemd in de cel
+    assert v["x"] >= 0 and v["x"] + v["width"] <= breedte, v
+    assert v["y"] >= 0 and v["y"] + v["height"] <= 800, v
+    # de tekst in het venster past: niets loopt horizontaal buiten het venster
+    assert venster.evaluate("e => e.scrollWidth <= e.clientWidth + 1")
+    assert p.evaluate("document.activeElement.classList.contains('herkomst-venster')")
+    # het venster volgt het cijfer bij scrollen en blijft in beeld
+    p.mouse.wheel(0, 60)
+    p.wait_for_timeout(200)
+    na = venster.bounding_box()
+    assert na["x"] >= 0 and na["x"] + na["width"] <= breedte
+    p.keyboard.press("Escape")
+    assert venster.count() == 0
+    assert p.evaluate("document.activeElement.classList.contains('cijfer')")
+    assert not bezoek.fouten and not bezoek.extern
     bezoek.sluit()

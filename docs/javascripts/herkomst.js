@@ -1,10 +1,18 @@
 // Uitleg bij een cijfer: een klik op een cijfer opent een venster met de waarde, de formule
 // in woorden en met de ingevulde waarden, het gegevensbestand of de parameter met de bron.
 // Zonder JavaScript leidt de link naar de pagina "Herkomst van alle cijfers".
+//
+// Het venster staat in de HTML direct na het cijfer (dan komt het in de tabvolgorde en de
+// leesvolgorde op de plek van het cijfer), maar wordt getoond ten opzichte van het scherm:
+// ook een cijfer in een smalle tabelcel of een tabel die horizontaal schuift, krijgt een venster
+// van zijn eigen breedte (tot 28rem, op een telefoon de schermbreedte min een marge), onder het
+// cijfer of, als daar geen ruimte is, erboven, en altijd helemaal in beeld.
 
 const gegevens = new Map();
 let venster = null;
 let terug = null;
+const MARGE = 8;      // px tussen venster en schermrand
+const AFSTAND = 6;    // px tussen cijfer en venster
 
 function laad(url) {
   const bron = new URL("herkomst.json", url).href;
@@ -22,6 +30,38 @@ function element(tag, tekst, klasse) {
   if (tekst !== undefined) e.textContent = tekst;
   if (klasse) e.className = klasse;
   return e;
+}
+
+function plaats() {
+  if (!venster || !terug) return;
+  const breedte = document.documentElement.clientWidth;
+  const hoogte = window.innerHeight;
+  const kop = document.querySelector(".md-header");
+  const boven = Math.max(MARGE, kop ? kop.getBoundingClientRect().bottom + MARGE : MARGE);
+  const cijfer = terug.getBoundingClientRect();
+  const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+  const w = Math.min(28 * rem, breedte - 2 * MARGE);
+  venster.style.width = `${w}px`;
+  venster.style.left = `${Math.min(Math.max(cijfer.left, MARGE), breedte - MARGE - w)}px`;
+  venster.style.maxHeight = "none";
+  const h = venster.scrollHeight;
+  const eronder = hoogte - MARGE - (cijfer.bottom + AFSTAND);
+  const erboven = cijfer.top - AFSTAND - boven;
+  if (h > eronder && erboven > eronder) {
+    const ruimte = Math.max(erboven, 120);
+    venster.style.maxHeight = `${ruimte}px`;
+    venster.style.top = `${cijfer.top - AFSTAND - Math.min(h, ruimte)}px`;
+  } else {
+    venster.style.maxHeight = `${Math.max(eronder, 120)}px`;
+    venster.style.top = `${cijfer.bottom + AFSTAND}px`;
+  }
+}
+
+let gepland = false;
+function planPlaats() {
+  if (gepland) return;
+  gepland = true;
+  requestAnimationFrame(() => { gepland = false; plaats(); });
 }
 
 function sluit() {
@@ -70,7 +110,8 @@ function toon(link, item, id) {
   voet.append(meer, document.createTextNode(" "), knop);
   venster.append(voet);
   link.insertAdjacentElement("afterend", venster);
-  venster.focus();
+  plaats();
+  venster.focus({ preventScroll: true });
 }
 
 document.addEventListener("click", async (gebeurtenis) => {
@@ -90,6 +131,11 @@ document.addEventListener("click", async (gebeurtenis) => {
     window.location.href = link.href;
   }
 });
+
+// het venster volgt het cijfer bij scrollen (ook in een tabel die horizontaal schuift) en bij
+// een andere schermbreedte
+document.addEventListener("scroll", planPlaats, { capture: true, passive: true });
+window.addEventListener("resize", planPlaats);
 
 document.addEventListener("keydown", (gebeurtenis) => {
   if (gebeurtenis.key === "Escape") sluit();

@@ -1,7 +1,13 @@
 // De scenarioverkenner: rekent in de browser met de uitgangspunten van het dossier.
 // De staffels, besparingen en bedragen komen uit het JSON-blok dat vangnet bij het bouwen
-// schrijft; de berekening volgt vangnet.verkenner.Verkenner.bereken.
+// schrijft; de berekening volgt vangnet.verkenner.Verkenner.bereken. De drempel is die van de
+// regeling bij het gekozen regime (de eerste schijf), geen keuze.
+//
+// Toegankelijkheid: elk schuifje krijgt als aria-valuetext dezelfde Nederlandse tekst als
+// ernaast staat ("0,2814%", niet "0.281392307903479"). Alleen de melding onder de uitkomsten
+// is een live regio; die noemt, kort na de laatste wijziging, de uitkomsten die veranderd zijn.
 import { vegaEmbed, formatLocale, timeFormatLocale } from "./vega.mjs";
+import { ruimOp, voorScherm } from "./grafiekvorm.js";
 
 const formulier = document.getElementById("verkenner");
 if (formulier) {
@@ -11,7 +17,12 @@ if (formulier) {
   const procent = (x, d) => new Intl.NumberFormat("nl-NL", { minimumFractionDigits: d,
     maximumFractionDigits: d }).format(x * 100) + "%";
   const getal = new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 0 });
+  const volgend = v.jaar + 1;
+  const melding = document.getElementById("verkenner-melding");
+  const figuur = document.getElementById("verkenner-grafiek");
   let view = null;
+  let gemeld = null;
+  let wachtMelding = null;
 
   function vergoeding(fractie, schijven) {
     // vangnet.regels.vangnet.vergoeding_volgens_staffel
@@ -29,19 +40,18 @@ if (formulier) {
     for (const soort of Object.keys(v.labels)) {
       uitstroom[soort] = Number(formulier.elements[soort].value);
     }
+    const regime = formulier.elements.regime.value;
     return {
       uitstroom,
       kostenaandeel: Number(formulier.elements.kostenaandeel.value) / 100,
-      regime: formulier.elements.regime.value,
-      drempel: Number(formulier.elements.drempel.value) / 100,
+      regime,
+      // de drempel van de regeling: de ondergrens van de eerste schijf van het regime
+      drempel: v.staffels[regime][0].ondergrens,
     };
   }
 
   function bereken(s) {
-    const staffel = v.staffels[s.regime];
-    const verschuiving = s.drempel - staffel[0].ondergrens;
-    const schijven = staffel.map((x) => ({ ondergrens: x.ondergrens + verschuiving,
-                                           tarief: x.tarief }));
+    const schijven = v.staffels[s.regime];
     const inAanmerking = v.voorwaarden_voldaan[s.regime] && v.tekortfractie > s.drempel;
     const uitkering = inAanmerking ? vergoeding(v.tekortfractie, schijven) * v.budget : 0;
     let besparing = 0;
@@ -53,45 +63,89 @@ if (formulier) {
              lks, lksverschil: lks - v.voorlopig_lks };
   }
 
-  function toon() {
+  // Een negatief resterend tekort is een overschot: dan heet de regel zo en staat het bedrag
+  // zonder minteken.
+  function labelEnTekst(sleutel, waarde) {
+    const label = document.getElementById(`label-${sleutel}`).textContent;
+    if (sleutel !== "resterend") return [label, euro.format(waarde)];
+    return waarde < 0 ? [`Overschot over ${volgend}`, euro.format(-waarde)]
+      : [`Resterend tekort over ${volgend}`, euro.format(waarde)];
+  }
+
+  function grafiektekst(u) {
+    const uitkomst = u.resterend < 0
+      ? `Met de gekozen uitstroom ontstaat over ${volgend} een overschot van ${euro.format(-u.resterend)}`
+      : `Na de gekozen uitstroom blijft over ${volgend} een tekort van ${euro.format(u.resterend)}`;
+    return `${uitkomst}. Staafdiagram van het tekort dat volgend jaar te compenseren is, de `
+      + "besparing door de uitstroom en wat er overblijft; de bedragen staan ook hierboven.";
+  }
+
+  function meld(teksten) {
+    // één melding kort na de laatste wijziging, met alleen wat veranderd is
+    clearTimeout(wachtMelding);
+    wachtMelding = setTimeout(() => {
+      const nieuw = [];
+      for (const [sleutel, tekst] of Object.entries(teksten)) {
+        if (!gemeld || gemeld[sleutel] !== tekst) nieuw.push(tekst);
+      }
+      gemeld = teksten;
+      if (nieuw.length) melding.textContent = `${nieuw.join("; ")}.`;
+    }, 700);
+  }
+
+  function toon(metMelding) {
     const s = instellingen();
     const u = bereken(s);
+    const teksten = {};
     for (const [sleutel, waarde] of Object.entries(u)) {
       const uit = document.getElementById(`uit-${sleutel}`);
+      const [label, tekst] = labelEnTekst(sleutel, waarde);
+      document.getElementById(`label-${sleutel}`).textContent = label;
       uit.dataset.waarde = String(waarde);
-      uit.textContent = euro.format(waarde);
+      uit.textContent = tekst;
+      teksten[sleutel] = `${label}: ${tekst}`;
     }
     for (const soort of Object.keys(v.labels)) {
-      document.getElementById(`toon-${soort}`).textContent = getal.format(s.uitstroom[soort]);
+      const tekst = getal.format(s.uitstroom[soort]);
+      document.getElementById(`toon-${soort}`).textContent = tekst;
+      formulier.elements[soort].setAttribute("aria-valuetext", tekst);
     }
-    document.getElementById("toon-kostenaandeel").textContent = procent(s.kostenaandeel, 4);
-    document.getElementById("toon-drempel").textContent = procent(s.drempel, 1);
+    const aandeel = procent(s.kostenaandeel, 4);
+    document.getElementById("toon-kostenaandeel").textContent = aandeel;
+    formulier.elements.kostenaandeel.setAttribute("aria-valuetext", aandeel);
+    for (const span of document.querySelectorAll("#toon-drempel [data-regime]")) {
+      span.hidden = span.dataset.regime !== s.regime;
+    }
+    figuur.querySelector(".grafiek__beeld").setAttribute("aria-label", grafiektekst(u));
+    if (metMelding) meld(teksten); else gemeld = teksten;
     if (view) {
       view.data("waarden", [
         { onderdeel: "Te compenseren tekort", bedrag: v.te_compenseren },
         { onderdeel: "Besparing door uitstroom", bedrag: u.besparing },
-        { onderdeel: "Resterend tekort", bedrag: u.resterend },
+        u.resterend < 0 ? { onderdeel: "Overschot", bedrag: -u.resterend }
+          : { onderdeel: "Resterend tekort", bedrag: u.resterend },
       ]).runAsync();
     }
   }
 
-  formulier.addEventListener("input", toon);
-  formulier.addEventListener("change", toon);
-  formulier.addEventListener("reset", () => setTimeout(toon, 0));
+  formulier.addEventListener("input", () => toon(true));
+  formulier.addEventListener("change", () => toon(true));
+  formulier.addEventListener("reset", () => setTimeout(() => toon(true), 0));
   formulier.addEventListener("submit", (g) => g.preventDefault());
 
-  const figuur = document.getElementById("verkenner-grafiek");
   const spec = JSON.parse(figuur.querySelector(".verkenner__spec").textContent);
+  const beeld = figuur.querySelector(".grafiek__beeld");
   const doel = document.createElement("div");
   doel.className = "grafiek__interactief";
-  figuur.querySelector(".grafiek__beeld").appendChild(doel);
-  vegaEmbed(doel, spec, {
+  beeld.appendChild(doel);
+  vegaEmbed(doel, voorScherm(spec, beeld.clientWidth), {
     renderer: "svg", actions: false, formatLocale, timeFormatLocale,
   }).then((resultaat) => {
+    ruimOp(doel);
     view = resultaat.view;
     const svg = figuur.querySelector("svg");
     if (svg) svg.setAttribute("aria-hidden", "true");
-    toon();
+    toon(false);
     formulier.dataset.klaar = "ja";
   });
 }

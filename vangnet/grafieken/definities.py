@@ -18,7 +18,7 @@ import pandas as pd
 
 from vangnet import opmaak
 from vangnet.cijfers.analyse import sleutel
-from vangnet.cijfers.kern import Cijferset
+from vangnet.cijfers.kern import Cijferset, formatteer
 from vangnet.data.dataset import Dataset
 from vangnet.exact import naar_float
 from vangnet.tabellen.definities import Cel, Tabel
@@ -76,6 +76,32 @@ def _euro_as(titel: str) -> alt.Axis:
     return alt.Axis(title=titel, format="$,.0f")
 
 
+# -- tekstalternatieven: eerst de bevinding, dan wat voor grafiek het is ----------------------
+
+def _verloop(f: Cijferset, eerste: str, laatste: str, j1: object, j2: object,
+             meervoud: bool = False) -> str:
+    """'steeg van A in j1 naar B in j2', 'daalde van ...' of 'was A in j1 en in j2', uit de
+    getoonde (afgeronde) waarden, zodat de woorden kloppen met de getallen ernaast."""
+    a, b = f[eerste], f[laatste]
+    if a.tekst() == b.tekst():
+        return f"{'waren' if meervoud else 'was'} {a.tekst()} in {j1} en in {j2}"
+    woord = ("stegen" if meervoud else "steeg") if b.waarde > a.waarde else (
+        "daalden" if meervoud else "daalde")
+    return f"{woord} van {a.tekst()} in {j1} naar {b.tekst()} in {j2}"
+
+
+def _vergelijk(a: float, b: float) -> str:
+    """'boven', 'onder' of 'gelijk aan': a ten opzichte van b."""
+    return "boven" if a > b else "onder" if a < b else "gelijk aan"
+
+
+def _in_hoeveel(aantal: int, van: int) -> str:
+    """'In alle 5 jaren', 'In geen van de 5 jaren', 'In 3 van de 5 jaren'."""
+    if aantal == van:
+        return f"In alle {van} jaren"
+    return f"In geen van de {van} jaren" if aantal == 0 else f"In {aantal} van de {van} jaren"
+
+
 def budget_kosten(d: Dataset, f: Cijferset) -> Grafiek | None:
     jaren = [int(j) for j in sorted(d.tabel("buig")["jaar"]) if f"buig.tekort.{int(j)}" in f]
     if not jaren:
@@ -95,11 +121,17 @@ def budget_kosten(d: Dataset, f: Cijferset) -> Grafiek | None:
                  alt.Tooltip("bedrag:Q", title="Bedrag", format="$,.0f")],
     )
     boven = [j for j in jaren if f.waarde(f"buig.tekort.{j}") > 0]
-    hoeveel = ("In alle" if len(boven) == len(jaren) else "In geen van de" if not boven
-               else f"In {len(boven)} van de")
+    laatste = f[f"buig.tekort.{jaren[-1]}"]
+    saldo = (f"een tekort van {laatste.tekst()}" if laatste.waarde > 0 else
+             f"een overschot van {formatteer(-laatste.waarde, laatste.eenheid, laatste.decimalen)}"
+             if laatste.waarde < 0 else "geen tekort")
+    periode = (f"van {jaren[0]} tot en met {jaren[-1]}" if len(jaren) > 1 else f"{jaren[0]}")
     alt_tekst = (
-        f"Staafdiagram met per jaar het BUIG-budget en de kosten, {jaren[0]} tot en met "
-        f"{jaren[-1]}. {hoeveel} {len(jaren)} jaren waren de kosten hoger dan het budget."
+        f"{_in_hoeveel(len(boven), len(jaren))} {periode} waren de kosten hoger dan het "
+        f"BUIG-budget; in {jaren[-1]} was er {saldo}. Staafdiagram met per jaar het budget en "
+        "de kosten."
+    ) if len(jaren) > 1 else (
+        f"In {jaren[0]} was er {saldo}. Staafdiagram met het BUIG-budget en de kosten."
     )
     tabel = _tabel("budget_kosten", "Gegevens bij de grafiek", ("Jaar", "Budget", "Kosten"),
                    [(Cel(tekst=str(j)), Cel(f"buig.budget.{j}"), Cel(f"buig.kosten.{j}"))
@@ -115,12 +147,13 @@ def tekortpercentage(d: Dataset, f: Cijferset) -> Grafiek | None:
         return None
     df = pd.DataFrame({"jaar": [str(j) for j in jaren],
                        "tekort": [f.waarde(f"buig.tekortpercentage.{j}") for j in jaren]})
-    drempels = []
+    drempels, in_een_zin = [], []
     for regime, naam in (("regulier", "drempel regulier vangnet"),
                          ("uitgebreid", "drempel uitgebreid vangnet")):
         if f"vangnet.{regime}.grens_1.{jaar}" in f:
             drempels.append({"drempel": f.waarde(f"vangnet.{regime}.grens_1.{jaar}"),
                              "naam": f"{naam} {jaar}"})
+            in_een_zin.append(f"de drempel van het {regime}e vangnet")
     staven = alt.Chart(df).mark_bar(color=ORANJE).encode(
         x=alt.X("jaar:N", title="Jaar", axis=alt.Axis(labelAngle=0)),
         y=alt.Y("tekort:Q", title="Tekort als percentage van het budget",
@@ -133,14 +166,20 @@ def tekortpercentage(d: Dataset, f: Cijferset) -> Grafiek | None:
                                         scale=alt.Scale(range=[GRIJS, BLAUW])),
         tooltip=[alt.Tooltip("naam:N", title="Drempel"),
                  alt.Tooltip("drempel:Q", title="Percentage van het budget", format=".1%")])
-    boven = ", ".join(
+    per_jaar = ", ".join(
         f"{j} ({opmaak.percentage(f.waarde(f'buig.tekortpercentage.{j}'))})" for j in jaren
     )
+    laatst = f"buig.tekortpercentage.{jaren[-1]}"
+    bevinding = f"In {jaren[-1]} was het tekort {f[laatst].tekst()} van het budget"
+    if drempels:
+        bevinding += ": " + opmaak.opsomming([
+            f"{_vergelijk(f.waarde(laatst), x['drempel'])} {zin} "
+            f"({opmaak.percentage(x['drempel'])})"
+            for x, zin in zip(drempels, in_een_zin, strict=True)])
     alt_tekst = (
-        f"Staafdiagram van het tekort als percentage van het budget per jaar: {boven}. "
-        "Stippellijnen tonen de drempels: "
-        + opmaak.opsomming([f"{x['naam']} {opmaak.percentage(x['drempel'])}" for x in drempels])
-        + "."
+        f"{bevinding}. Staafdiagram van het tekort als percentage van het budget per jaar: "
+        f"{per_jaar}"
+        + (", met de drempels als stippellijnen." if drempels else ".")
     )
     tabel = _tabel("tekortpercentage", "Gegevens bij de grafiek", ("Jaar", "Tekortpercentage"),
                    [(Cel(tekst=str(j)), Cel(f"buig.tekortpercentage.{j}")) for j in jaren],
@@ -170,11 +209,11 @@ def budget_onderdelen(d: Dataset, f: Cijferset) -> Grafiek | None:
     )
     eerste, laatste = jaren[0], jaren[-1]
     alt_tekst = (
-        f"Gestapeld staafdiagram van het budget per jaar, {eerste} tot en met {laatste}, "
-        "verdeeld in uitkeringen-deel en LKS-deel. Het LKS-deel was "
-        f"{opmaak.percentage(f.waarde(f'buig.aandeel_lks.{eerste}'), 0)} van het budget in "
-        f"{eerste} en {opmaak.percentage(f.waarde(f'buig.aandeel_lks.{laatste}'), 0)} in "
-        f"{laatste}."
+        "Het aandeel van het LKS-deel in het budget "
+        + _verloop(f, f"buig.aandeel_lks.{eerste}", f"buig.aandeel_lks.{laatste}", eerste,
+                   laatste)
+        + f". Gestapeld staafdiagram van het budget per jaar, {eerste} tot en met {laatste}, "
+        "verdeeld in uitkeringen-deel en LKS-deel."
     )
     tabel = _tabel("budget_onderdelen", "Gegevens bij de grafiek",
                    ("Jaar", "Uitkeringen-deel", "LKS-deel"),
@@ -211,10 +250,24 @@ def lks_aandelen(d: Dataset, f: Cijferset) -> Grafiek | None:
         tooltip=[alt.Tooltip("jaar:N", title="Jaar"), alt.Tooltip("soort:N", title="Soort"),
                  alt.Tooltip("aandeel:Q", title="Aandeel", format=".4%")],
     )
+    kosten_ids = [(int(r["jaar"]), k) for r, k in
+                  ((r, f"lks.kostenaandeel.{r['jaar']}") for r in rijen
+                   if r["soort"] == "Kostenaandeel")]
+    kosten_ids = [(j, k if k in f else f"lks.kostenaandeel_geschat.{j}") for j, k in kosten_ids]
+    bevinding = ""
+    if len(kosten_ids) > 1:
+        bevinding = ("Het kostenaandeel " + _verloop(f, kosten_ids[0][1], kosten_ids[-1][1],
+                                                     kosten_ids[0][0], kosten_ids[-1][0]) + ". ")
+    if f"lks.budgetaandeel.{jaar}" in f and kosten_ids and kosten_ids[-1][0] == jaar:
+        budget, kosten = f[f"lks.budgetaandeel.{jaar}"], f[kosten_ids[-1][1]]
+        bevinding += (f"Het budgetaandeel over {jaar} ({budget.tekst()}) lag "
+                      f"{_vergelijk(budget.waarde, kosten.waarde)} het kostenaandeel "
+                      f"({kosten.tekst()}). ")
     alt_tekst = (
-        "Lijndiagram van het kostenaandeel en het budgetaandeel loonkostensubsidie van de "
-        "gemeente in het landelijk totaal. De lijn van het budgetaandeel volgt die van het "
-        f"kostenaandeel met een jaar vertraging; het kostenaandeel over {jaar} is een schatting."
+        f"{bevinding}Lijndiagram van het kostenaandeel en het budgetaandeel "
+        "loonkostensubsidie van de gemeente in het landelijk totaal. De lijn van het "
+        "budgetaandeel volgt die van het kostenaandeel met een jaar vertraging; het "
+        f"kostenaandeel over {jaar} is een schatting."
     )
     tabel = _tabel("lks_aandelen", "Gegevens bij de grafiek",
                    ("Jaar", "Kostenaandeel", "Budgetaandeel"), cellen,
@@ -225,7 +278,7 @@ def lks_aandelen(d: Dataset, f: Cijferset) -> Grafiek | None:
 
 def _staaf_per_jaar(id_: str, titel: str, reeksen: list[tuple[str, str, str]], jaren: list[int],
                     f: Cijferset, as_titel: str, formaat: str, bron: str,
-                    alt_begin: str) -> Grafiek | None:
+                    alt_begin: str, bevinding: str = "") -> Grafiek | None:
     """Gegroepeerde staven per jaar voor een paar reeksen (label, id-voorvoegsel, kleur)."""
     rijen, cellen = [], []
     for j in jaren:
@@ -258,19 +311,36 @@ def _staaf_per_jaar(id_: str, titel: str, reeksen: list[tuple[str, str, str]], j
     beschrijving = "; ".join(delen)
     tabel = _tabel(id_, "Gegevens bij de grafiek", ("Jaar", *(r[0] for r in reeksen)), cellen,
                    bron)
-    return Grafiek(id_, titel, f"{alt_begin} {beschrijving}.", _basis(chart), tabel)
+    return Grafiek(id_, titel, f"{bevinding}{alt_begin} {beschrijving}.", _basis(chart), tabel)
 
 
 def huishoudens(d: Dataset, f: Cijferset) -> Grafiek | None:
     if not d.heeft("huishoudens"):
         return None
     jaren = sorted(int(j) for j in d.tabel("huishoudens")["jaar"])
+    beide = [j for j in jaren if f"huishoudens.voorspeld.{j}" in f
+             and f"huishoudens.gerealiseerd.{j}" in f]
+    bevinding = ""
+    if beide:
+        meer = [j for j in beide if f.waarde(f"huishoudens.gerealiseerd.{j}")
+                > f.waarde(f"huishoudens.voorspeld.{j}")]
+        laatste = beide[-1]
+        bevinding = (f"{_in_hoeveel(len(meer), len(beide))} met een gerealiseerd aantal waren "
+                     "er meer bijstandshuishoudens dan het Rijk voorspelde; in "
+                     f"{laatste}: {f[f'huishoudens.gerealiseerd.{laatste}'].tekst()} tegen "
+                     f"{f[f'huishoudens.voorspeld.{laatste}'].tekst()} voorspeld. ")
+        if len(beide) == 1:
+            bevinding = (f"In {laatste} waren er "
+                         f"{f[f'huishoudens.gerealiseerd.{laatste}'].tekst()} "
+                         "bijstandshuishoudens; het Rijk voorspelde "
+                         f"{f[f'huishoudens.voorspeld.{laatste}'].tekst()}. ")
     return _staaf_per_jaar(
         "huishoudens", "Bijstandshuishoudens: voorspeld door het Rijk en gerealiseerd",
         [("Voorspeld", "huishoudens.voorspeld", GRIJS),
          ("Gerealiseerd", "huishoudens.gerealiseerd", ORANJE)],
         jaren, f, "Aantal huishoudens", ",.0f", "huishoudens.csv",
-        "Staafdiagram van het aantal bijstandshuishoudens per jaar, voorspeld en gerealiseerd.")
+        "Staafdiagram van het aantal bijstandshuishoudens per jaar, voorspeld en gerealiseerd.",
+        bevinding)
 
 
 def stromen(d: Dataset, f: Cijferset) -> Grafiek | None:
@@ -278,22 +348,37 @@ def stromen(d: Dataset, f: Cijferset) -> Grafiek | None:
         return None
     jaren = sorted({int(j) for j in d.tabel("instroom")["jaar"]}
                    | {int(j) for j in d.tabel("uitstroom")["jaar"]})
+    beide = [j for j in jaren if f"instroom.totaal.{j}" in f and f"uitstroom.totaal.{j}" in f]
+    bevinding = ""
+    if beide:
+        meer = [j for j in beide
+                if f.waarde(f"instroom.totaal.{j}") > f.waarde(f"uitstroom.totaal.{j}")]
+        laatste = beide[-1]
+        stand = (f"in {laatste}: instroom {f[f'instroom.totaal.{laatste}'].tekst()}, "
+                 f"uitstroom {f[f'uitstroom.totaal.{laatste}'].tekst()}. ")
+        bevinding = (f"{_in_hoeveel(len(meer), len(beide))} stroomden er meer personen de "
+                     f"bijstand in dan uit; {stand}") if len(beide) > 1 else stand.capitalize()
     return _staaf_per_jaar(
         "stromen", "Instroom en uitstroom per jaar",
         [("Instroom", "instroom.totaal", ORANJE), ("Uitstroom", "uitstroom.totaal", BLAUW)],
         jaren, f, "Aantal personen", ",.0f", "instroom.csv en uitstroom.csv",
-        "Staafdiagram van de instroom in en de uitstroom uit de bijstand per jaar.")
+        "Staafdiagram van de instroom in en de uitstroom uit de bijstand per jaar.", bevinding)
 
 
 def gemiddelde_kosten(d: Dataset, f: Cijferset) -> Grafiek | None:
     if not d.heeft("gemiddelde_kosten"):
         return None
     jaren = sorted(int(j) for j in d.tabel("gemiddelde_kosten")["jaar"])
+    bekend = [j for j in jaren if f"gemkosten.per_persoon.{j}" in f]
+    bevinding = ("De kosten per persoon " + _verloop(
+        f, f"gemkosten.per_persoon.{bekend[0]}", f"gemkosten.per_persoon.{bekend[-1]}",
+        bekend[0], bekend[-1], meervoud=True) + ". ") if len(bekend) > 1 else ""
     return _staaf_per_jaar(
         "gemiddelde_kosten", "Kosten van de uitkeringen per persoon in het bestand",
         [("Kosten per persoon", "gemkosten.per_persoon", BLAUW)], jaren, f,
         "Kosten per persoon", "$,.0f", "gemiddelde_kosten.csv",
-        "Staafdiagram van de kosten van de uitkeringen gedeeld door het gemiddelde bestand.")
+        "Staafdiagram van de kosten van de uitkeringen gedeeld door het gemiddelde bestand.",
+        bevinding)
 
 
 def _klein(label: str) -> str:
@@ -339,9 +424,10 @@ def uitstroom_redenen(d: Dataset, f: Cijferset) -> Grafiek | None:
     grootste = f[f"uitstroom.{sleutel(rijen[0]['label'])}.{jaar}"].tekst()
     totaal = f[f"uitstroom.totaal.{jaar}"].tekst()
     alt_tekst = (
-        f"Liggend staafdiagram van de redenen van uitstroom in {jaar}, van groot naar klein. "
-        f"De grootste reden is {_klein(rijen[0]['label'])} ({grootste}). Van de totale "
-        f"uitstroom van {totaal} personen waren er {hoog} goed beïnvloedbaar."
+        f"De grootste reden van uitstroom in {jaar} was {_klein(rijen[0]['label'])}: "
+        f"{grootste} van de {totaal} personen. Van die {totaal} personen stroomden er {hoog} "
+        "uit om een reden die de gemeente goed kan beïnvloeden. Liggend staafdiagram van de "
+        "redenen van uitstroom, van groot naar klein."
     )
     return _horizontaal("uitstroom_redenen", f"Redenen van uitstroom in {jaar}", rijen, cellen,
                         ("Reden", "Aantal", "Beïnvloedbaarheid"), "Aantal personen",
@@ -359,9 +445,9 @@ def treden(d: Dataset, f: Cijferset) -> Grafiek | None:
         cellen.append((Cel(tekst=label), Cel(fid)))
     grootste = max(rijen, key=lambda r: r["waarde"])
     alt_tekst = (
-        f"Liggend staafdiagram van het aantal personen per trede van de participatieladder "
-        f"(totaal {f['treden.totaal'].tekst()}). De grootste groep is {_klein(grootste['label'])} "
-        f"met {opmaak.getal(grootste['waarde'])} personen."
+        f"De grootste groep op de participatieladder is {_klein(grootste['label'])}, met "
+        f"{opmaak.getal(grootste['waarde'])} van de {f['treden.totaal'].tekst()} personen. "
+        "Liggend staafdiagram van het aantal personen per trede."
     )
     return _horizontaal("treden", "Personen per trede van de participatieladder", rijen, cellen,
                         ("Trede", "Aantal"), "Aantal personen", "treden.csv", alt_tekst)
@@ -373,9 +459,12 @@ def lks_personen(d: Dataset, f: Cijferset) -> Grafiek | None:
     perioden = sorted(d.tabel("lks_personen")["periode"])
     rijen = [{"label": opmaak.maand(p), "waarde": f.waarde(f"lks_personen.{p}")} for p in perioden]
     cellen = [(Cel(tekst=opmaak.maand(p)), Cel(f"lks_personen.{p}")) for p in perioden]
+    bevinding = ("Het aantal personen dat met loonkostensubsidie werkt " + _verloop(
+        f, f"lks_personen.{perioden[0]}", f"lks_personen.{perioden[-1]}",
+        opmaak.maand(perioden[0]), opmaak.maand(perioden[-1])) + ". ") if len(perioden) > 1 else ""
     alt_tekst = (
-        "Liggend staafdiagram van het aantal personen dat met loonkostensubsidie werkt, op de "
-        "peilmomenten waarvoor een aantal bekend is: "
+        f"{bevinding}Liggend staafdiagram van het aantal personen dat met loonkostensubsidie "
+        "werkt, op de peilmomenten waarvoor een aantal bekend is: "
         + opmaak.opsomming([f"{opmaak.maand(p)}: {f[f'lks_personen.{p}'].tekst()}"
                             for p in perioden]) + "."
     )
@@ -396,9 +485,14 @@ def benodigde_uitstroom(d: Dataset, f: Cijferset) -> Grafiek | None:
         fid = f"doorrekening.benodigd.{s}.{j}"
         rijen.append({"label": label, "waarde": f.waarde(fid)})
         cellen.append((Cel(tekst=label), Cel(fid)))
+    minst = min(rijen, key=lambda r: r["waarde"])
+    meest = max(rijen, key=lambda r: r["waarde"])
     alt_tekst = (
-        "Liggend staafdiagram van het aantal huishoudens dat zou moeten uitstromen om het "
-        f"resterende tekort van {f[f'doorrekening.te_compenseren.{j}'].tekst()} te compenseren: "
+        f"Om het resterende tekort van {f[f'doorrekening.te_compenseren.{j}'].tekst()} te "
+        f"compenseren, zouden {opmaak.getal(minst['waarde'], 1)} "
+        f"({_klein(minst['label'])}) tot {opmaak.getal(meest['waarde'], 1)} "
+        f"({_klein(meest['label'])}) huishoudens moeten uitstromen, afhankelijk van de soort "
+        "uitstroom. Liggend staafdiagram per soort: "
         + opmaak.opsomming([f"{_klein(r['label'])} {opmaak.getal(r['waarde'], 1)}"
                             for r in rijen]) + "."
     )

@@ -38,27 +38,54 @@ def codenaam(naam: str) -> Markup:
     return Markup("<code>{}</code>").format(Markup("<wbr>").join(delen))
 
 
-def titel_van(cijfer: Cijfer, cijfers: Cijferset) -> str:
-    """Korte uitleg voor het title-attribuut: label, exacte waarde en formule."""
-    tekst = f"{cijfer.label}: {cijfer.tekst(exact=True)}"
+def _zelfde(a: str, b: str) -> bool:
+    """Of twee getoonde waarden gelijk zijn, los van spaties en het soort minteken."""
+    def kaal(t: str) -> str:
+        return "".join(t.replace("\u2212", "-").split())
+    return kaal(a) == kaal(b)
+
+
+def titel_van(cijfer: Cijfer, cijfers: Cijferset, getoond: str | None = None) -> str:
+    """De tooltip (title) bij een cijfer: alleen wat de naam van de link nog niet zegt, de
+    exacte waarde en de formule. Is de exacte waarde gelijk aan wat er staat (``getoond``), dan
+    alleen de formule; leeg als er dan niets overblijft."""
+    exact = cijfer.tekst(exact=True)
     alle = cijfers.als_dict()
     formule = vul_formule(cijfer, alle)
-    if formule and formule != cijfer.tekst(exact=True):
-        tekst += f" {'=' if rekent_na(cijfer, alle) else '≈'} {formule}"
-    return tekst
+    waarde = "" if getoond is not None and _zelfde(exact, getoond) else exact
+    if formule and not _zelfde(formule, exact):
+        return f"{waarde} {'=' if rekent_na(cijfer, alle) else '≈'} {formule}".lstrip()
+    return waarde
+
+
+def _klein(label: str) -> str:
+    """Een label midden in een zin: alleen de eerste letter klein (LKS blijft LKS)."""
+    return label[:1].lower() + label[1:] if label[1:2].islower() else label
+
+
+def naam_van(tekst: str, cijfer: Cijfer) -> str:
+    """De toegankelijke naam van een cijferlink: de getoonde waarde vooraan (zoals op het
+    scherm, WCAG 2.5.3), dan wat het cijfer is en dat de link de herkomst toont."""
+    return f"{tekst}, {_klein(cijfer.label)}: herkomst tonen"
 
 
 def cijferlink(cijfer: Cijfer, cijfers: Cijferset, href: Href, *, decimalen: int | None = None,
            exact: bool = False, absoluut: bool = False) -> Markup:
-    """Een cijfer als link naar zijn herkomst."""
+    """Een cijfer als link naar zijn herkomst.
+
+    De naam van de link (aria-label) zegt welk cijfer het is en dat de link de herkomst
+    toont; de tooltip (title) voegt alleen de exacte waarde en de formule toe, en ontbreekt
+    als die gelijk zijn aan wat er al staat."""
     waarde = cijfer
     if absoluut and isinstance(cijfer.waarde, int | float) and cijfer.waarde < 0:
         waarde = Cijfer(cijfer.id, cijfer.label, cijfer.eenheid, -cijfer.waarde,
                         decimalen=cijfer.decimalen, exact_decimalen=cijfer.exact_decimalen)
     tekst = waarde.tekst(exact=exact, decimalen=decimalen)
+    titel = titel_van(cijfer, cijfers, tekst)
+    titel_attribuut = f' title="{escape(titel)}"' if titel else ""
     return Markup(
         f'<a class="cijfer" href="{escape(href(cijfer.id))}" data-cijfer="{escape(cijfer.id)}" '
-        f'title="{escape(titel_van(cijfer, cijfers))}">{veilig(tekst)}</a>'
+        f'aria-label="{escape(naam_van(tekst, cijfer))}"{titel_attribuut}>{veilig(tekst)}</a>'
     )
 
 
@@ -121,16 +148,20 @@ def _json_voor_script(gegevens: object) -> str:
 
 def grafiek(g: Grafiek, svg: str, cijfers: Cijferset, href: Href) -> Markup:
     """Een grafiek: statische SVG (werkt zonder JavaScript en in de PDF), de specificatie voor
-    de interactieve weergave, een tekstalternatief en de gegevens in een uitklapblok."""
+    de interactieve weergave, een tekstalternatief en de gegevens in een uitklapblok.
+
+    Het tekstalternatief is de naam van het beeld (role=img) en staat ook zichtbaar in het
+    bijschrift; daar is het aria-hidden, zodat een schermlezer het één keer voorleest."""
     beeld_id = f"grafiek-{g.id}"
     svg = svg.replace("<svg ", '<svg aria-hidden="true" focusable="false" ', 1)
     return Markup(
-        f'<figure class="grafiek" id="{beeld_id}">'
+        f'<figure class="grafiek" id="{beeld_id}" aria-labelledby="{beeld_id}-titel">'
         f'<div class="grafiek__beeld" role="img" aria-label="{escape(g.alt)}">{svg}</div>'
         f'<script type="application/json" class="grafiek__spec">{_json_voor_script(g.spec)}'
         "</script>"
-        f'<figcaption><span class="grafiek__titel">{veilig(g.titel)}</span> '
-        f'<span class="grafiek__alt">{veilig(g.alt)}</span></figcaption>'
+        f'<figcaption><span class="grafiek__titel" id="{beeld_id}-titel">{veilig(g.titel)}'
+        "</span> "
+        f'<span class="grafiek__alt" aria-hidden="true">{veilig(g.alt)}</span></figcaption>'
         f"<details class=\"grafiek__gegevens\"><summary>Gegevens bij deze grafiek</summary>"
         f"{tabel(replace(g.tabel, titel=g.titel), cijfers, href)}</details></figure>"
     )

@@ -53,7 +53,9 @@ def _ref(ref: Referentie) -> str:
 
 
 def _tabel(id_: str, titel: str, koppen: list[str], rijen: list[list[str]],
-           numeriek: set[int] | None = None) -> Markup:
+           numeriek: set[int] | None = None, tekst: bool = False) -> Markup:
+    """Een tabel van de verantwoording; ``tekst``: de laatste kolom bevat zinnen en krijgt
+    op een smal scherm een leesbare breedte (de tabel schuift dan in haar eigen kader)."""
     numeriek = numeriek or set()
     kop = "".join(f'<th scope="col"{" class=getal" if i in numeriek else ""}>{escape(k)}</th>'
                   for i, k in enumerate(koppen))
@@ -65,7 +67,8 @@ def _tabel(id_: str, titel: str, koppen: list[str], rijen: list[list[str]],
         for r in rijen
     )
     return Markup(
-        f'<div class="tabel"><div class="tabel__scroll" role="region" '
+        f'<div class="tabel{" tabel--tekst" if tekst else ""}"><div class="tabel__scroll" '
+        'role="region" '
         f'aria-labelledby="tabel-{id_}" tabindex="0"><table class="tabel-{id_}">'
         f'<caption id="tabel-{id_}">'
         f"{escape(titel)}</caption><thead><tr>{kop}</tr></thead><tbody>{body}</tbody>"
@@ -110,7 +113,8 @@ def parametertabel(ctx: Dossiercontext) -> Markup:
         ])
     return _tabel("parameters", f"Regels en parameters voor budgetjaar {ctx.jaar} "
                   f"(prijzen: {ctx.jaar + 1})",
-                  ["Parameter", "Waarde", "Geldt vanaf", "Status", "Bron en toelichting"], rijen)
+                  ["Parameter", "Waarde", "Geldt vanaf", "Status", "Bron en toelichting"], rijen,
+                  tekst=True)
 
 
 def _parameterwaarde(p: Parameter, waarde: object) -> str:
@@ -168,7 +172,7 @@ def bronvergelijking(ctx: Dossiercontext, href: Href) -> Markup:
                       "(rapportwaarden.csv ontbreekt of is leeg); er is dus niets vergeleken.</p>")
     return _tabel("bronvergelijking", "Waarden uit de brondocumenten naast de berekening",
                   ["Bron", "Waarde in de bron", "Berekend", "Uitkomst", "Toelichting"], rijen,
-                  {1, 2})
+                  {1, 2}, tekst=True)
 
 
 def opmerkingenlijst(ctx: Dossiercontext) -> Markup:
@@ -337,7 +341,8 @@ def volledigheidstabel(ctx: Dossiercontext, url: Callable[[str], str]) -> Markup
             f"{bron}<br>({escape(status)})",
         ])
     return _tabel("volledigheid", "Toetsing aan het beoordelingskader",
-                  ["Onderdeel", "Eis", "Uitkomst", "Waar in het dossier", "Bron"], rijen)
+                  ["Onderdeel", "Eis", "Uitkomst", "Waar in het dossier", "Bron"], rijen,
+                  tekst=True)
 
 
 def herkomst_json(ctx: Dossiercontext) -> dict[str, dict]:
@@ -372,8 +377,26 @@ def herkomst_json(ctx: Dossiercontext) -> dict[str, dict]:
     return uit
 
 
+def _verkenner_grafiektekst(uit, volgend: int) -> str:
+    """Het tekstalternatief van de grafiek van de verkenner: eerst de uitkomst."""
+    if uit.resterend_tekort < 0:
+        uitkomst = (f"Met de gekozen uitstroom ontstaat over {volgend} een overschot van "
+                    f"{opmaak.bedrag(-uit.resterend_tekort)}")
+    else:
+        uitkomst = (f"Na de gekozen uitstroom blijft over {volgend} een tekort van "
+                    f"{opmaak.bedrag(uit.resterend_tekort)}")
+    return (f"{uitkomst}. Staafdiagram van het tekort dat volgend jaar te compenseren is, de "
+            "besparing door de uitstroom en wat er overblijft; de bedragen staan ook hierboven.")
+
+
 def verkenner_html(ctx: Dossiercontext) -> Markup:
-    """Het formulier van de scenarioverkenner met de standaarduitkomst (werkt ook zonder JS)."""
+    """Het formulier van de scenarioverkenner met de standaarduitkomst (werkt ook zonder JS).
+
+    Alleen aannames zijn schuifjes (de extra uitstroom, het geschatte kostenaandeel LKS). De
+    drempel en de schijven staan in de regeling: die toont de verkenner als vaste waarde bij
+    het gekozen regime. Elk schuifje heeft een Nederlandse ``aria-valuetext`` gelijk aan wat
+    ernaast staat; alleen de melding onder de uitkomsten is een live regio.
+    """
     import altair as alt
     import pandas as pd
 
@@ -387,31 +410,40 @@ def verkenner_html(ctx: Dossiercontext) -> Markup:
     schuiven = []
     for soort, label in v.labels.items():
         waarde = s.uitstroom.get(soort, 0.0)
+        tekst = escape(opmaak.getal(waarde))
         schuiven.append(
             f'<div class="verkenner__regel"><label for="in-{soort}">{escape(label)}</label>'
             f'<input type="range" id="in-{soort}" name="{soort}" min="0" max="150" step="1" '
-            f'value="{waarde:g}"><output for="in-{soort}" id="toon-{soort}">'
-            f"{escape(opmaak.getal(waarde))}</output></div>"
+            f'value="{waarde:g}" aria-valuetext="{tekst}">'
+            f'<span class="verkenner__waarde" id="toon-{soort}" aria-hidden="true">{tekst}'
+            "</span></div>"
         )
     regimes = "".join(
         f'<option value="{r}"{" selected" if r == s.regime else ""}>'
         f'{"Uitgebreid vangnet" if r == "uitgebreid" else "Regulier vangnet"}</option>'
         for r in v.staffels
     )
+    drempels = "".join(
+        f'<span data-regime="{r}"{"" if r == s.regime else " hidden"}>'
+        f"{escape(opmaak.percentage(staffel[0]['ondergrens'], 1))}</span>"
+        for r, staffel in v.staffels.items()
+    )
     procent = repr(s.kostenaandeel * 100)
-    drempel = f"{s.drempel * 100:.1f}"
+    kostenaandeel = escape(opmaak.percentage(s.kostenaandeel, 4))
     spec = _verkenner_spec(alt, pd, v, uit)
+    overschot = uit.resterend_tekort < 0
     uitvoer = [
         ("vangnetuitkering", f"Verwachte vangnetuitkering over {ctx.jaar}", uit.vangnetuitkering),
         ("besparing", "Besparing door de uitstroom", uit.besparing),
-        ("resterend", f"Resterend tekort over {volgend}", uit.resterend_tekort),
+        ("resterend", f"Overschot over {volgend}" if overschot else
+         f"Resterend tekort over {volgend}", uit.resterend_tekort),
         ("lks", f"Verwacht LKS-budget {volgend}", uit.lks_budget),
         ("lksverschil", "Verschil met het voorlopige LKS-budget", uit.lks_verschil),
     ]
     uitkomsten = "".join(
-        f'<div class="verkenner__uitkomst"><span id="label-{i}">{escape(t)}</span>'
-        f'<output id="uit-{i}" aria-labelledby="label-{i}" data-waarde="{w!r}">'
-        f"{escape(opmaak.bedrag(w))}</output></div>"
+        f'<div class="verkenner__uitkomst"><dt id="label-{i}">{escape(t)}</dt>'
+        f'<dd id="uit-{i}" data-waarde="{w!r}">'
+        f"{escape(opmaak.bedrag(-w if i == 'resterend' and overschot else w))}</dd></div>"
         for i, t, w in uitvoer
     )
     return Markup(
@@ -422,26 +454,28 @@ def verkenner_html(ctx: Dossiercontext) -> Markup:
         + "".join(schuiven) + "</fieldset>"
         "<fieldset><legend>Loonkostensubsidie</legend>"
         '<div class="verkenner__regel"><label for="in-kostenaandeel">Kostenaandeel van de '
-        f"gemeente in de landelijke LKS-uitgaven over {ctx.jaar} (%)</label>"
+        f"gemeente in de landelijke LKS-uitgaven over {ctx.jaar} (%), een schatting</label>"
         '<input type="range" id="in-kostenaandeel" name="kostenaandeel" min="0.1" max="0.6" '
-        f'step="any" value="{procent}"><output for="in-kostenaandeel" '
-        f'id="toon-kostenaandeel">{escape(opmaak.percentage(s.kostenaandeel, 4))}</output></div>'
+        f'step="any" value="{procent}" aria-valuetext="{kostenaandeel}">'
+        '<span class="verkenner__waarde" id="toon-kostenaandeel" aria-hidden="true">'
+        f"{kostenaandeel}</span></div>"
         "</fieldset><fieldset><legend>Vangnet</legend>"
         '<div class="verkenner__regel"><label for="in-regime">Regime</label>'
         f'<select id="in-regime" name="regime">{regimes}</select></div>'
-        '<div class="verkenner__regel"><label for="in-drempel">Eigenrisicodrempel (%)</label>'
-        f'<input type="range" id="in-drempel" name="drempel" min="1" max="10" step="0.1" '
-        f'value="{drempel}"><output for="in-drempel" id="toon-drempel">'
-        f"{escape(opmaak.percentage(s.drempel, 1))}</output></div></fieldset>"
-        f'<div class="verkenner__uitkomsten" aria-live="polite">{uitkomsten}</div>'
+        '<div class="verkenner__regel verkenner__vast"><span id="label-drempel">'
+        "Eigenrisicodrempel (vastgelegd in de regeling)</span>"
+        '<span class="verkenner__waarde" id="toon-drempel">'
+        f"{drempels}</span></div></fieldset>"
+        f'<dl class="verkenner__uitkomsten">{uitkomsten}</dl>'
+        '<p class="verkenner__melding" id="verkenner-melding" role="status"></p>'
         '<button type="reset" class="md-button">Beginstand herstellen</button></form>'
-        '<figure class="grafiek verkenner__grafiek" id="verkenner-grafiek">'
-        '<div class="grafiek__beeld" role="img" aria-label="Staafdiagram van het tekort dat '
-        "volgend jaar te compenseren is, de besparing door de gekozen uitstroom en het "
-        'resterende tekort; de waarden staan ook hierboven."></div>'
+        '<figure class="grafiek verkenner__grafiek" id="verkenner-grafiek" '
+        'aria-labelledby="verkenner-grafiek-titel">'
+        f'<div class="grafiek__beeld" role="img" aria-label="'
+        f'{escape(_verkenner_grafiektekst(uit, volgend))}"></div>'
         f'<script type="application/json" class="verkenner__spec">{_json_voor_script(spec)}'
-        "</script><figcaption><span class=\"grafiek__titel\">Tekort volgend jaar, voor en na "
-        "de uitstroom</span></figcaption></figure>"
+        '</script><figcaption><span class="grafiek__titel" id="verkenner-grafiek-titel">'
+        "Tekort volgend jaar, voor en na de uitstroom</span></figcaption></figure>"
     )
 
 
@@ -451,7 +485,8 @@ def _verkenner_spec(alt, pd, v, uit) -> dict:
     rijen = pd.DataFrame([
         {"onderdeel": "Te compenseren tekort", "bedrag": v.te_compenseren},
         {"onderdeel": "Besparing door uitstroom", "bedrag": uit.besparing},
-        {"onderdeel": "Resterend tekort", "bedrag": uit.resterend_tekort},
+        {"onderdeel": "Overschot", "bedrag": -uit.resterend_tekort} if uit.resterend_tekort < 0
+        else {"onderdeel": "Resterend tekort", "bedrag": uit.resterend_tekort},
     ])
     chart = alt.Chart(alt.NamedData(name="waarden")).mark_bar(color="#1d4f91").encode(
         y=alt.Y("onderdeel:N", title=None, sort=None),
