@@ -227,6 +227,10 @@ def test_de_kerncijfers_staan_er_als_tekst_in(paginas: list[str]):
         assert stuk in alles, stuk
 
 
+def test_de_omslag_zegt_waarom_het_een_concept_is(paginas: list[str]):
+    assert "Concept. De aanvraag is nog niet compleet" in paginas[0]
+
+
 def test_geen_lege_pagina(paginas: list[str]):
     for i, p in enumerate(paginas, start=1):
         assert len(p) > 80, f"pagina {i} is (bijna) leeg: {p!r}"

@@ -21,8 +21,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from vangnet.cijfers.analyse import sleutel
-
 if TYPE_CHECKING:
     from vangnet.data.dataset import Dataset
 
@@ -42,6 +40,8 @@ class Bestand:
 
 def bestanden(gemeente: str, jaar: int) -> tuple[Bestand, ...]:
     """De bestanden die elke bouw maakt, in de volgorde van de startpagina."""
+    from vangnet.cijfers.analyse import sleutel  # pas hier: vangnet.cijfers laadt pandas
+
     basis = f"vangnet-{sleutel(gemeente)}-{jaar}"
     return (
         Bestand("dossier", f"{basis}.pdf", "Het dossier met de bijlagen", "PDF"),
