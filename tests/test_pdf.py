@@ -7,11 +7,13 @@ kopregels als artefact, /Scope bij kopcellen). Paginabeelden komen in tests/arte
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 import shutil
 import subprocess
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pdfplumber
@@ -19,6 +21,7 @@ import pikepdf
 import pyphen
 import pytest
 from bs4 import BeautifulSoup
+from pdfminer.pdftypes import resolve1
 from pypdf import PdfReader
 
 from conftest import PROJECT
@@ -100,15 +103,43 @@ def gedrukte_grootte(teken: dict) -> float:
     return (teken["width"] - teken["adv"] * schaal * cos) / sin
 
 
-def kopregel(pagina) -> str:
-    return " ".join(w["text"] for w in pagina.extract_words() if w["bottom"] < KOP_ONDER)
+@dataclass
+class Pagina:
+    """Wat de tests van een pagina nodig hebben, één keer gelezen met pdfplumber."""
+
+    nummer: int
+    width: float
+    height: float
+    chars: list[dict]
+    woorden: list[dict]
+    tekst: str
+    lijnen: int
+    inhoud: bytes
 
 
-def romp(pagina, rechtop: bool = False) -> list[dict]:
+@functools.cache
+def lees(pad: Path) -> tuple[Pagina, ...]:
+    uit = []
+    with pdfplumber.open(pad) as document:
+        for nummer, p in enumerate(document.pages, start=1):
+            inhoud = resolve1(p.page_obj.attrs["Contents"])
+            stromen = [resolve1(s) for s in inhoud] if isinstance(inhoud, list) else [inhoud]
+            uit.append(Pagina(
+                nummer, p.width, p.height, list(p.chars),
+                # x_tolerance 1,5 pt: in grafieken is een spatie een kleine tussenruimte
+                p.extract_words(x_tolerance=1.5, return_chars=True), p.extract_text() or "",
+                len(p.lines), b"".join(s.get_data() for s in stromen)))
+    return tuple(uit)
+
+
+def kopregel(pagina: Pagina) -> str:
+    return " ".join(w["text"] for w in pagina.woorden if w["bottom"] < KOP_ONDER)
+
+
+def romp(pagina: Pagina, rechtop: bool = False) -> list[dict]:
     """De woorden tussen kopregel en voetregel (met ``rechtop`` zonder gedraaide tekst, die
     pdfplumber achterstevoren leest: "gardeB" voor de astitel "Bedrag")."""
-    # x_tolerance 1,5 pt: in grafieken staat een spatie als kleine tussenruimte, geen teken
-    return [w for w in pagina.extract_words(x_tolerance=1.5)
+    return [w for w in pagina.woorden
             if w["top"] > KOP_ONDER and w["bottom"] < pagina.height - VOET_BOVEN
             and (w["upright"] or not rechtop)]
 
@@ -168,13 +199,14 @@ def structuur(pad: Path) -> tuple[pikepdf.Pdf, list[pikepdf.Dictionary]]:
     return pdf, uit
 
 
-def pagina_png(pad: Path, pagina: int, naam: str) -> Path:
-    """Een pagina als PNG in tests/artefacten/pdf/, om naar te kijken."""
+def paginabeelden(pad: Path, naam: str) -> list[Path]:
+    """Alle pagina's als PNG in tests/artefacten/pdf/, om naar te kijken."""
     ARTEFACTEN.mkdir(parents=True, exist_ok=True)
-    doel = ARTEFACTEN / naam
-    subprocess.run(["pdftoppm", "-r", "60", "-png", "-singlefile", "-f", str(pagina), "-l",
-                    str(pagina), str(pad), str(doel)], check=True)
-    return doel.with_suffix(".png")
+    for oud in ARTEFACTEN.glob(f"{naam}-*.png"):
+        oud.unlink()
+    subprocess.run(["pdftoppm", "-r", "60", "-png", str(pad), str(ARTEFACTEN / naam)],
+                   check=True)
+    return sorted(ARTEFACTEN.glob(f"{naam}-*.png"))
 
 
 # -- het dossier ---------------------------------------------------------------------------
@@ -300,19 +332,17 @@ def test_bijlage_b_houdt_elke_id_en_herhaalt_geen_enkele_invoer(site: Path, pdf:
 def test_geen_tekst_kleiner_dan_7_pt(bestanden, bergwaard):
     for pad in _alle_pdfs(bestanden, bergwaard):
         te_klein = []
-        with pdfplumber.open(pad) as document:
-            for nummer, pagina in enumerate(document.pages, start=1):
-                for woord in pagina.extract_words(return_chars=True):
-                    grootte = min(gedrukte_grootte(c) for c in woord["chars"])
-                    if grootte < KLEINSTE_PT - 0.01:
-                        te_klein.append((nummer, woord["text"], round(grootte, 2)))
+        for pagina in lees(pad):
+            for woord in pagina.woorden:
+                grootte = min(gedrukte_grootte(c) for c in woord["chars"])
+                if grootte < KLEINSTE_PT - 0.01:
+                    te_klein.append((pagina.nummer, woord["text"], round(grootte, 2)))
         assert not te_klein, (pad.name, len(te_klein), te_klein[:10])
 
 
 def test_gedrukte_grootte_meet_ook_gedraaide_tekst(bestanden):
     # de y-as van een grafiek staat gedraaid; pdfminer meet daar de breedte van de letter
-    with pdfplumber.open(bestanden["dossier"]) as document:
-        gedraaid = [c for p in document.pages for c in p.chars if not c["upright"]]
+    gedraaid = [c for p in lees(bestanden["dossier"]) for c in p.chars if not c["upright"]]
     assert gedraaid, "de grafieken hebben gedraaide astitels"
     smalle = [c for c in gedraaid if c["text"] in "il"]
     assert smalle and min(c["size"] for c in smalle) < 5, "pdfminer meet de letterbreedte"
@@ -321,38 +351,28 @@ def test_gedrukte_grootte_meet_ook_gedraaide_tekst(bestanden):
 
 def test_tekst_blijft_binnen_de_marges(bestanden, bergwaard):
     for pad in _alle_pdfs(bestanden, bergwaard):
-        with pdfplumber.open(pad) as document:
-            for nummer, pagina in enumerate(document.pages, start=1):
-                buiten = [c["text"] for c in pagina.chars
-                          if c["x0"] < 20 * MM or c["x1"] > pagina.width - 19 * MM]
-                assert not buiten, (pad.name, nummer, "".join(buiten)[:40])
+        for pagina in lees(pad):
+            buiten = [c["text"] for c in pagina.chars
+                      if c["x0"] < 20 * MM or c["x1"] > pagina.width - 19 * MM]
+            assert not buiten, (pad.name, pagina.nummer, "".join(buiten)[:40])
 
 
 def test_watermerk_is_geen_tekst_en_concept_staat_in_de_kopregel(bestanden, bergwaard):
     for pad in _alle_pdfs(bestanden, bergwaard):
-        with pdfplumber.open(pad) as document:
-            for nummer, pagina in enumerate(document.pages, start=1):
-                # het watermerk was tekst van 96 pt; de grootste tekst is nu de titel (30 pt)
-                groot = [c["text"] for c in pagina.chars if gedrukte_grootte(c) > 31]
-                assert not groot, (pad.name, nummer, "".join(groot))
-                if nummer > 1 or pad.name.endswith(("brief.pdf", "formulier.pdf")):
-                    assert "· Concept" in kopregel(pagina), (pad.name, nummer, kopregel(pagina))
-                # zichtbaar is het wel: een achtergrond (XObject) als artefact
-                inhoud = b"".join(s.get_data() for s in _stromen(pagina))
-                assert re.search(rb"/Artifact\s+BMC(?:(?!EMC).)*?/x\d+\s+Do", inhoud, re.S), \
-                    (pad.name, nummer, "geen watermerk op de achtergrond")
-    tekst = subprocess.run(["pdftotext", str(bestanden["dossier"]), "-"], capture_output=True,
-                           text=True, check=True).stdout if shutil.which("pdftotext") else ""
-    for regel in tekst.splitlines():
-        assert regel.strip() not in set("Concept"), f"losse letter van het watermerk: {regel!r}"
-
-
-def _stromen(pagina) -> list:
-    inhoud = pagina.page_obj.attrs["Contents"]
-    from pdfminer.pdftypes import resolve1
-
-    inhoud = resolve1(inhoud)
-    return [resolve1(s) for s in inhoud] if isinstance(inhoud, list) else [inhoud]
+        for pagina in lees(pad):
+            # het watermerk was tekst van 96 pt; de grootste tekst is nu de titel (30 pt)
+            groot = [c["text"] for c in pagina.chars if gedrukte_grootte(c) > 31]
+            assert not groot, (pad.name, pagina.nummer, "".join(groot))
+            if pagina.nummer > 1 or pad.name.endswith(("brief.pdf", "formulier.pdf")):
+                assert "· Concept" in kopregel(pagina), (pad.name, pagina.nummer)
+            # zichtbaar is het wel: een achtergrond (XObject) als artefact
+            assert re.search(rb"/Artifact\s+BMC(?:(?!EMC).)*?/x\d+\s+Do", pagina.inhoud,
+                             re.S), (pad.name, pagina.nummer, "geen watermerk")
+    if shutil.which("pdftotext"):
+        tekst = subprocess.run(["pdftotext", str(bestanden["dossier"]), "-"],
+                               capture_output=True, text=True, check=True).stdout
+        for regel in tekst.splitlines():
+            assert regel.strip() not in set("Concept"), f"losse letter: {regel!r}"
 
 
 def test_kopregel_zonder_herhaling(bestanden, bergwaard):
@@ -366,14 +386,13 @@ def test_kopregel_zonder_herhaling(bestanden, bergwaard):
                  "raadsinformatiebrief": f"Raadsinformatiebrief vangnetuitkering {gemeente} 2025",
                  "aanvraagformulier": f"Aanvraagformulier vangnetuitkering {gemeente} 2025",
                  }[pad.stem.split("-")[3] if pad.stem.count("-") == 3 else "dossier"]
-        with pdfplumber.open(pad) as document:
-            for nummer, pagina in enumerate(document.pages, start=1):
-                kop = kopregel(pagina)
-                if not kop:
-                    continue
-                assert kop.startswith(f"{links} · Concept"), (pad.name, nummer, kop)
-                rechts = kop.removeprefix(f"{links} · Concept").strip()
-                assert rechts in rechts_mag, (pad.name, nummer, kop)
+        for pagina in lees(pad):
+            kop = kopregel(pagina)
+            if not kop:
+                continue
+            assert kop.startswith(f"{links} · Concept"), (pad.name, pagina.nummer, kop)
+            rechts = kop.removeprefix(f"{links} · Concept").strip()
+            assert rechts in rechts_mag, (pad.name, pagina.nummer, kop)
 
 
 def test_geen_pagina_minder_dan_een_kwart_vol(bestanden, bergwaard):
@@ -382,12 +401,11 @@ def test_geen_pagina_minder_dan_een_kwart_vol(bestanden, bergwaard):
         # een nieuwe pagina; de pagina ervoor mag kort zijn
         niveau = 2 if "aanvraagformulier" in pad.name else 1
         begin = beginpaginas(pad, niveau)
-        with pdfplumber.open(pad) as document:
-            laatste = len(document.pages)
-            for nummer, pagina in enumerate(document.pages, start=1):
-                if nummer == laatste or nummer + 1 in begin:
-                    continue
-                assert vulling(pagina) >= 0.25, (pad.name, nummer, round(vulling(pagina), 2))
+        paginas = lees(pad)
+        for pagina in paginas:
+            if pagina.nummer == len(paginas) or pagina.nummer + 1 in begin:
+                continue
+            assert vulling(pagina) >= 0.25, (pad.name, pagina.nummer, round(vulling(pagina), 2))
 
 
 def test_afbreken_alleen_op_nederlandse_afbreekpunten(site: Path, bestanden):
@@ -414,17 +432,16 @@ def test_afbreken_alleen_op_nederlandse_afbreekpunten(site: Path, bestanden):
             begin |= {w[i:j] for i in [0, *punten] for j in punten if i < j}
             eind |= {w[i:] for i in punten}
         afgebroken = 0
-        with pdfplumber.open(bestanden[soort]) as document:
-            for pagina in document.pages:
-                for woord in romp(pagina, rechtop=True):  # zonder kopregel en paginanummer
-                    tekst = woord["text"]
-                    delen = re.findall(r"[^\W\d_]+", tekst.rstrip("\u2010"))
-                    if tekst.endswith("\u2010"):
-                        afgebroken += 1
-                        assert delen and delen[-1] in begin, (soort, tekst)
-                        delen = delen[:-1]
-                    for deel in delen:
-                        assert deel in woorden or deel in eind, (soort, tekst)
+        for pagina in lees(bestanden[soort]):
+            for woord in romp(pagina, rechtop=True):  # zonder kopregel en paginanummer
+                tekst = woord["text"]
+                delen = re.findall(r"[^\W\d_]+", tekst.rstrip("\u2010"))
+                if tekst.endswith("\u2010"):
+                    afgebroken += 1
+                    assert delen and delen[-1] in begin, (soort, tekst)
+                    delen = delen[:-1]
+                for deel in delen:
+                    assert deel in woorden or deel in eind, (soort, tekst)
         if soort == "dossier":
             assert afgebroken, "er wordt ergens afgebroken, dus deze test kijkt echt"
 
@@ -449,15 +466,14 @@ def test_figuren_hebben_het_tekstalternatief_als_alt(site: Path, bestanden, berg
 
 def test_kopregels_voetregels_en_watermerk_zijn_artefacten(bestanden, bergwaard):
     for pad in _alle_pdfs(bestanden, bergwaard):
-        with pdfplumber.open(pad) as document:
-            for nummer, pagina in enumerate(document.pages, start=1):
-                for teken in pagina.chars:
-                    in_marge = teken["bottom"] < KOP_ONDER or \
-                        teken["top"] > pagina.height - VOET_BOVEN
-                    if in_marge:
-                        assert teken["tag"] == "Artifact", (pad.name, nummer, teken["text"])
-                    else:
-                        assert teken["mcid"] is not None, (pad.name, nummer, teken["text"])
+        for pagina in lees(pad):
+            for teken in pagina.chars:
+                in_marge = teken["bottom"] < KOP_ONDER or \
+                    teken["top"] > pagina.height - VOET_BOVEN
+                if in_marge:
+                    assert teken["tag"] == "Artifact", (pad.name, pagina.nummer, teken["text"])
+                else:
+                    assert teken["mcid"] is not None, (pad.name, pagina.nummer, teken["text"])
         # elke MCID in de inhoud hoort bij een element in de structuurboom
         document, elementen = structuur(pad)
         bereikbaar = {e.objgen for e in elementen}
@@ -527,13 +543,11 @@ def test_het_formulier_heeft_de_onderdelen_a_tot_en_met_d(site: Path, bestanden)
     for kop in _koppen(site, "aanvraag"):
         assert kop in tekst, kop
     begin = beginpaginas(bestanden["formulier"], 2)
-    with pdfplumber.open(bestanden["formulier"]) as document:
-        for letter in "ABCD":
-            paginas = [i for i, p in enumerate(document.pages, start=1)
-                       if f"Onderdeel {letter}:" in (p.extract_text() or "")]
-            assert paginas, letter
-            assert paginas[0] in begin, f"onderdeel {letter} begint op een nieuwe pagina"
-            assert kopregel(document.pages[paginas[0] - 1]).endswith(f"Onderdeel {letter}")
+    for letter in "ABCD":
+        paginas = [p for p in lees(bestanden["formulier"]) if f"Onderdeel {letter}:" in p.tekst]
+        assert paginas, letter
+        assert paginas[0].nummer in begin, f"onderdeel {letter} begint op een nieuwe pagina"
+        assert kopregel(paginas[0]).endswith(f"Onderdeel {letter}")
     assert "€ 791.000" in tekst
 
 
@@ -571,18 +585,10 @@ def test_de_startpagina_linkt_naar_alle_bestanden(site: Path, bestanden):
 
 @pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="poppler-utils ontbreekt")
 def test_paginabeelden_voor_de_artefacten(bestanden, bergwaard):
-    """Pagina's met grafieken, brede tabellen, de brief en het formulier als PNG."""
-    gemaakt = []
-    with pdfplumber.open(bestanden["dossier"]) as document:
-        for nummer, pagina in enumerate(document.pages, start=1):
-            grafiek = any(not c["upright"] for c in pagina.chars)
-            tabel = len(pagina.lines) >= 4  # de lijnen onder de rijen van een tabel
-            if nummer <= 2 or grafiek or tabel:
-                gemaakt.append(pagina_png(bestanden["dossier"], nummer,
-                                          f"dossier-{nummer:02d}"))
-    for soort in ("brief", "formulier"):
-        for nummer in range(1, len(PdfReader(bestanden[soort]).pages) + 1):
-            gemaakt.append(pagina_png(bestanden[soort], nummer, f"{soort}-{nummer:02d}"))
-    gemaakt.append(pagina_png(bergwaard["dossier"], 1, "bergwaard-dossier-01"))
-    for png in gemaakt:
-        assert png.exists() and png.stat().st_size > 1000, png
+    """Alle pagina's van de drie PDF's (en van het tweede dossier) als PNG."""
+    for soort in SOORTEN:
+        for pad, naam in ((bestanden[soort], soort), (bergwaard[soort], f"bergwaard-{soort}")):
+            beelden = paginabeelden(pad, naam)
+            assert len(beelden) == len(lees(pad)), naam
+            for png in beelden:
+                assert png.stat().st_size > 1000, png
