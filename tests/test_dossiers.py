@@ -89,7 +89,7 @@ def paginas(site: Path) -> dict[str, str]:
 
 
 def pdftekst(site: Path) -> str:
-    pdf = next((site / "pdf").glob("*.pdf"))
+    pdf = next((site / "pdf").glob("vangnet-*-[0-9][0-9][0-9][0-9].pdf"))  # het dossier
     if shutil.which("pdftotext") is None:
         pytest.skip("pdftotext (poppler-utils) ontbreekt")
     return subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,

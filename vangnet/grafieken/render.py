@@ -34,6 +34,25 @@ def statische_spec(spec: dict[str, Any]) -> dict[str, Any]:
     return kopie
 
 
+def drukspec(spec: dict[str, Any], breedte: int) -> dict[str, Any]:
+    """Een specificatie voor papier: precies ``breedte`` CSS-pixels breed, alles inbegrepen.
+
+    Op het scherm is een grafiek zo breed als de kolom (``width: container``) en verkleint de
+    browser de statische SVG zo nodig. Op papier wordt de SVG niet geschaald: ze wordt gemaakt op
+    de breedte van de bedrukte kolom, zodat een letter van 12 px ook 12 px (9 pt) blijft.
+    ``autosize: fit`` met ``contains: padding`` laat de assen, de legenda en de marge binnen
+    die breedte vallen. Zonder witte achtergrond blijft een watermerk onder de grafiek zichtbaar.
+    """
+    kopie = copy.deepcopy(spec)
+    kopie["width"] = breedte
+    kopie["autosize"] = {"type": "fit", "contains": "padding"}
+    kopie["background"] = "transparent"
+    # rechts meer ruimte: het laatste label van een x-as (bijvoorbeeld "50") staat gecentreerd
+    # op het einde van de as en valt met de standaardmarge van 5 px net buiten de kolom
+    kopie["padding"] = {"left": 5, "top": 5, "right": 16, "bottom": 5}
+    return kopie
+
+
 def _sleutel(spec: dict[str, Any]) -> str:
     inhoud = json.dumps(spec, sort_keys=True, ensure_ascii=False) + vl_versie() + vlc.__version__
     return hashlib.sha256(inhoud.encode()).hexdigest()
@@ -41,7 +60,15 @@ def _sleutel(spec: dict[str, Any]) -> str:
 
 def svg(spec: dict[str, Any], cachemap: Path | None = None) -> str:
     """De grafiek als SVG-tekst, met Nederlandse getalnotatie."""
-    statisch = statische_spec(spec)
+    return _render(statische_spec(spec), cachemap)
+
+
+def druk_svg(spec: dict[str, Any], breedte: int, cachemap: Path | None = None) -> str:
+    """De grafiek als SVG voor papier, ``breedte`` CSS-pixels breed (zie :func:`drukspec`)."""
+    return _render(drukspec(spec, breedte), cachemap)
+
+
+def _render(statisch: dict[str, Any], cachemap: Path | None) -> str:
     pad = cachemap / f"{_sleutel(statisch)}.svg" if cachemap else None
     if pad is not None and pad.exists():
         return pad.read_text(encoding="utf-8")

@@ -1,4 +1,4 @@
-"""Het dossier bouwen: controleren, site en PDF maken in een tijdelijke map, dan wisselen.
+"""Het dossier bouwen: controleren, site en PDF's maken in een tijdelijke map, dan wisselen.
 
 Niets half-geschrevens wordt ooit gepubliceerd: eerst worden de gegevens gecontroleerd, dan
 wordt alles gebouwd in een tijdelijke map naast de doelmap. Alleen als alles gelukt is, neemt
@@ -14,7 +14,7 @@ import os
 import shutil
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +27,10 @@ class Bouwresultaat:
     map: Path
     seconden_site: float
     seconden_pdf: float
-    pdf: Path | None
+    pdf: Path | None  # de PDF van het dossier
+    bestanden: dict[str, Path] = field(default_factory=dict)
+    """Alle bestanden om af te drukken of te downloaden (soort → pad): het dossier, de
+    raadsinformatiebrief als PDF en als Word, het aanvraagformulier (zie vangnet.site.pdf)."""
 
 
 @contextlib.contextmanager
@@ -133,12 +136,13 @@ def bouw(data: Path, uit: Path, *, config: Path | None = None, pdf: bool = True,
             extra["colofon"] = colofon
         mkdocs_bouw(Path(data), tijdelijk, config, extra=extra or None)
         seconden_site = time.perf_counter() - begin
-        pdf_pad, seconden_pdf = None, 0.0
+        bestanden: dict[str, Path] = {}
+        seconden_pdf = 0.0
         if pdf:
-            from vangnet.site.pdf import maak_pdf
+            from vangnet.site.pdf import maak_alles
 
             begin = time.perf_counter()
-            pdf_pad = maak_pdf(tijdelijk, Path(data))
+            bestanden = maak_alles(tijdelijk, Path(data))
             seconden_pdf = time.perf_counter() - begin
         if na_site is not None:
             na_site(tijdelijk)
@@ -146,6 +150,5 @@ def bouw(data: Path, uit: Path, *, config: Path | None = None, pdf: bool = True,
     except BaseException:
         shutil.rmtree(tijdelijk, ignore_errors=True)
         raise
-    if pdf_pad is not None:
-        pdf_pad = uit / pdf_pad.relative_to(tijdelijk)
-    return Bouwresultaat(uit, seconden_site, seconden_pdf, pdf_pad)
+    bestanden = {soort: uit / pad.relative_to(tijdelijk) for soort, pad in bestanden.items()}
+    return Bouwresultaat(uit, seconden_site, seconden_pdf, bestanden.get("dossier"), bestanden)

@@ -28,7 +28,7 @@ from vangnet.dossier.context import Dossiercontext, laad_context
 from vangnet.dossier.formulier import ambitieniveau
 from vangnet.dossier.kader import aantal_maatregelen
 from vangnet.dossier.woorden import Richtingswoorden
-from vangnet.site import html, verantwoording
+from vangnet.site import html, pdf, verantwoording
 from vangnet.site.snel import MACRONAMEN
 
 HERKOMSTPAGINA = "herkomst/"
@@ -239,6 +239,10 @@ class Macros(Richtingswoorden):
         van = self._pagina_url().strip("/") or "."
         doel = posixpath.relpath(pad.strip("/") or ".", van)
         return "./" if doel == "." else f"{doel}/"
+
+    def documenten(self) -> Markup:
+        """Links naar de PDF's en de brief in Word van deze bouw (vangnet.site.pdf)."""
+        return Markup(pdf.documentenlijst(self.ctx.dataset, self.url(pdf.MAP)))
 
     def verkenner(self) -> Markup:
         return verantwoording.verkenner_html(self.ctx)
