@@ -36,8 +36,8 @@ MACRONAMEN = ("cijfer", "waarde", "bestaat", "tekst", "formule", "uitkomst", "ri
               "tabel", "heeft_tabel", "grafiek", "datum", "parametertabel", "bestandentabel",
               "bronvergelijking", "opmerkingen", "herkomst", "gegevensformaat", "maatregelen",
               "aantal_maatregelen", "vergelijking", "geldig_vanaf", "bevestigd", "kop", "toon",
-               "verwijzing", "tekstblok", "opsomming", "brondatum", "peildatum", "peiljaar",
-               "volledigheid", "verkenner", "documenten")
+              "verwijzing", "tekstblok", "opsomming", "brondatum", "peildatum", "peiljaar",
+              "volledigheid", "verkenner", "documenten")
 
 
 def codeafdruk(project: Path) -> str:
