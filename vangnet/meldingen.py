@@ -43,3 +43,12 @@ class Gegevensfout(Exception):
 
 class Rekenfout(Exception):
     """Een berekening kan niet worden uitgevoerd, bijvoorbeeld door een ontbrekende parameter."""
+
+
+class Sjabloonfout(Exception):
+    """Een sjabloon van vangnet (een pagina in ``docs/``) verwijst naar iets dat dit dossier niet
+    heeft: een fout in vangnet, niet in de gegevens. De melding noemt pagina en id."""
+
+    def __init__(self, melding: Melding):
+        self.melding = melding
+        super().__init__(str(melding))

@@ -24,6 +24,7 @@ from vangnet.data.controles import opmerkingen, verouderde_prijzen
 from vangnet.dossier.concept import OpenPunt, conceptreden, open_punten
 from vangnet.dossier.context import Dossiercontext
 from vangnet.dossier.kader import Toetsing, is_compleet
+from vangnet.dossier.tekstcontrole import controleer_teksten
 from vangnet.meldingen import Gegevensfout, Melding, Rekenfout
 from vangnet.paden import cachemap
 
@@ -112,6 +113,7 @@ def volledige_controle(map_: Path) -> Controlerapport:
     if onbekend:
         rapport.fouten += onbekend
         return rapport
+    rapport.fouten += controleer_teksten(ctx)
     vergelijkingen = vergelijk(dataset, cijfers)
     if vergelijkingen:
         telling = Counter(v.uitkomst for v in vergelijkingen)
