@@ -176,6 +176,9 @@ class Macros(Richtingswoorden):
     def opmerkingen(self) -> Markup:
         return verantwoording.opmerkingenlijst(self.ctx)
 
+    def bevestigingen(self) -> Markup:
+        return verantwoording.bevestigingen(self.ctx)
+
     def herkomst(self) -> Markup:
         return verantwoording.herkomst(self.ctx, self.href)
 
