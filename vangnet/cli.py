@@ -136,7 +136,9 @@ def opdracht_serve(args: argparse.Namespace) -> int:
     from vangnet.data.dataset import laad_dataset
     from vangnet.site.bouw import config_opties
 
-    laad_dataset(args.data)  # een fout in de gegevens eerst als Nederlandse melding
+    if not Path(args.data).is_dir():
+        laad_dataset(args.data)  # geen dossiermap: meteen de Nederlandse melding
+    # Fouten in de gegevens toont de voorbeeldsite zelf (plugin vangnet), tot ze zijn opgelost.
     serve(**config_opties(args.data), dev_addr=args.adres, open_in_browser=False)
     return 0
 

@@ -54,6 +54,13 @@ _WERKMAPPEN = (
 
 _OPSLAAN_ALS_UTF8 = ("Sla het in Excel op via 'Opslaan als' > 'CSV UTF-8 (door komma's "
                      "gescheiden)', of kies in LibreOffice de tekenset 'Unicode (UTF-8)'.")
+_OPSLAAN_ALS_UTF8_TEKST = "Sla het bestand in uw teksteditor op met de tekenset UTF-8."
+
+
+def _opslaan_als_utf8(naam: str) -> str:
+    """Hoe een bestand als UTF-8 op te slaan: een CSV in een spreadsheet, YAML of Markdown in
+    een teksteditor."""
+    return _OPSLAAN_ALS_UTF8 if naam.endswith(".csv") else _OPSLAAN_ALS_UTF8_TEKST
 
 
 def _rij_van(ruw: bytes, positie: int, codering: str = "utf-8") -> int:
@@ -99,7 +106,7 @@ def decodeer(ruw: bytes, naam: str, notities: list[str] | None = None) -> str:
                     naam, f"het bestand begint als {omschrijving or 'UTF-8'}, maar is verderop "
                     "beschadigd of in een andere tekenset opgeslagen.",
                     rij=_rij_van(ruw[len(bom):], fout.start, codering),
-                    oplossing=_OPSLAAN_ALS_UTF8)]) from None
+                    oplossing=_opslaan_als_utf8(naam))]) from None
             if omschrijving and notities is not None:
                 notities.append(f"{naam}: gelezen als {omschrijving}, herkend aan de "
                                 "byte-order-mark (UTF-8 is gebruikelijker).")
@@ -143,7 +150,7 @@ def decodeer(ruw: bytes, naam: str, notities: list[str] | None = None) -> str:
             naam, f"het bestand is niet opgeslagen als UTF-8 ({soort}"
             + (f"; het eerste teken dat geen UTF-8 is, staat in '{woord}'" if woord else "")
             + ").", rij=rij,
-            oplossing=_OPSLAAN_ALS_UTF8)]) from None
+            oplossing=_opslaan_als_utf8(naam))]) from None
 
 
 def lees_tekst(pad: Path, naam: str, notities: list[str] | None = None) -> str:
@@ -362,7 +369,7 @@ def lees_yaml(pad: Path, naam: str, notities: list[str] | None = None
         if n.tag == "tag:yaml.org,2002:float" and _DUIZENDTALLEN.fullmatch(n.value)
     ]
     for n in _scalairen(knoop):
-        fout = verminkt(n.value) if isinstance(n.value, str) else None
+        fout = verminkt(n.value, csv=False) if isinstance(n.value, str) else None
         if fout is not None:
             meldingen.append(Melding(naam, f"'{kort(n.value)}' {fout[0]}",
                                      rij=n.start_mark.line + 1, oplossing=fout[1]))

@@ -190,8 +190,11 @@ def _is_bedrag(stam: str, kolom: str) -> bool:
 
 
 def _toon(stam: str, kolom: str, waarde: Any) -> str:
-    return opmaak.bedrag(waarde) if _is_bedrag(stam, kolom) else opmaak.getal(
-        waarde, 0 if exact(waarde).denominator == 1 else 2)
+    """Een waarde zoals ingevuld: hele euro's, of met centen als er decimalen zijn."""
+    geheel = exact(waarde).denominator == 1
+    if _is_bedrag(stam, kolom):
+        return opmaak.bedrag(waarde, 1 if geheel else Decimal("0.01"))
+    return opmaak.getal(waarde, 0 if geheel else 2)
 
 
 def _is_getal(soort: Any) -> bool:
@@ -237,15 +240,13 @@ def duizendvoud(dataset: Dataset) -> list[Bevinding]:
                     buren = reeks[max(0, i - 2):i] + reeks[i + 1:i + 3]
                     if not buren or (len(reeks) == 2 and i == 0):
                         continue  # bij twee jaren alleen het latere noemen
-                    waarden = sorted(abs(exact(b[kolom])) for b in buren)
-                    midden = len(waarden) // 2
-                    referentie = waarden[midden] if len(waarden) % 2 else \
-                        (waarden[midden - 1] + waarden[midden]) / 2
-                    verhouding = abs(exact(rij[kolom])) / referentie
-                    groter = verhouding >= 1
-                    verhouding = verhouding if groter else 1 / verhouding
-                    if verhouding < grens:
-                        continue
+                    waarde = abs(exact(rij[kolom]))
+                    verhoudingen = [waarde / abs(exact(b[kolom])) for b in buren]
+                    afwijkend = [v for v in verhoudingen if v >= grens or v <= 1 / grens]
+                    if len(afwijkend) * 2 <= len(buren):
+                        continue  # wijkt niet af van de meeste buren
+                    groter = afwijkend[0] > 1
+                    verhouding = min(v if groter else 1 / v for v in afwijkend)
                     bevindingen.append(Bevinding(
                         "duizendvoud", dataset.bestandsnaam(schema.stam), int(rij[RIJ]), kolom,
                         (("jaar", str(rij["jaar"])),

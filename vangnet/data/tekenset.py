@@ -27,15 +27,16 @@ def kort(tekst: str, lengte: int = 60) -> str:
     return tekst if len(tekst) <= lengte else tekst[: lengte - 1] + "…"
 
 
-def verminkt(tekst: str) -> tuple[str, str] | None:
-    """Een korte uitleg en een oplossing als de tekst verminkt is, anders ``None``."""
+def verminkt(tekst: str, csv: bool = True) -> tuple[str, str] | None:
+    """Een korte uitleg en een oplossing als de tekst verminkt is, anders ``None``; ``csv``
+    kiest de oplossing voor een spreadsheet, anders voor een teksteditor (YAML, Markdown)."""
+    opslaan = ("sla het bestand op als UTF-8 ('CSV UTF-8' in Excel, tekenset 'Unicode (UTF-8)' "
+               "in LibreOffice)" if csv else "sla het bestand in uw teksteditor op als UTF-8")
     if VERVANGINGSTEKEN in tekst:
         return ("bevat '\ufffd': een teken dat bij het opslaan in een verkeerde tekenset verloren "
-                "is gegaan.", "Typ de tekst opnieuw en sla het bestand op als UTF-8 ('CSV UTF-8' "
-                "in Excel).")
+                "is gegaan.", f"Typ de tekst opnieuw en {opslaan}.")
     hersteld = herstel(tekst)
     if hersteld is None:
         return None
     return (f"lijkt verminkt door opslaan in een verkeerde tekenset; waarschijnlijk staat er "
-            f"'{kort(hersteld)}'.", "Verbeter de tekst, of open het bestand als UTF-8 en sla het "
-            "op als 'CSV UTF-8' (Excel) of met de tekenset 'Unicode (UTF-8)' (LibreOffice).")
+            f"'{kort(hersteld)}'.", f"Verbeter de tekst en {opslaan}.")

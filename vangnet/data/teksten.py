@@ -144,7 +144,7 @@ def _lees_blok(pad: Path, plek: Tekstplek) -> tuple[Tekstblok | None, list[Meldi
                                   kolom="herzien", oplossing="Schrijf een jaartal, zoals 2025.")]
         tekst = tekst[kop.end():]
     verminkte = [(i, regel, fout) for i, regel in enumerate(volledig.splitlines(), start=1)
-                 if (fout := verminkt(regel)) is not None]
+                 if (fout := verminkt(regel, csv=False)) is not None]
     if verminkte:
         return None, [Melding(naam, f"'{kort(regel.strip())}' {uitleg}", rij=i,
                               oplossing=oplossing) for i, regel, (uitleg, oplossing) in verminkte]
