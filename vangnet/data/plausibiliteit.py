@@ -67,8 +67,8 @@ class Regel:
 REGELS: tuple[Regel, ...] = (
     Regel(
         "duizendvoud",
-        "Een getal verschilt ongeveer een factor 1.000 of meer van dezelfde kolom in de jaren "
-        "ernaast.",
+        "Een getal verschilt ongeveer een factor duizend of meer van dezelfde kolom in de jaren "
+        "ernaast (een bedrag in duizenden of miljoenen).",
         "{waarde} is ongeveer {factor} keer zo {richting} als in de jaren ernaast "
         "({vergelijking}).",
         "Controleer of het getal in duizenden (of miljoenen) is ingevuld; vangnet verwacht hele "
@@ -77,9 +77,9 @@ REGELS: tuple[Regel, ...] = (
     ),
     Regel(
         "tekort_buiten_marge",
-        "Het tekort of overschot is groter dan 50% van het budget.",
+        "Het tekort of overschot is groter dan de helft van het budget.",
         "de kosten ({kosten}) liggen {afwijking} {boven_onder} het budget ({budget}); een "
-        "{tekort_overschot} van meer dan 50% van het budget is vrijwel zeker een tikfout.",
+        "{tekort_overschot} van meer dan de helft van het budget is vrijwel zeker een tikfout.",
         "Controleer budget en kosten van dit jaar (een ontbrekend of extra cijfer, duizenden in "
         "plaats van euro's).",
         Fraction(1, 2),
