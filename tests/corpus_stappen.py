@@ -24,6 +24,13 @@ def pas_toe(map_: Path, stap: dict) -> None:
         pad.unlink()
     elif soort == "codering":
         pad.write_bytes(pad.read_text(encoding="utf-8").encode(stap["codering"]))
+    elif soort == "bytes":
+        # ruwe bytes, als hexadecimale tekst: "504b0304..." (een werkmap, een kapotte UTF-16)
+        pad.write_bytes(bytes.fromhex(stap["hex"]))
+    elif soort == "kap_af":
+        pad.write_bytes(pad.read_bytes()[: -stap["bytes"]])
+    elif soort == "regel_ervoor":
+        pad.write_bytes(stap["regel"].encode("utf-8") + b"\n" + pad.read_bytes())
     elif soort == "bom":
         pad.write_bytes(b"\xef\xbb\xbf" + pad.read_bytes())
     elif soort == "regel_weg":
@@ -37,5 +44,8 @@ def pas_toe(map_: Path, stap: dict) -> None:
     elif soort == "scheidingsteken":
         inhoud = pad.read_text(encoding="utf-8")
         pad.write_text(inhoud.replace(",", stap["teken"]), encoding="utf-8")
+    elif soort == "kopieer":
+        # een bestand uit een ander dossier (bijvoorbeeld tests/fixtures/bergwaard)
+        pad.write_bytes((Path(__file__).parent.parent / stap["van"]).read_bytes())
     else:
         raise ValueError(f"onbekende stap {soort}")

@@ -11,14 +11,15 @@ from bs4 import BeautifulSoup
 
 
 def wijzig_csv(pad: Path, functie: Callable[[list[dict[str, str]]], list[dict[str, str]]]) -> None:
-    """Lees een CSV als lijst van dicts, laat ``functie`` die aanpassen en schrijf terug."""
-    met_bom = pad.read_bytes().startswith(b"\xef\xbb\xbf")
-    with pad.open(encoding="utf-8-sig", newline="") as f:
+    """Lees een CSV als lijst van dicts, laat ``functie`` die aanpassen en schrijf terug (met
+    een BOM als het bestand er een had, zoals na ``vangnet nieuw-jaar``)."""
+    codering = "utf-8-sig" if pad.read_bytes().startswith(b"\xef\xbb\xbf") else "utf-8"
+    with pad.open(encoding=codering, newline="") as f:
         lezer = csv.DictReader(f)
         kop = list(lezer.fieldnames or [])
         rijen = list(lezer)
     rijen = functie(rijen)
-    with pad.open("w", encoding="utf-8-sig" if met_bom else "utf-8", newline="") as f:
+    with pad.open("w", encoding=codering, newline="") as f:
         schrijver = csv.DictWriter(f, fieldnames=kop, lineterminator="\n")
         schrijver.writeheader()
         schrijver.writerows(rijen)

@@ -119,3 +119,80 @@ def test_verkeerd_gebruik_geeft_een_nederlandse_melding():
         assert "fout:" in uit.stderr and "Traceback" not in uit.stderr
         for woord in ENGELSE_ARGPARSE_WOORDEN:
             assert woord not in uit.stderr, (args, woord, uit.stderr)
+
+
+# -- afsluitcodes: 0, 1, 2 of 3, altijd met een Nederlandse melding --------------------------------
+
+def test_een_gesloten_pijp_eindigt_stil_met_nul():
+    """``vangnet bereken ... | head``: de lezer stopt, vangnet ook, zonder melding."""
+    proces = subprocess.Popen(
+        [sys.executable, "-m", "vangnet.cli", "bereken", "--alle-jaren", "--data",
+         *[str(DATA)] * 40], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert proces.stdout is not None and proces.stderr is not None
+    eerste = proces.stdout.read(20)
+    proces.stdout.close()
+    fout = proces.stderr.read().decode("utf-8")
+    assert proces.wait(timeout=120) == 0
+    assert eerste.startswith(b'{"gemeente"')
+    assert fout == ""
+
+
+def test_een_interne_fout_geeft_drie_en_zegt_wat_te_melden(monkeypatch, capsys):
+    from vangnet import cli
+
+    def kapot(args):
+        raise RuntimeError("iets onverwachts")
+
+    monkeypatch.setattr(cli, "opdracht_check", kapot)
+    assert cli.main(["check", "--data", str(DATA)]) == 3
+    fout = capsys.readouterr().err
+    assert fout.startswith("Interne fout in vangnet: RuntimeError: iets onverwachts\n")
+    assert ("Dit is geen fout in uw gegevens maar in vangnet zelf. Meld het aan de beheerders"
+            in fout)
+    assert "vangnet --debug check ..." in fout
+    assert "Traceback" not in fout
+
+
+def test_exit_100_van_mkdocs_macros_wordt_de_oorzaak(monkeypatch, capsys):
+    """mkdocs-macros stopt met exit(100) binnen de uitzondering; de melding is die oorzaak."""
+    from vangnet import cli
+    from vangnet.meldingen import Gegevensfout, Melding, Sjabloonfout
+
+    def macrofout(oorzaak):
+        def opdracht(args):
+            try:
+                raise oorzaak
+            except Exception:
+                exit(100)
+        return opdracht
+
+    monkeypatch.setattr(cli, "opdracht_bouw", macrofout(Gegevensfout([Melding(
+        "teksten/oorzaken.beheer.md", "de tekst verwijst naar het cijfer 'x', maar dat bestaat "
+        "niet in dit dossier.")])))
+    assert cli.main(["bouw", "--data", str(DATA)]) == 1
+    assert ("- teksten/oorzaken.beheer.md: de tekst verwijst naar het cijfer 'x', maar dat "
+            "bestaat niet in dit dossier.") in capsys.readouterr().err
+
+    monkeypatch.setattr(cli, "opdracht_bouw", macrofout(Sjabloonfout(Melding(
+        "docs/dossier/oorzaken.md", "de pagina verwijst naar het cijfer 'kengetal.x', maar dat "
+        "bestaat niet in dit dossier."))))
+    assert cli.main(["bouw", "--data", str(DATA)]) == 3
+    fout = capsys.readouterr().err
+    assert ("Interne fout in vangnet: docs/dossier/oorzaken.md: de pagina verwijst naar het "
+            "cijfer 'kengetal.x', maar dat bestaat niet in dit dossier.") in fout
+
+    monkeypatch.setattr(cli, "opdracht_bouw", lambda args: exit(100))
+    assert cli.main(["bouw", "--data", str(DATA)]) == 3
+    assert "de bouw stopte met code 100" in capsys.readouterr().err
+
+
+def test_een_map_die_niet_te_maken_is_is_verkeerd_gebruik(tmp_path: Path):
+    """Een pad dat niet kan (hier: onder een bestand) geeft 2 en een Nederlandse melding."""
+    bestand = tmp_path / "een-bestand"
+    bestand.write_text("geen map", encoding="utf-8")
+    uit = vangnet("nieuw-dossier", "--data", str(bestand / "nieuw"), "--gemeente", "Duinhaven",
+                  "--jaar", "2025")
+    assert uit.returncode == 2, uit.stdout + uit.stderr
+    assert uit.stderr.startswith(f"Kan '{bestand / 'nieuw'}' niet gebruiken: een deel van het "
+                                 "pad is geen map."), uit.stderr
+    assert "Traceback" not in uit.stderr

@@ -1,13 +1,18 @@
 """Kapotte invoer: elke fout geeft precies de verwachte Nederlandse melding en raakt de site niet.
 
 Het corpus staat in ``corpus/gevallen.yaml``: per geval een kleine wijziging van de ingebedde
-gegevens en de letterlijke meldingen. Daarnaast: invoer die bewust wordt geaccepteerd (BOM,
-puntkomma met decimale komma, spaties, Windows-regeleinden) en fuzzing van de lezer.
+gegevens (of met ``dossier:`` van een ander dossier) en de letterlijke meldingen; een geval
+zonder meldingen is invoer die bewust wordt geaccepteerd, met de letterlijke opmerkingen die
+``vangnet check`` erbij geeft. Elke opdracht eindigt op elk geval met afsluitcode 0 of 1 en een
+melding, nooit met een traceback; een steekproef per soort ook onder ``mkdocs serve``.
+Daarnaast: invoer die bewust wordt geaccepteerd (BOM, puntkomma met decimale komma, spaties,
+Windows-regeleinden) en fuzzing van de lezers (zie ook ``test_fuzz.py``).
 """
 
 from __future__ import annotations
 
 import csv
+import html
 import io
 import shutil
 import subprocess
@@ -25,31 +30,47 @@ from vangnet.dossier.controle import volledige_controle
 from vangnet.meldingen import Gegevensfout
 from vangnet.site.bouw import bouw
 
-from conftest import DATA
+from conftest import DATA, PROJECT
 from corpus_stappen import pas_toe
 
 GEVALLEN = yaml.safe_load((Path(__file__).parent / "corpus" / "gevallen.yaml").read_text())
 
 
 def test_het_corpus_is_groot_genoeg():
-    assert len(GEVALLEN) >= 40
+    assert len(GEVALLEN) >= 80
     assert len({g["naam"] for g in GEVALLEN}) == len(GEVALLEN)
+    for geval in GEVALLEN:
+        assert geval["meldingen"] or geval.get("opmerkingen"), geval["naam"]
+
+
+def _bereid_voor(geval: dict, datakopie: Path) -> Path:
+    if "dossier" in geval:
+        shutil.rmtree(datakopie)
+        shutil.copytree(PROJECT / geval["dossier"], datakopie)
+    for stap in geval["stappen"]:
+        pas_toe(datakopie, stap)
+    return datakopie
 
 
 @pytest.mark.parametrize("geval", GEVALLEN, ids=[g["naam"] for g in GEVALLEN])
 def test_kapotte_invoer_geeft_de_verwachte_melding(geval, datakopie: Path, tmp_path: Path,
                                                    capsys):
-    for stap in geval["stappen"]:
-        pas_toe(datakopie, stap)
-    meldingen = [str(m) for m in volledige_controle(datakopie).fouten]
+    _bereid_voor(geval, datakopie)
+    rapport = volledige_controle(datakopie)
+    meldingen = [str(m) for m in rapport.fouten]
     assert meldingen == geval["meldingen"]
+    for opmerking in geval.get("opmerkingen", []):
+        assert opmerking in rapport.opmerkingen
 
-    # de opdrachtregel: afsluitcode 1, de meldingen, geen traceback
-    assert main(["check", "--data", str(datakopie)]) == 1
+    # de opdrachtregel: afsluitcode 1 (of 0 voor geaccepteerde invoer), de meldingen, geen
+    # traceback
+    assert main(["check", "--data", str(datakopie)]) == (1 if meldingen else 0)
     uitvoer = capsys.readouterr()
-    for melding in geval["meldingen"]:
+    for melding in geval["meldingen"] + geval.get("opmerkingen", []):
         assert melding in uitvoer.out
     assert "Traceback" not in uitvoer.out + uitvoer.err
+    if not meldingen:
+        return
 
     # bouwen stopt vóór de site wordt aangeraakt
     site = tmp_path / "site"
@@ -61,12 +82,70 @@ def test_kapotte_invoer_geeft_de_verwachte_melding(geval, datakopie: Path, tmp_p
     assert (site / "index.html").read_text(encoding="utf-8") == "gepubliceerd"
 
 
+OPDRACHTEN = (["bereken", "--json"], ["aanvraag"], ["uitleg", "vangnet.uitkering.2025"],
+              ["bouw", "--zonder-pdf"])
+
+
+@pytest.mark.parametrize("geval", GEVALLEN, ids=[g["naam"] for g in GEVALLEN])
+def test_geen_opdracht_eindigt_zonder_melding(geval, datakopie: Path, tmp_path: Path, capsys):
+    """Elke opdracht op elk geval: afsluitcode 0 of 1, bij 1 een melding, nooit een traceback
+    of een interne fout (bouwen alleen als de controle al faalt: dan stopt het meteen)."""
+    _bereid_voor(geval, datakopie)
+    for opdracht in OPDRACHTEN:
+        if opdracht[0] == "bouw" and not geval["meldingen"]:
+            continue
+        extra = ["--uit", str(tmp_path / "site")] if opdracht[0] == "bouw" else []
+        code = main([opdracht[0], "--data", str(datakopie), *opdracht[1:], *extra])
+        uitvoer = capsys.readouterr()
+        assert code in (0, 1), (opdracht, code, uitvoer.err)
+        assert "Traceback" not in uitvoer.out + uitvoer.err, opdracht
+        assert "Interne fout" not in uitvoer.err, (opdracht, uitvoer.err)
+        if code == 1:
+            assert uitvoer.err.strip(), opdracht
+        else:
+            assert uitvoer.out.strip(), opdracht
+
+
+STEEKPROEF_SERVE = [
+    "budget in duizenden in een ander dossier (Bergwaard)", "reden zonder trema in één jaar",
+    "aantal instroom tikfout tegen het totaal van de bron",
+    "bronvergelijking van een ander dossier",
+    "bevestiging die bij geen bevinding past", "mojibake in een reden en een bron",
+    "UTF-16 dat halverwege is afgebroken", "eigen tekst met een kapotte macro",
+    "eigen tekst verwijst naar een ontbrekend cijfer", "YAML-syntaxfout in dossier.yaml",
+    "verplicht bestand ontbreekt", "Windows-1252 in plaats van UTF-8",
+]
+
+
+@pytest.mark.parametrize("naam", STEEKPROEF_SERVE)
+def test_onder_serve_een_foutpagina_met_de_meldingen(naam: str, datakopie: Path,
+                                                      tmp_path: Path):
+    """De bouwstap van mkdocs serve: geen traceback, maar op elke pagina de meldingen."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    from vangnet.site.bouw import config_opties
+
+    geval = next(g for g in GEVALLEN if g["naam"] == naam)
+    _bereid_voor(geval, datakopie)
+    cfg = load_config(**config_opties(datakopie), site_dir=str(tmp_path / "site"))
+    cfg.plugins.on_startup(command="serve", dirty=False)
+    build(cfg, serve_url="http://127.0.0.1:8000/")
+    for pagina in ("index.html", "dossier/tekort/index.html"):
+        inhoud = html.unescape((tmp_path / "site" / pagina).read_text(encoding="utf-8"))
+        assert "De gegevens bevatten fouten" in inhoud
+        for melding in geval["meldingen"]:
+            assert melding in inhoud
+
+
 @pytest.mark.parametrize("naam", ["euroteken in een bedrag", "YAML-syntaxfout in dossier.yaml",
-                                  "Windows-1252 in plaats van UTF-8"])
+                                  "Windows-1252 in plaats van UTF-8",
+                                  "budget en delen in duizenden", "mojibake in een eigen tekst",
+                                  "eigen tekst met een onbekende macro",
+                                  "bronvergelijking van een ander dossier"])
 def test_als_apart_proces_geen_traceback(naam: str, datakopie: Path):
     geval = next(g for g in GEVALLEN if g["naam"] == naam)
-    for stap in geval["stappen"]:
-        pas_toe(datakopie, stap)
+    _bereid_voor(geval, datakopie)
     uit = subprocess.run([sys.executable, "-m", "vangnet.cli", "check", "--data", str(datakopie)],
                          capture_output=True, text=True, timeout=120)
     assert uit.returncode == 1

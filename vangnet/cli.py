@@ -1,21 +1,31 @@
 """De opdrachtregel ``vangnet``.
 
-Fouten in de invoer geven een Nederlandse melding en afsluitcode 1, nooit een traceback.
-Een onverwachte fout in vangnet zelf geeft afsluitcode 2 en een korte melding; met
-``--debug`` verschijnt de volledige traceback voor ontwikkelaars.
+Elke opdracht eindigt met een van vier afsluitcodes, altijd met een Nederlandse melding en
+nooit met een traceback of zonder een woord:
+
+- 0: gelukt (ook als de lezer de uitvoer eerder afsluit, zoals ``vangnet bereken | head``);
+- 1: fouten in de gegevens, met bestand, rij, kolom en oplossing;
+- 2: verkeerd gebruik van de opdrachtregel, of een map of bestand dat niet te gebruiken is;
+- 3: een interne fout in vangnet zelf, met wat de gebruiker aan de beheerders moet melden; met
+  ``--debug`` verschijnt de volledige traceback voor ontwikkelaars.
+
+Alleen afbreken met Ctrl-C geeft, zoals gebruikelijk, 130.
 """
 
 from __future__ import annotations
 
 import argparse
 import difflib
+import errno
 import json
+import logging
+import os
 import re
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from vangnet.meldingen import Gegevensfout, Rekenfout
+from vangnet.meldingen import Gegevensfout, Rekenfout, Sjabloonfout
 from vangnet.paden import VOORBEELD
 
 STANDAARD_DATA = VOORBEELD
@@ -126,7 +136,9 @@ def opdracht_serve(args: argparse.Namespace) -> int:
     from vangnet.data.dataset import laad_dataset
     from vangnet.site.bouw import config_opties
 
-    laad_dataset(args.data)  # een fout in de gegevens eerst als Nederlandse melding
+    if not Path(args.data).is_dir():
+        laad_dataset(args.data)  # geen dossiermap: meteen de Nederlandse melding
+    # Fouten in de gegevens toont de voorbeeldsite zelf (plugin vangnet), tot ze zijn opgelost.
     serve(**config_opties(args.data), dev_addr=args.adres, open_in_browser=False)
     return 0
 
@@ -341,27 +353,139 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+GELUKT, GEGEVENSFOUT, GEBRUIKSFOUT, INTERNE_FOUT = 0, 1, 2, 3
+"""De afsluitcodes (zie de moduledocumentatie en README.md)."""
+
+_BESTANDSFOUTEN = {
+    errno.EACCES: "geen toestemming om te lezen of te schrijven",
+    errno.EPERM: "geen toestemming",
+    errno.EROFS: "het bestandssysteem is alleen-lezen",
+    errno.ENOSPC: "de schijf is vol",
+    errno.EISDIR: "dit is een map, geen bestand",
+    errno.ENOTDIR: "een deel van het pad is geen map",
+    errno.ENOENT: "bestaat niet",
+    errno.EEXIST: "bestaat al",
+}
+
+
+class _Mkdocslog(logging.Handler):
+    """Onthoudt de waarschuwingen en fouten van mkdocs en zijn plugins (die anders niemand ziet),
+    om bij een mislukte bouw te kunnen noemen."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.regels: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            tekst = record.getMessage().strip()
+        except Exception:  # een kapotte logregel mag de melding niet verhinderen
+            tekst = str(record.msg)
+        # alleen de eerste regel: geen tracebacks in wat de gebruiker ziet
+        eerste = tekst.splitlines()[0].strip() if tekst else ""
+        if eerste:
+            self.regels.append(eerste)
+
+
+def _druk_gegevensfouten(fout: Gegevensfout) -> int:
+    print("De gegevens bevatten fouten:", file=sys.stderr)
+    for melding in fout.meldingen:
+        print(f"- {melding}", file=sys.stderr)
+    return GEGEVENSFOUT
+
+
+def _versie() -> str:
+    from importlib import metadata
+
+    try:
+        return metadata.version("vangnet")
+    except metadata.PackageNotFoundError:
+        return "onbekend"
+
+
+def _interne_fout(args: argparse.Namespace, wat: str, details: Sequence[str] = ()) -> int:
+    regels = [f"Interne fout in vangnet: {wat}",
+              "Dit is geen fout in uw gegevens maar in vangnet zelf. Meld het aan de beheerders "
+              f"van vangnet, met de opdracht die u gaf (vangnet {args.opdracht}), de versie "
+              f"(vangnet {_versie()}) en de uitvoer van dezelfde opdracht met --debug ervoor "
+              f"(vangnet --debug {args.opdracht} ...)."]
+    if details:
+        regels.append("Meldingen van mkdocs tijdens de bouw:")
+        regels += [f"  {r}" for r in details[-10:]]
+    print("\n".join(regels), file=sys.stderr)
+    return INTERNE_FOUT
+
+
+def _bestandsfout(fout: OSError) -> int:
+    reden = _BESTANDSFOUTEN.get(fout.errno or 0, fout.strerror or "onbekende fout")
+    print(f"Kan '{fout.filename}' niet gebruiken: {reden}. Kies een andere map of controleer "
+          "de rechten.", file=sys.stderr)
+    return GEBRUIKSFOUT
+
+
+def _stil_afsluiten() -> int:
+    """De lezer heeft de uitvoer afgesloten (``vangnet bereken --json | head``): stil stoppen,
+    ook zonder foutmelding van Python bij het afsluiten."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+    return GELUKT
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     functie: Callable[[argparse.Namespace], int] = args.functie
+    mkdocslog = _Mkdocslog()
+    logging.getLogger("mkdocs").addHandler(mkdocslog)
     try:
-        return functie(args)
+        code = functie(args)
+        sys.stdout.flush()
+        return code
+    except BrokenPipeError:
+        return _stil_afsluiten()
     except Gegevensfout as fout:
-        print("De gegevens bevatten fouten:", file=sys.stderr)
-        for melding in fout.meldingen:
-            print(f"- {melding}", file=sys.stderr)
-        return 1
+        return _druk_gegevensfouten(fout)
     except Rekenfout as fout:
         print(f"De berekening kan niet worden uitgevoerd: {fout}", file=sys.stderr)
-        return 1
+        return GEGEVENSFOUT
     except KeyboardInterrupt:
+        print("Afgebroken.", file=sys.stderr)
         return 130
+    except SystemExit as stop:
+        # mkdocs-macros stopt met exit(100) bij een fout in een pagina; de oorzaak is de
+        # uitzondering waarin dat gebeurde.
+        oorzaak = stop.__context__
+        if isinstance(oorzaak, Gegevensfout):
+            return _druk_gegevensfouten(oorzaak)
+        if args.debug:
+            raise
+        if isinstance(oorzaak, Sjabloonfout):
+            return _interne_fout(args, str(oorzaak.melding))
+        if oorzaak is not None:
+            return _interne_fout(args, f"{type(oorzaak).__name__}: {oorzaak}")
+        return _interne_fout(args, f"de bouw stopte met code {stop.code}", mkdocslog.regels)
+    except Sjabloonfout as fout:
+        if args.debug:
+            raise
+        return _interne_fout(args, str(fout.melding))
+    except (PermissionError, IsADirectoryError, NotADirectoryError, FileExistsError) as fout:
+        if args.debug:
+            raise
+        return _bestandsfout(fout)
+    except OSError as fout:
+        if fout.errno in (errno.ENOSPC, errno.EROFS) and not args.debug:
+            return _bestandsfout(fout)
+        if args.debug:
+            raise
+        return _interne_fout(args, f"{type(fout).__name__}: {fout}", mkdocslog.regels)
     except Exception as fout:
         if args.debug:
             raise
-        print(f"Interne fout in vangnet ({type(fout).__name__}: {fout}). Draai opnieuw met "
-              "'vangnet --debug ...' en meld de uitvoer aan de beheerders.", file=sys.stderr)
-        return 2
+        return _interne_fout(args, f"{type(fout).__name__}: {fout}", mkdocslog.regels)
+    finally:
+        logging.getLogger("mkdocs").removeHandler(mkdocslog)
 
 
 if __name__ == "__main__":

@@ -22,15 +22,19 @@ class Melding:
     oplossing: str | None = None
 
     def __str__(self) -> str:
+        zin = self.zonder_oplossing()
+        if self.oplossing:
+            zin += f" {self.oplossing}"
+        return zin
+
+    def zonder_oplossing(self) -> str:
+        """Plaats en probleem, zonder de oplossing."""
         plaats = [self.bestand]
         if self.rij is not None:
             plaats.append(f"rij {self.rij}")
         if self.kolom is not None:
             plaats.append(f"kolom '{self.kolom}'")
-        zin = f"{', '.join(plaats)}: {self.tekst}"
-        if self.oplossing:
-            zin += f" {self.oplossing}"
-        return zin
+        return f"{', '.join(plaats)}: {self.tekst}"
 
 
 class Gegevensfout(Exception):
@@ -43,3 +47,12 @@ class Gegevensfout(Exception):
 
 class Rekenfout(Exception):
     """Een berekening kan niet worden uitgevoerd, bijvoorbeeld door een ontbrekende parameter."""
+
+
+class Sjabloonfout(Exception):
+    """Een sjabloon van vangnet (een pagina in ``docs/``) verwijst naar iets dat dit dossier niet
+    heeft: een fout in vangnet, niet in de gegevens. De melding noemt pagina en id."""
+
+    def __init__(self, melding: Melding):
+        self.melding = melding
+        super().__init__(str(melding))

@@ -20,9 +20,16 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import Literal
 
-from vangnet.cijfers.kern import Cijfer, Cijferset, formatteer
+from vangnet.cijfers.kern import Cijfer, Cijferset, Gegevensbron, formatteer
 from vangnet.cijfers.marge import afrondingsmarge
-from vangnet.data.dataset import RIJ, Dataset
+from vangnet.data.dataset import RIJ, Dataset, gelezen_bestanden
+from vangnet.data.plausibiliteit import (
+    BRONREGELS,
+    REGEL,
+    BevestigdeUitzondering,
+    Bevinding,
+    pas_toe,
+)
 from vangnet.exact import exact
 from vangnet.meldingen import Melding
 
@@ -176,3 +183,65 @@ def onbekende_cijfers(dataset: Dataset, cijfers: Cijferset) -> list[Melding]:
         for rij in dataset.tabel("rapportwaarden").to_dict("records")
         if rij["cijfer"] and rij["cijfer"] not in cijfers
     ]
+
+
+# -- plausibiliteit van de bronvergelijking (zie vangnet.data.plausibiliteit) --------------------
+
+def _gegevensbronnen(cijfer: Cijfer, cijfers: Cijferset) -> list[Gegevensbron]:
+    """De cellen waaruit een cijfer (via zijn invoer) is opgeteld."""
+    if cijfer.gegevens:
+        return list(cijfer.gegevens)
+    uit: list[Gegevensbron] = []
+    for _, id_ in cijfer.invoer:
+        if id_ in cijfers:
+            uit += _gegevensbronnen(cijfers[id_], cijfers)
+    return uit
+
+
+def _aantallen_totaal(vergelijkingen: list[Vergelijking], cijfers: Cijferset
+                      ) -> list[Bevinding]:
+    """Een som van aantallen die afwijkt van het totaal dat de bron noemt."""
+    bevindingen = []
+    for v in vergelijkingen:
+        c = v.cijfer
+        if c is None or c.eenheid != "aantal" or ".totaal" not in c.id or \
+                v.uitkomst != "afwijking":
+            continue
+        bronnen = _gegevensbronnen(c, cijfers)
+        if not bronnen:
+            continue
+        kolommen = list(dict.fromkeys(b.kolom for b in bronnen))
+        jaar = c.id.rsplit(".", 1)[-1]
+        voor = f" voor {jaar}" if jaar.isdigit() else ""
+        bevindingen.append(Bevinding(
+            "aantallen_totaal", bronnen[0].bestand, None,
+            kolommen[0] if len(kolommen) == 1 else None, (("cijfer", c.id),),
+            {"kolommen": "" if len(kolommen) == 1 else
+             " in de kolommen '" + "' en '".join(kolommen) + "'", "voor": voor, "som": c.tekst(),
+             "totaal": v.bronwaarde_tekst(), "bronrij": str(v.rij), "bron": v.bron}))
+    return bevindingen
+
+
+def _andere_bron(vergelijkingen: list[Vergelijking], bestand: str) -> list[Bevinding]:
+    """De meeste waarden uit de bron wijken af: het bestand hoort bij een ander dossier."""
+    met_cijfer = [v for v in vergelijkingen if v.cijfer is not None]
+    afwijkend = [v for v in met_cijfer if v.uitkomst == "afwijking"]
+    if len(met_cijfer) < 3 or len(afwijkend) <= REGEL["andere_bron"].grens * len(met_cijfer):
+        return []
+    v = afwijkend[0]
+    assert v.cijfer is not None
+    return [Bevinding(
+        "andere_bron", bestand, None, None, (),
+        {"afwijkend": str(len(afwijkend)), "vergeleken": str(len(met_cijfer)), "rij": str(v.rij),
+         "voorbeeld": f"{v.bronwaarde_tekst()} tegenover berekend {v.cijfer.tekst(exact=True)} "
+                      f"voor {v.cijfer.id}"})]
+
+
+def controleer_bronnen(dataset: Dataset, cijfers: Cijferset, vergelijkingen: list[Vergelijking]
+                       ) -> tuple[list[Melding], list[BevestigdeUitzondering]]:
+    """De bronregels (``andere_bron``, ``aantallen_totaal``) met de bevestigingen uit
+    ``dossier.yaml``: de meldingen en de bevestigde uitzonderingen."""
+    bevindingen = _andere_bron(vergelijkingen, dataset.bestandsnaam("rapportwaarden"))
+    if not bevindingen:  # anders zijn de totalen vervolgfouten
+        bevindingen = _aantallen_totaal(vergelijkingen, cijfers)
+    return pas_toe(dataset, bevindingen, BRONREGELS, gelezen_bestanden(dataset))

@@ -16,6 +16,8 @@ from typing import Annotated, Any, Literal
 from pydantic import BeforeValidator, Field
 from pydantic_core import PydanticCustomError
 
+from vangnet.data.tekenset import kort, verminkt
+
 _DUIZENDTALLEN = re.compile(r"^[-+]?[1-9]\d{0,2}([.\s\u00a0\u202f]\d{3})+(,\d+)?$")
 _DUIZENDTALLEN_EN = re.compile(
     r"^[-+]?[1-9]\d{0,2}(,\d{3}){2,}(\.\d+)?$|^[-+]?[1-9]\d{0,2}(,\d{3})+\.\d+$"
@@ -120,6 +122,11 @@ def lees_tekst(waarde: Any, maximum: int = MAX_TEKSTLENGTE) -> str | None:
             "de tekst bevat HTML of een script ('{w}'). Gebruik platte tekst zonder < en >.",
             {"w": tekst[:40]},
         )
+    fout = verminkt(tekst)
+    if fout is not None:
+        uitleg, oplossing = fout
+        raise PydanticCustomError("mojibake", "'{w}' {u} {o}",
+                                  {"w": kort(tekst), "u": uitleg, "o": oplossing})
     if len(tekst) > maximum:
         raise PydanticCustomError(
             "te_lang",

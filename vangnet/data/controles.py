@@ -94,27 +94,7 @@ def _buig(dataset: Dataset) -> list[Melding]:
             meldingen.append(Melding(
                 **plaats, kolom="kosten", tekst="er is een status voor de kosten, maar geen "
                 "bedrag.", oplossing="Vul de kosten in of maak status_kosten leeg."))
-        for soort in ("budget", "kosten"):
-            meldingen += _optelling(rij, soort)
     return meldingen
-
-
-def _optelling(rij: dict, soort: str) -> list[Melding]:
-    """Uitkeringen-deel plus LKS-deel moet het totaal zijn, op afronding na."""
-    totaal, delen = rij[soort], (rij[f"{soort}_uitkeringen"], rij[f"{soort}_lks"])
-    if _leeg(totaal) or any(_leeg(d) for d in delen):
-        return []
-    som = sum(delen)
-    marge = _marge("buig", soort, totaal) + sum(
-        _marge("buig", f"{soort}{a}", d) for a, d in zip(("_uitkeringen", "_lks"), delen,
-                                                             strict=True))
-    if abs(som - totaal) <= marge + HALVE_EURO:
-        return []
-    return [Melding(
-        "buig.csv", rij=rij[RIJ], kolom=soort,
-        tekst=f"{soort}_uitkeringen plus {soort}_lks is {opmaak.bedrag(som)}, maar {soort} is "
-        f"{opmaak.bedrag(totaal)} (verschil {opmaak.bedrag(totaal - som)}).",
-        oplossing="Corrigeer het totaal of een van de delen.")]
 
 
 def _benodigde_jaren(dataset: Dataset) -> list[Melding]:

@@ -18,11 +18,13 @@ from typing import Any
 import pandas as pd
 from pydantic import BaseModel, ValidationError
 
+from vangnet.data import plausibiliteit
 from vangnet.data.afdruk import gegevensafdruk
 from vangnet.data.cellen import HERZIEN, MARKERING
 from vangnet.data.controles import controleer_samenhang
 from vangnet.data.lezen import Csvrij, lees_csv, lees_yaml
 from vangnet.data.meldingen_pydantic import fouten
+from vangnet.data.plausibiliteit import BevestigdeUitzondering
 from vangnet.data.schema import BESTANDEN, Bestandsschema, Doorrekening, Dossier
 from vangnet.data.teksten import Tekstblok, lees_teksten
 from vangnet.meldingen import Gegevensfout, Melding
@@ -67,6 +69,14 @@ class Dataset:
     te_herzien: tuple[Melding, ...] = ()
     """Bronvermeldingen met ``TE HERZIEN:``: rijen die ``nieuw-jaar`` uit een eerder jaar heeft
     overgenomen en die nog moeten worden nagelezen."""
+    notities: tuple[str, ...] = ()
+    """Wat de lezers herkenden en goed lazen, maar niet gewoon is (UTF-16, een regel ``sep=;``);
+    ``vangnet check`` toont het ter informatie."""
+    bevestigd: tuple[BevestigdeUitzondering, ...] = ()
+    """Bevindingen van de plausibiliteitsregels die ``dossier.yaml`` bevestigt, met de reden
+    (zie :mod:`vangnet.data.plausibiliteit`); de bronregels komen in de context erbij."""
+    volledig: bool = True
+    """Of alle bestanden zijn gelezen (niet bij ``laad_dataset(map_, stammen=...)``)."""
 
     def tabel(self, stam: str) -> pd.DataFrame:
         return self.tabellen[stam]
@@ -134,7 +144,7 @@ def _vul_markeringen_in(rij: Csvrij, schema: Bestandsschema, naam: str, gemarkee
     return Csvrij(rij.rij, cellen), taken
 
 
-def _lees_tabel(map_: Path, schema: Bestandsschema
+def _lees_tabel(map_: Path, schema: Bestandsschema, notities: list[str] | None = None
                 ) -> tuple[pd.DataFrame | None, list[Melding], list[Melding], str, list[Melding]]:
     """De tabel, de fouten, de nog in te vullen cellen, de bestandsnaam voor de herkomst en de
     rijen die nog moeten worden herzien."""
@@ -151,7 +161,7 @@ def _lees_tabel(map_: Path, schema: Bestandsschema
         return None, [], [], naam, []
     try:
         rijen = lees_csv(pad, naam, schema.kolommen, schema.verplichte_kolommen,
-                         mag_leeg=schema.mag_leeg)
+                         mag_leeg=schema.mag_leeg, notities=notities)
     except Gegevensfout as fout:
         return None, list(fout.meldingen), [], naam, []
 
@@ -242,7 +252,8 @@ def _yaml_markeringen(gegevens: Any, pad: tuple[Any, ...], naam: str,
 
 
 def _lees_model(
-    map_: Path, naam: str, model: type[BaseModel], regels: dict[str, Any], verplicht: bool = True
+    map_: Path, naam: str, model: type[BaseModel], regels: dict[str, Any], verplicht: bool = True,
+    notities: list[str] | None = None,
 ) -> tuple[BaseModel | None, list[Melding], list[Melding]]:
     """Het model, de fouten en de nog in te vullen velden van een YAML-bestand."""
     pad = map_ / naam
@@ -253,7 +264,7 @@ def _lees_model(
                               oplossing="Maak het aan in de dossiermap (zie de pagina "
                               "Gegevensformaat), of begin met 'vangnet nieuw-dossier'.")], []
     try:
-        gegevens, regels[naam] = lees_yaml(pad, naam)
+        gegevens, regels[naam] = lees_yaml(pad, naam, notities)
     except Gegevensfout as fout:
         return None, list(fout.meldingen), []
     if not isinstance(gegevens, dict):
@@ -295,19 +306,20 @@ def laad_dataset(map_: Path | str, stammen: tuple[str, ...] | None = None) -> Da
     taken: list[Melding] = []
     herzien: list[Melding] = []
     regels: dict[str, Any] = {}
-    dossier, m, t = _lees_model(map_, "dossier.yaml", Dossier, regels)
+    notities: list[str] = []
+    dossier, m, t = _lees_model(map_, "dossier.yaml", Dossier, regels, notities=notities)
     meldingen, taken = meldingen + m, taken + t
     doorrekening = None
     if volledig:
         doorrekening, m, t = _lees_model(map_, "doorrekening.yaml", Doorrekening, regels,
-                                         verplicht=False)
+                                         verplicht=False, notities=notities)
         meldingen, taken = meldingen + m, taken + t
     tabellen: dict[str, pd.DataFrame] = {}
     namen: dict[str, str] = {}
     for schema in BESTANDEN:
         if not volledig and schema.stam not in stammen:
             continue
-        tabel, m, t, naam, h = _lees_tabel(map_, schema)
+        tabel, m, t, naam, h = _lees_tabel(map_, schema, notities)
         meldingen, taken, herzien = meldingen + m, taken + t, herzien + h
         if tabel is not None:
             tabellen[schema.stam] = tabel
@@ -331,8 +343,25 @@ def laad_dataset(map_: Path | str, stammen: tuple[str, ...] | None = None) -> Da
         in_te_vullen=tuple(taken),
         teksten=MappingProxyType(teksten),
         te_herzien=tuple(herzien),
+        notities=tuple(notities),
+        volledig=volledig,
     )
     meldingen = controleer_samenhang(dataset)
+    plausibel, bevestigd = plausibiliteit.pas_toe(
+        dataset, plausibiliteit.controleer(dataset),
+        regels=set(plausibiliteit.REGEL) - plausibiliteit.BRONREGELS,
+        bestanden=gelezen_bestanden(dataset))
+    meldingen += plausibiliteit.onbekende_regels(dataset) + plausibel
     if meldingen:
         raise Gegevensfout(meldingen)
-    return dataset
+    return replace(dataset, bevestigd=tuple(bevestigd))
+
+
+def gelezen_bestanden(dataset: Dataset) -> set[str]:
+    """De bestandsnamen waarvoor een bevestiging kan gelden: bij een volledige lezing elk bekend
+    bestand (ook een ontbrekend: een bevestiging ervoor past dan nergens bij), anders alleen de
+    gelezen bestanden."""
+    namen = set(dataset.bestandsnamen.values())
+    if dataset.volledig:
+        namen |= {s.naam for s in BESTANDEN} | {"dossier.yaml", "doorrekening.yaml"}
+    return namen

@@ -20,6 +20,7 @@ from typing import Any
 
 import yaml
 
+from vangnet.data.tekenset import kort, verminkt
 from vangnet.meldingen import Gegevensfout, Melding
 from vangnet.regels.parameters import lees_yaml_exact
 
@@ -35,29 +36,137 @@ class Csvrij:
     cellen: dict[str, str]
 
 
-def lees_tekst(pad: Path, naam: str) -> str:
-    """Lees een tekstbestand als UTF-8; een BOM wordt genegeerd, andere coderingen geweigerd."""
+_BOMS = (
+    (b"\x00\x00\xfe\xff", "utf-32-be", "UTF-32 (big-endian)"),
+    (b"\xff\xfe\x00\x00", "utf-32-le", "UTF-32 (little-endian)"),
+    (b"\xef\xbb\xbf", "utf-8", None),
+    (b"\xfe\xff", "utf-16-be", "UTF-16 (big-endian)"),
+    (b"\xff\xfe", "utf-16-le", "UTF-16 (little-endian)"),
+)
+"""Byte-order-marks, de langste eerst (de BOM van UTF-32 little-endian begint als die van
+UTF-16 little-endian). UTF-8 met BOM is wat Excel als 'CSV UTF-8' schrijft: geen notitie."""
+
+_WERKMAPPEN = (
+    (b"PK\x03\x04", "een Excel-werkmap (.xlsx) of een ander zip-bestand"),
+    (b"\xd0\xcf\x11\xe0", "een oude Excel-werkmap (.xls)"),
+    (b"%PDF", "een PDF-bestand"),
+)
+
+_OPSLAAN_ALS_UTF8 = ("Sla het in Excel op via 'Opslaan als' > 'CSV UTF-8 (door komma's "
+                     "gescheiden)', of kies in LibreOffice de tekenset 'Unicode (UTF-8)'.")
+_OPSLAAN_ALS_UTF8_TEKST = "Sla het bestand in uw teksteditor op met de tekenset UTF-8."
+
+
+def _opslaan_als_utf8(naam: str) -> str:
+    """Hoe een bestand als UTF-8 op te slaan: een CSV in een spreadsheet, YAML of Markdown in
+    een teksteditor."""
+    return _OPSLAAN_ALS_UTF8 if naam.endswith(".csv") else _OPSLAAN_ALS_UTF8_TEKST
+
+
+def _rij_van(ruw: bytes, positie: int, codering: str = "utf-8") -> int:
+    """Het regelnummer van een byte, ook in UTF-16 en UTF-32 (tel de regeleinden)."""
+    return ruw[:positie].decode(codering, errors="replace").count("\n") + 1
+
+
+def _utf16_zonder_bom(ruw: bytes) -> str | None:
+    """UTF-16 zonder BOM herkennen aan de nul-bytes: Latijnse tekst heeft in UTF-16 om de byte
+    een nul (little-endian op de oneven plaatsen, big-endian op de even)."""
+    if len(ruw) < 4 or len(ruw) % 2:
+        return None
+    even, oneven = ruw[0::2].count(0), ruw[1::2].count(0)
+    helft = len(ruw) // 2
+    if oneven > 0.6 * helft and even < 0.1 * helft:
+        return "utf-16-le"
+    if even > 0.6 * helft and oneven < 0.1 * helft:
+        return "utf-16-be"
+    return None
+
+
+def _woord_rond(tekst: str, positie: int) -> str:
+    """Het woord rond een positie, voor een melding ('Beëindiging')."""
+    begin = positie
+    while begin > 0 and not tekst[begin - 1].isspace() and tekst[begin - 1] not in ",;\t\"":
+        begin -= 1
+    eind = positie
+    while eind < len(tekst) and not tekst[eind].isspace() and tekst[eind] not in ",;\t\"":
+        eind += 1
+    return tekst[begin:eind]
+
+
+def decodeer(ruw: bytes, naam: str, notities: list[str] | None = None) -> str:
+    """Bytes als tekst: UTF-8 (met of zonder BOM), UTF-16 of UTF-32 (herkend aan de BOM, of
+    UTF-16 aan de nul-bytes); wat vangnet herkent maar niet gewoon is, komt in ``notities``.
+    Een andere tekenset (Windows-1252) of een werkmap in plaats van tekst geeft een melding."""
+    for bom, codering, omschrijving in _BOMS:
+        if ruw.startswith(bom):
+            try:
+                tekst = ruw[len(bom):].decode(codering)
+            except UnicodeDecodeError as fout:
+                raise Gegevensfout([Melding(
+                    naam, f"het bestand begint als {omschrijving or 'UTF-8'}, maar is verderop "
+                    "beschadigd of in een andere tekenset opgeslagen.",
+                    rij=_rij_van(ruw[len(bom):], fout.start, codering),
+                    oplossing=_opslaan_als_utf8(naam))]) from None
+            if omschrijving and notities is not None:
+                notities.append(f"{naam}: gelezen als {omschrijving}, herkend aan de "
+                                "byte-order-mark (UTF-8 is gebruikelijker).")
+            return tekst
+    for handtekening, soort in _WERKMAPPEN:
+        if ruw.startswith(handtekening):
+            raise Gegevensfout([Melding(
+                naam, f"dit is geen tekstbestand maar {soort}.",
+                oplossing="Open het in Excel of LibreOffice en sla het op als 'CSV UTF-8 (door "
+                "komma's gescheiden)' onder deze naam.")])
+    codering = _utf16_zonder_bom(ruw)
+    if codering is not None:
+        try:
+            tekst = ruw.decode(codering)
+        except UnicodeDecodeError:
+            pass
+        else:
+            if notities is not None:
+                soort = "little" if codering.endswith("le") else "big"
+                notities.append(f"{naam}: gelezen als UTF-16 ({soort}-endian) zonder "
+                                "byte-order-mark (UTF-8 is gebruikelijker).")
+            return tekst
+    try:
+        return ruw.decode("utf-8")
+    except UnicodeDecodeError as fout:
+        rij = _rij_van(ruw, fout.start)
+        if b"\x00" in ruw:
+            raise Gegevensfout([Melding(
+                naam, "dit is geen tekstbestand (het bevat nul-bytes).", rij=rij,
+                oplossing="Sla het bestand op als 'CSV UTF-8 (door komma's gescheiden)'.")]
+            ) from None
+        try:
+            als_1252 = ruw.decode("cp1252")
+        except UnicodeDecodeError:
+            soort, woord = "in een andere tekenset", ""
+        else:
+            positie = len(ruw[:fout.start].decode("cp1252"))
+            soort = "waarschijnlijk Windows-1252"
+            woord = _woord_rond(als_1252, positie)
+        raise Gegevensfout([Melding(
+            naam, f"het bestand is niet opgeslagen als UTF-8 ({soort}"
+            + (f"; het eerste teken dat geen UTF-8 is, staat in '{woord}'" if woord else "")
+            + ").", rij=rij,
+            oplossing=_opslaan_als_utf8(naam))]) from None
+
+
+def lees_tekst(pad: Path, naam: str, notities: list[str] | None = None) -> str:
+    """Lees een tekstbestand (zie :func:`decodeer`); leeg of onleesbaar geeft een melding."""
     try:
         ruw = pad.read_bytes()
     except FileNotFoundError:
         raise Gegevensfout([Melding(naam, "het bestand ontbreekt.")]) from None
-    if ruw.startswith(b"\xef\xbb\xbf"):
-        ruw = ruw[3:]
-    try:
-        tekst = ruw.decode("utf-8")
-    except UnicodeDecodeError as fout:
-        rij = ruw[: fout.start].count(b"\n") + 1
-        raise Gegevensfout(
-            [
-                Melding(
-                    naam,
-                    "het bestand is niet opgeslagen als UTF-8 (waarschijnlijk Windows-1252).",
-                    rij=rij,
-                    oplossing="Sla het in Excel op via 'Opslaan als' > 'CSV UTF-8 (door komma's "
-                    "gescheiden)', of kies in LibreOffice de tekenset 'Unicode (UTF-8)'.",
-                )
-            ]
-        ) from None
+    except IsADirectoryError:
+        raise Gegevensfout([Melding(naam, "dit is een map, geen bestand.",
+                                    oplossing="Geef het bestand deze naam, niet een map.")]
+                           ) from None
+    except OSError as fout:
+        raise Gegevensfout([Melding(naam, f"het bestand kan niet worden gelezen ({fout.strerror}).",
+                                    oplossing="Controleer de rechten van het bestand.")]) from None
+    tekst = decodeer(ruw, naam, notities)
     if not tekst.strip():
         raise Gegevensfout(
             [Melding(naam, "het bestand is leeg.", oplossing="Vul de kopregel en de gegevens in.")]
@@ -81,23 +190,55 @@ def normaliseer_kolomnaam(naam: str) -> str:
     return naam.strip().strip('"').strip().lower()
 
 
+_SEP = re.compile(r'\s*"?sep=(.?)"?[,;\t]*\s*', re.IGNORECASE)
+"""De regel ``sep=;`` die Excel bovenaan een CSV-bestand zet (of verwacht) om het
+scheidingsteken te kiezen; Excel toont die regel niet."""
+
+
+def sep_regel(tekst: str, naam: str, notities: list[str] | None) -> tuple[str, str | None]:
+    """Haal een eerste regel ``sep=X`` weg; geeft de rest van de tekst en het teken ``X``."""
+    eerste, _, rest = tekst.partition("\n")
+    gevonden = _SEP.fullmatch(eerste.rstrip("\r"))
+    if gevonden is None:
+        return tekst, None
+    teken = gevonden.group(1)
+    if teken not in SCHEIDINGSTEKENS:
+        raise Gegevensfout([Melding(
+            naam, f"de eerste regel '{eerste.strip()}' kiest "
+            + (f"'{teken}'" if teken else "geen teken") + " als scheidingsteken.", rij=1,
+            oplossing="vangnet leest alleen komma's, puntkomma's of tabs; schrijf 'sep=;' of "
+            "'sep=,', of laat de regel weg.")])
+    if not rest.strip():
+        raise Gegevensfout([Melding(naam, "het bestand bevat alleen de regel "
+                                    f"'{eerste.strip()}' en geen kopregel.",
+                                    oplossing="Vul de kopregel en de gegevens in.")])
+    if notities is not None:
+        notities.append(f"{naam}: de eerste regel '{eerste.strip()}' (van Excel) is overgeslagen; "
+                        f"het scheidingsteken is de {_NAAM_SCHEIDINGSTEKEN[teken]} en de rijen "
+                        "tellen zoals Excel ze toont, met de kopregel als rij 1.")
+    return rest, teken
+
+
 def lees_csv(
     pad: Path,
     naam: str,
     kolommen: Sequence[str],
     verplicht: Sequence[str],
     mag_leeg: bool = False,
+    notities: list[str] | None = None,
 ) -> list[Csvrij]:
     """Lees een CSV-bestand en controleer de kopregel.
 
     ``kolommen`` zijn alle toegestane kolommen, ``verplicht`` de kolommen die er moeten zijn.
-    Het scheidingsteken (komma, puntkomma of tab) wordt afgeleid uit de kopregel. Met
-    ``mag_leeg`` is een bestand met alleen een kopregel geldig (een lege lijst).
+    Het scheidingsteken (komma, puntkomma of tab) wordt afgeleid uit de kopregel, of volgt uit
+    een eerste regel ``sep=;`` zoals Excel die schrijft. Met ``mag_leeg`` is een bestand met
+    alleen een kopregel geldig (een lege lijst). Wat de lezer herkende maar niet gewoon is
+    (een BOM van UTF-16, een regel ``sep=``), komt als zin in ``notities``.
     """
-    tekst = lees_tekst(pad, naam)
+    tekst, gekozen = sep_regel(lees_tekst(pad, naam, notities), naam, notities)
     regels = tekst.splitlines()
     kopregel = regels[0]
-    teken = _kies_scheidingsteken(kopregel, kolommen)
+    teken = gekozen or _kies_scheidingsteken(kopregel, kolommen)
     if teken is None:
         for ander in ("|", ":", " "):
             if {normaliseer_kolomnaam(n) for n in kopregel.split(ander)} & set(kolommen):
@@ -199,9 +340,10 @@ def _advies_veldaantal(teken: str) -> str:
     return f"Controleer of elke rij evenveel velden heeft, gescheiden door een {naam}."
 
 
-def lees_yaml(pad: Path, naam: str) -> tuple[Any, dict[tuple[Any, ...], int]]:
+def lees_yaml(pad: Path, naam: str, notities: list[str] | None = None
+              ) -> tuple[Any, dict[tuple[Any, ...], int]]:
     """Lees YAML en onthoud per sleutelpad het regelnummer, voor meldingen met een rij."""
-    tekst = lees_tekst(pad, naam)
+    tekst = lees_tekst(pad, naam, notities)
     try:
         knoop = yaml.compose(tekst, Loader=yaml.SafeLoader)
         gegevens = lees_yaml_exact(tekst)
@@ -226,6 +368,11 @@ def lees_yaml(pad: Path, naam: str) -> tuple[Any, dict[tuple[Any, ...], int]]:
         for n in _scalairen(knoop)
         if n.tag == "tag:yaml.org,2002:float" and _DUIZENDTALLEN.fullmatch(n.value)
     ]
+    for n in _scalairen(knoop):
+        fout = verminkt(n.value, csv=False) if isinstance(n.value, str) else None
+        if fout is not None:
+            meldingen.append(Melding(naam, f"'{kort(n.value)}' {fout[0]}",
+                                     rij=n.start_mark.line + 1, oplossing=fout[1]))
     if meldingen:
         raise Gegevensfout(meldingen)
     regels: dict[tuple[Any, ...], int] = {}

@@ -16,12 +16,14 @@ accenten goed toont.
 from __future__ import annotations
 
 import csv
+import io
 import re
 import shutil
 from pathlib import Path
 
 from vangnet.data.cellen import HERZIEN, MARKERING
 from vangnet.data.dataset import laad_dataset
+from vangnet.data.lezen import SCHEIDINGSTEKENS, lees_tekst, normaliseer_kolomnaam, sep_regel
 from vangnet.meldingen import Gegevensfout, Melding
 
 BEDRAGEN_BUIG = ("budget", "budget_uitkeringen", "budget_lks", "kosten", "kosten_uitkeringen",
@@ -29,12 +31,20 @@ BEDRAGEN_BUIG = ("budget", "budget_uitkeringen", "budget_lks", "kosten", "kosten
 
 
 def _lees(pad: Path) -> tuple[list[str], list[dict[str, str]]]:
-    with pad.open(encoding="utf-8-sig", newline="") as f:
-        lezer = csv.DictReader(f)
-        return list(lezer.fieldnames or []), list(lezer)
+    """Lees een CSV zoals :mod:`vangnet.data.lezen` dat doet: elke herkende tekenset, een regel
+    ``sep=;`` en een komma, puntkomma of tab als scheidingsteken."""
+    tekst, teken = sep_regel(lees_tekst(pad, pad.name), pad.name, None)
+    kopregel = tekst.splitlines()[0]
+    teken = teken or max(SCHEIDINGSTEKENS, key=lambda t: len(kopregel.split(t)))
+    lezer = csv.DictReader(io.StringIO(tekst, newline=""), delimiter=teken)
+    kop = [normaliseer_kolomnaam(k) for k in lezer.fieldnames or []]
+    rijen = [{normaliseer_kolomnaam(k): (v or "") for k, v in rij.items() if k is not None}
+             for rij in lezer]
+    return kop, rijen
 
 
 def _schrijf(pad: Path, kop: list[str], rijen: list[dict[str, str]]) -> None:
+    """Schrijf UTF-8 met BOM en komma's, zodat Excel accenten goed toont."""
     with pad.open("w", encoding="utf-8-sig", newline="") as f:
         schrijver = csv.DictWriter(f, fieldnames=kop, lineterminator="\n")
         schrijver.writeheader()
@@ -105,7 +115,7 @@ def _huishoudens(pad: Path, jaar: int) -> None:
 def _yaml_regel(pad: Path, sleutel: str, waarde: str, onder: str | None = None) -> None:
     """Zet de waarde van ``sleutel`` (commentaar blijft staan). Ontbreekt de sleutel en is
     ``onder`` gegeven, dan komt hij ingesprongen onder die sectie; anders is het een fout."""
-    tekst = pad.read_text(encoding="utf-8-sig")
+    tekst = lees_tekst(pad, pad.name)
     patroon = re.compile(rf"^(\s*{re.escape(sleutel)}:)[^\n#]*", re.M)
     if patroon.search(tekst):
         tekst = patroon.sub(lambda m: f"{m.group(1)} {waarde}".rstrip(), tekst, count=1)

@@ -406,6 +406,21 @@ class Aanvraag(BaseModel):
     )
 
 
+class Bevestiging(BaseModel):
+    """Een waarde die een plausibiliteitsregel afkeurt, maar die de gemeente bewust bevestigt
+    (zie :mod:`vangnet.data.plausibiliteit`)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    regel: str = Field(description="Naam van de regel, zoals de melding die noemt (bijvoorbeeld "
+                       "duizendvoud).")
+    bestand: str = Field(description="Het bestand uit de melding, bijvoorbeeld buig.csv.")
+    sleutel: dict[str, str | int] = Field(
+        default_factory=dict, description="Welke bevinding: de velden uit de melding, "
+        "bijvoorbeeld {jaar: 2025}; leeg voor elke bevinding van de regel in het bestand.")
+    reden: Tekst = Field(description="Waarom de waarde toch klopt, met de bron; staat in de "
+                         "rekenverantwoording.")
+
+
 class Dossier(BaseModel):
     """Inhoud van ``dossier.yaml``: waarover het dossier gaat."""
 
@@ -426,6 +441,9 @@ class Dossier(BaseModel):
     bronnen: tuple[Bron, ...] = Field(
         (), description="Brondocumenten met id, titel en datum; eigen teksten noemen een datum "
         "met de macro brondatum.")
+    bevestigd: tuple[Bevestiging, ...] = Field(
+        (), description="Waarden die een plausibiliteitsregel afkeurt maar die kloppen, elk met "
+        "regel, bestand, sleutel en reden; ze staan in de rekenverantwoording.")
 
     @property
     def peiljaar(self) -> int:

@@ -31,6 +31,7 @@ from pathlib import Path
 import yaml
 
 from vangnet.data.lezen import lees_tekst
+from vangnet.data.tekenset import kort, verminkt
 from vangnet.meldingen import Gegevensfout, Melding
 
 MAP = "teksten"
@@ -123,6 +124,7 @@ def _lees_blok(pad: Path, plek: Tekstplek) -> tuple[Tekstblok | None, list[Meldi
         if all("leeg" in m.tekst for m in fout.meldingen):
             return None, []  # een leeg bestand: de plek is (nog) leeg
         return None, list(fout.meldingen)
+    volledig = tekst
     herzien = None
     kop = _KOP.match(tekst)
     if kop:
@@ -141,6 +143,11 @@ def _lees_blok(pad: Path, plek: Tekstplek) -> tuple[Tekstblok | None, list[Meldi
             return None, [Melding(naam, f"'{herzien}' is geen jaartal.", rij=2,
                                   kolom="herzien", oplossing="Schrijf een jaartal, zoals 2025.")]
         tekst = tekst[kop.end():]
+    verminkte = [(i, regel, fout) for i, regel in enumerate(volledig.splitlines(), start=1)
+                 if (fout := verminkt(regel, csv=False)) is not None]
+    if verminkte:
+        return None, [Melding(naam, f"'{kort(regel.strip())}' {uitleg}", rij=i,
+                              oplossing=oplossing) for i, regel, (uitleg, oplossing) in verminkte]
     tekst = tekst.strip()
     if not tekst:
         return None, []

@@ -12,9 +12,15 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 
 from vangnet.cijfers import bereken_cijfers
-from vangnet.cijfers.bronvergelijking import Vergelijking, onbekende_cijfers, vergelijk
+from vangnet.cijfers.bronvergelijking import (
+    Vergelijking,
+    controleer_bronnen,
+    onbekende_cijfers,
+    vergelijk,
+)
 from vangnet.cijfers.kern import Cijferset
 from vangnet.data.dataset import Dataset, laad_dataset, vingerafdruk
+from vangnet.data.plausibiliteit import BevestigdeUitzondering
 from vangnet.dossier.kader import Toetsing, toets_volledigheid
 from vangnet.dossier.structuur import Indeling, indeling
 from vangnet.grafieken.definities import GRAFIEKEN, Grafiek
@@ -34,6 +40,13 @@ class Dossiercontext:
     _svg: dict[str, str] = field(default_factory=dict)
     _tabellen: dict[str, Tabel | None] = field(default_factory=dict)
     _grafieken: dict[str, Grafiek | None] = field(default_factory=dict)
+    bronbevestigd: tuple[BevestigdeUitzondering, ...] = ()
+    """Bevestigde uitzonderingen op de bronregels (de andere staan in de dataset)."""
+
+    @property
+    def bevestigd(self) -> tuple[BevestigdeUitzondering, ...]:
+        """Alle bevestigde uitzonderingen op de plausibiliteitsregels, met hun reden."""
+        return self.dataset.bevestigd + self.bronbevestigd
 
     @property
     def jaar(self) -> int:
@@ -100,7 +113,12 @@ def _bouw_context(map_: Path, afdruk: str, cache: Path) -> Dossiercontext:
     onbekend = onbekende_cijfers(dataset, cijfers)
     if onbekend:
         raise Gegevensfout(onbekend)
-    return Dossiercontext(dataset, cijfers, parameters, cache)
+    ctx = Dossiercontext(dataset, cijfers, parameters, cache)
+    meldingen, bevestigd = controleer_bronnen(dataset, cijfers, ctx.vergelijkingen)
+    if meldingen:
+        raise Gegevensfout(meldingen)
+    ctx.bronbevestigd = tuple(bevestigd)
+    return ctx
 
 
 def laad_context(map_: Path | str, cache: Path | None = None) -> Dossiercontext:

@@ -17,6 +17,7 @@ from pathlib import Path
 from vangnet.cijfers.bronvergelijking import (
     UITKOMSTTEKST,
     Vergelijking,
+    controleer_bronnen,
     onbekende_cijfers,
     vergelijk,
 )
@@ -24,6 +25,7 @@ from vangnet.data.controles import opmerkingen, verouderde_prijzen
 from vangnet.dossier.concept import OpenPunt, conceptreden, open_punten
 from vangnet.dossier.context import Dossiercontext
 from vangnet.dossier.kader import Toetsing, is_compleet
+from vangnet.dossier.tekstcontrole import controleer_teksten
 from vangnet.meldingen import Gegevensfout, Melding, Rekenfout
 from vangnet.paden import cachemap
 
@@ -107,12 +109,18 @@ def volledige_controle(map_: Path) -> Controlerapport:
         rapport.stappen.append(
             f"{len(cijfers)} cijfers berekend; de vangnettoets over {dataset.aanvraagjaar} "
             "volgt zodra budget en kosten van de benodigde jaren zijn ingevuld")
-    rapport.opmerkingen += opmerkingen(dataset) + verouderde_prijzen(cijfers)
+    rapport.opmerkingen += [*dataset.notities, *opmerkingen(dataset), *verouderde_prijzen(cijfers)]
     onbekend = onbekende_cijfers(dataset, cijfers)
     if onbekend:
         rapport.fouten += onbekend
         return rapport
+    rapport.fouten += controleer_teksten(ctx)
     vergelijkingen = vergelijk(dataset, cijfers)
+    bronfouten, bronbevestigd = controleer_bronnen(dataset, cijfers, vergelijkingen)
+    rapport.fouten += bronfouten
+    for b in (*dataset.bevestigd, *bronbevestigd):
+        rapport.opmerkingen.append(f"Bevestigd in dossier.yaml ({b.bevinding.regel}): "
+                                   f"{b.bevinding.melding().zonder_oplossing()} Reden: {b.reden}")
     if vergelijkingen:
         telling = Counter(v.uitkomst for v in vergelijkingen)
         rapport.stappen.append(

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import posixpath
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from markupsafe import Markup
 
@@ -27,7 +27,9 @@ from vangnet.dossier.concept import conceptreden
 from vangnet.dossier.context import Dossiercontext, laad_context
 from vangnet.dossier.formulier import ambitieniveau
 from vangnet.dossier.kader import aantal_maatregelen
+from vangnet.dossier.tekstcontrole import OPLOSSING_BRON, OPLOSSING_CIJFER
 from vangnet.dossier.woorden import Richtingswoorden
+from vangnet.meldingen import Gegevensfout, Melding, Sjabloonfout
 from vangnet.site import html, pdf, verantwoording
 from vangnet.site.snel import MACRONAMEN
 
@@ -58,8 +60,23 @@ class Macros(Richtingswoorden):
     def _cijfer(self, id_: str, jaar: int | None = None) -> Cijfer:
         volledig = self._id(id_, jaar)
         if volledig not in self.ctx.cijfers:
-            raise KeyError(f"onbekend cijfer '{volledig}' in {self._pagina_url()}")
+            self._ontbreekt(f"het cijfer '{volledig}'")
         return self.ctx.cijfers[volledig]
+
+    def _ontbreekt(self, wat: str, oplossing: str = OPLOSSING_CIJFER) -> NoReturn:
+        """Een verwijzing naar iets dat dit dossier niet heeft: in een eigen tekst een fout in
+        de gegevens, in een sjabloon van vangnet een fout in vangnet (met pagina en id)."""
+        eigen = getattr(self, "_eigen_tekst", None)
+        if eigen is not None:
+            raise Gegevensfout([Melding(
+                eigen, f"de tekst verwijst naar {wat}, maar dat bestaat niet in dit dossier.",
+                oplossing=oplossing)])
+        pagina = self._pagina()
+        raise Sjabloonfout(Melding(
+            f"docs/{pagina.file.src_uri}" if pagina is not None else "docs",
+            f"de pagina verwijst naar {wat}, maar dat bestaat niet in dit dossier.",
+            oplossing="De passage hoort af te hangen van de gegevens (met bestaat(...)); vul tot "
+            "die correctie de ontbrekende gegevens aan."))
 
     def _pagina_url(self) -> str:
         pagina = self._pagina()
@@ -156,7 +173,8 @@ class Macros(Richtingswoorden):
         2026``."""
         bron = next((b for b in self.ctx.dataset.dossier.bronnen if b.id == id_), None)
         if bron is None or bron.datum is None:
-            raise KeyError(f"de bron '{id_}' of haar datum ontbreekt in dossier.yaml")
+            self._ontbreekt(f"de bron '{id_}' met een datum (bronnen in dossier.yaml)",
+                            OPLOSSING_BRON)
         return opmaak.datum(bron.datum)
 
     def opsomming(self, delen: list[str], voegwoord: str = "en") -> Markup:
@@ -174,6 +192,9 @@ class Macros(Richtingswoorden):
 
     def opmerkingen(self) -> Markup:
         return verantwoording.opmerkingenlijst(self.ctx)
+
+    def bevestigingen(self) -> Markup:
+        return verantwoording.bevestigingen(self.ctx)
 
     def herkomst(self) -> Markup:
         return verantwoording.herkomst(self.ctx, self.href)
@@ -226,7 +247,11 @@ class Macros(Richtingswoorden):
             return _kader("warning in-te-vullen", "In te vullen",
                           f"{plek.omschrijving} (eigen tekst: `{plek.bestand}` in de "
                           "dossiermap)")
-        tekst = self._render(blok.tekst)
+        self._eigen_tekst = plek.bestand
+        try:
+            tekst = self._render(blok.tekst)
+        finally:
+            self._eigen_tekst = None
         if blok.te_herzien(self.ctx.jaar):
             return _kader("note te-herzien", "Te herzien",
                           f"Deze tekst is geschreven voor het dossier over {blok.herzien}; lees "

@@ -12,10 +12,19 @@ de MkDocs-configuratie binnen, als optie ``dossier`` van deze plugin::
 voorbeelddossier. Verder zet de plugin de map met de onderdelen van het aanvraagformulier voor
 mkdocs-macros (vanuit de package, zodat elke werkmap werkt) en laat ``mkdocs serve`` het
 dossier bewaken.
+
+Onder ``mkdocs serve`` (``vangnet serve``, ``make serve``) controleert de plugin het dossier bij
+elke bouw. Bevat het fouten, dan bouwt hij geen dossier maar op elke pagina een Nederlandse
+foutpagina met de meldingen, en zet hij dezelfde meldingen in de terminal; de browser ververst
+dan gewoon, en de volgende keer dat de gegevens kloppen, staat het dossier er weer. Ook een
+onverwachte fout tijdens het opnieuw bouwen wordt zo'n foutpagina in plaats van een Engelse
+traceback en een browser die blijft wachten.
 """
 
 from __future__ import annotations
 
+import html
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +46,15 @@ class VangnetPlugin(BasePlugin[VangnetConfig]):
 
     map: Path
     _weg: set[str]
+    _serve: bool = False
+    fouten: tuple[str, ...] = ()
+    """Onder ``mkdocs serve``: de meldingen die de site nu als foutpagina toont (leeg: geen)."""
+    _geforceerd: tuple[str, ...] = ()
+    _getoond: tuple[str, ...] = ()
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        # Met deze methode houdt mkdocs serve dezelfde plugin over alle bouwen heen.
+        self._serve = command == "serve"
 
     def on_config(self, config: Any) -> Any:
         pad = Path(self.config.dossier)
@@ -47,7 +65,52 @@ class VangnetPlugin(BasePlugin[VangnetConfig]):
         if macros is not None:
             macros.config["include_dir"] = str(ONDERDELEN)
         self._nummer_hoofdstukken(config)
+        self.fouten = ()
+        if self._serve:
+            self.fouten = self._geforceerd or self._controleer()
+            self._meld()
         return config
+
+    def _controleer(self) -> tuple[str, ...]:
+        """De fouten in het dossier, zoals ``vangnet check`` ze noemt (leeg als het klopt)."""
+        from vangnet.dossier.context import laad_context
+        from vangnet.dossier.tekstcontrole import controleer_teksten
+        from vangnet.meldingen import Gegevensfout, Rekenfout
+
+        try:
+            meldingen = controleer_teksten(laad_context(self.map))
+        except Gegevensfout as fout:
+            meldingen = list(fout.meldingen)
+        except Rekenfout as fout:
+            return (f"De berekening kan niet worden uitgevoerd: {fout}",)
+        return tuple(str(m) for m in meldingen)
+
+    def _meld(self) -> None:
+        """De fouten in de terminal, in het Nederlands; één keer per verandering."""
+        if self.fouten == self._getoond:
+            return
+        if self.fouten:
+            print(f"\nvangnet: de gegevens in {self.map} bevatten fouten; de voorbeeldsite toont "
+                  "ze tot ze zijn opgelost:", file=sys.stderr)
+            for regel in self.fouten:
+                print(f"- {regel}", file=sys.stderr)
+        else:
+            print("\nvangnet: de gegevens zijn weer in orde; de voorbeeldsite toont het dossier.",
+                  file=sys.stderr)
+        sys.stderr.flush()
+        self._getoond = self.fouten
+
+    def on_page_read_source(self, page: Any, config: Any) -> str | None:
+        """Onder serve met fouten: elke pagina is de foutpagina (zonder macro's)."""
+        if not self.fouten:
+            return None
+        items = "\n".join(f"<li>{html.escape(r)}</li>" for r in self.fouten)
+        return ("---\nrender_macros: false\n---\n\n# De gegevens bevatten fouten\n\n"
+                f"De voorbeeldsite kan het dossier in <code>{html.escape(str(self.map))}</code> "
+                "niet bouwen zolang deze fouten erin staan. Los ze op en sla het bestand op: "
+                "deze pagina ververst dan vanzelf. Dezelfde meldingen staan in de terminal en "
+                "in de uitvoer van <code>vangnet check</code>.\n\n"
+                f'<ul class="vangnet-fouten">\n{items}\n</ul>\n')
 
     def _nummer_hoofdstukken(self, config: Any) -> None:
         """Hoofdstukken in de navigatie: nummer en titel uit de indeling; zonder gegevens weg."""
@@ -84,7 +147,41 @@ class VangnetPlugin(BasePlugin[VangnetConfig]):
 
     def on_serve(self, server: Any, config: Any, builder: Any) -> Any:
         server.watch(str(self.map))
+        bouwer = server.builder
+
+        def bouw_of_toon_de_fout() -> None:
+            """Een mislukte bouw wordt een foutpagina, geen traceback en geen wachtende browser."""
+            try:
+                bouwer()
+            except (Exception, SystemExit) as fout:
+                self._geforceerd = (_beschrijf(fout),)
+                try:
+                    bouwer()
+                finally:
+                    self._geforceerd = ()
+
+        server.builder = bouw_of_toon_de_fout
         return server
+
+
+def _beschrijf(fout: BaseException) -> str:
+    """Een mislukte bouw in één Nederlandse zin."""
+    from vangnet.meldingen import Gegevensfout, Sjabloonfout
+
+    oorzaak = fout.__context__ if isinstance(fout, SystemExit) else fout
+    if isinstance(oorzaak, Gegevensfout):
+        return "; ".join(str(m) for m in oorzaak.meldingen)
+    if isinstance(oorzaak, Sjabloonfout):
+        return f"Interne fout in vangnet: {oorzaak.melding}"
+    wat = f"{type(oorzaak).__name__}: {oorzaak}" if oorzaak is not None else str(fout)
+    return (f"Interne fout in vangnet tijdens het bouwen ({wat}). Dit is geen fout in de "
+            "gegevens; meld het aan de beheerders van vangnet met de uitvoer in de terminal.")
+
+
+def foutmodus(config: Any) -> bool:
+    """Of deze bouw (onder serve) de foutpagina bouwt in plaats van het dossier."""
+    plugin = config.plugins.get("vangnet")
+    return bool(getattr(plugin, "fouten", ()))
 
 
 def dossiermap(config: Any) -> Path:

@@ -37,7 +37,9 @@ MACRONAMEN = ("cijfer", "waarde", "bestaat", "tekst", "formule", "uitkomst", "ri
               "bronvergelijking", "opmerkingen", "herkomst", "gegevensformaat", "maatregelen",
               "aantal_maatregelen", "vergelijking", "geldig_vanaf", "bevestigd", "kop", "toon",
               "verwijzing", "tekstblok", "opsomming", "brondatum", "peildatum", "peiljaar",
-              "volledigheid", "verkenner", "documenten")
+              "volledigheid", "verkenner", "documenten", "bevestigingen")
+"""Gelijk aan ``vangnet.dossier.tekstcontrole.MACRONAMEN`` (hier herhaald: deze module laadt
+geen zware modules; een test houdt de twee gelijk)."""
 
 
 def codeafdruk(project: Path) -> str:
@@ -107,8 +109,11 @@ def _lui(toestand: Bouwtoestand, env: Any, naam: str) -> Callable[..., Any]:
 
 def registreer(env: Any) -> None:
     """``define_env``: registreer de macro's; laad de gegevens alleen als dat nodig is."""
-    from vangnet.site.plugin import dossiermap
+    from vangnet.site.plugin import dossiermap, foutmodus
 
+    if foutmodus(env.conf):
+        env.vangnet = None  # serve met fouten: alleen de foutpagina, geen gegevens
+        return
     project = Path(env.project_dir)
     data = dossiermap(env.conf)
     sleutel = hashlib.sha256(
@@ -129,7 +134,9 @@ def registreer(env: Any) -> None:
 
 def voor_pagina(env: Any) -> None:
     """``on_pre_page_macros``: neem de ingevulde pagina uit de cache als die er is."""
-    toestand: Bouwtoestand = env.vangnet
+    toestand: Bouwtoestand | None = env.vangnet
+    if toestand is None:
+        return
     sleutel = toestand.paginasleutel(env.page, env.markdown)
     pad = toestand.map / f"{sleutel}.md"
     if pad.exists():
@@ -149,6 +156,8 @@ def na_pagina(env: Any) -> None:
     Haalt ook de eigen markeringen uit ``page.meta``: het thema rendert anders (andere witruimte)
     zodra de metadata niet leeg is, en een bouw uit de cache moet byte voor byte gelijk zijn.
     """
+    if env.vangnet is None:
+        return
     if env.page.meta.pop("_vangnet_uit_cache", False):
         env.page.meta.pop("render_macros", None)
     sleutel = env.page.meta.pop("_vangnet_sleutel", None)
@@ -160,7 +169,9 @@ def na_bouw(env: Any) -> None:
     """``on_post_build``: de Vega-bundel en de uitleg van alle cijfers in de site zetten."""
     from vangnet.site.javascript import schrijf_javascript
 
-    toestand: Bouwtoestand = env.vangnet
+    toestand: Bouwtoestand | None = env.vangnet
+    if toestand is None:
+        return
     site_dir = Path(env.conf["site_dir"])
     schrijf_javascript(site_dir, cachemap())
     doel = site_dir / "herkomst" / "herkomst.json"

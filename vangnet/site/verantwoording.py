@@ -13,6 +13,7 @@ from vangnet.cijfers.bronvergelijking import UITKOMSTTEKST
 from vangnet.cijfers.kern import Cijfer, rekent_na
 from vangnet.cijfers.uitleg import formule_in_woorden, geldig_vanaf, zichtbare_invoer
 from vangnet.data.controles import opmerkingen
+from vangnet.data.plausibiliteit import REGELS
 from vangnet.data.schema import BESTANDEN
 from vangnet.dossier.context import Dossiercontext
 from vangnet.regels.parameters import Parameter, Referentie, Staffel
@@ -180,6 +181,22 @@ def opmerkingenlijst(ctx: Dossiercontext) -> Markup:
     if not regels:
         return Markup("<p>Er zijn geen opmerkingen bij de gegevens.</p>")
     return Markup("<ul>" + "".join(f"<li>{veilig(r)}</li>" for r in regels) + "</ul>")
+
+
+def bevestigingen(ctx: Dossiercontext) -> Markup:
+    """De plausibiliteitsregels en de uitzonderingen die het dossier bevestigt, met reden."""
+    regels = "".join(f"<li><code>{escape(r.naam)}</code>: {veilig(r.controle)}</li>"
+                     for r in REGELS)
+    uit = f"<ul>{regels}</ul>"
+    if not ctx.bevestigd:
+        return Markup(uit + "<p>Dit dossier bevestigt geen uitzonderingen: alle gegevens voldoen "
+                      "aan deze regels.</p>")
+    rijen = "".join(
+        f"<tr><td><code>{escape(b.bevinding.regel)}</code></td>"
+        f"<td>{veilig(b.bevinding.melding().zonder_oplossing())}</td>"
+        f"<td>{veilig(b.reden)}</td></tr>" for b in ctx.bevestigd)
+    return Markup(uit + '<table class="bevestigd"><thead><tr><th>Regel</th><th>Bevinding</th>'
+                  f"<th>Reden (dossier.yaml)</th></tr></thead><tbody>{rijen}</tbody></table>")
 
 
 def _herkomst_cijfer(f: Cijfer, ctx: Dossiercontext, href: Href) -> str:
