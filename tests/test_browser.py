@@ -138,13 +138,30 @@ def test_nederlands_zoeken(browser, server: str, zoekterm: str, verwacht: str):
     assert any(verwacht in t for t in titels), titels
 
 
-def test_zonder_javascript_blijft_de_statische_grafiek_staan(browser, server: str):
+def test_zonder_javascript_blijven_bijschrift_en_gegevens(browser, server: str):
+    """Zonder JavaScript tekent niemand de grafiek: de lezer ziet een melding, het
+    tekstalternatief en kan de tabel met de gegevens openen; er blijft geen lege ruimte."""
     context = browser.new_context(java_script_enabled=False)
     pagina = context.new_page()
     pagina.goto(urljoin(server, "dossier/tekort/"))
-    assert pagina.query_selector_all(".grafiek__beeld > svg path")
+    figuur = pagina.locator("figure.grafiek").first
+    assert "wordt in de browser getekend" in figuur.locator(".grafiek__beeld").inner_text()
+    assert "tekort" in figuur.locator(".grafiek__alt").inner_text()
+    assert figuur.locator(".grafiek__beeld").bounding_box()["height"] < 120
+    figuur.locator("summary").click()
+    assert figuur.locator("details table td").count() >= 6
     assert pagina.query_selector("a.cijfer[href*='herkomst/#buig.tekort.2025']")
     context.close()
+
+
+def test_met_javascript_verdwijnt_de_melding_en_staat_de_grafiek_er(browser, server: str):
+    pagina = browser.new_page()
+    pagina.goto(urljoin(server, "dossier/tekort/"))
+    beeld = pagina.locator("figure.grafiek .grafiek__beeld").first
+    beeld.locator(".grafiek__interactief svg path").first.wait_for(timeout=10000)
+    assert "wordt in de browser getekend" not in beeld.inner_text()
+    assert "grafiek__beeld--getekend" in beeld.get_attribute("class")
+    pagina.close()
 
 
 def test_klik_op_een_cijfer_opent_de_uitleg_met_de_berekening(browser, server: str):

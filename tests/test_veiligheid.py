@@ -105,7 +105,7 @@ def test_script_in_een_tabelcel_en_in_json_wordt_onschadelijk():
     assert "<script>" not in uit and "&lt;script&gt;" in uit
     spec = {"data": {"values": [{"label": "</script><script>alert(1)</script>"}]}}
     g = Grafiek("g", kwaad, kwaad, spec, t)
-    uit = str(html.grafiek(g, "<svg></svg>", Cijferset(), lambda i: "#"))
+    uit = str(html.grafiek(g, Cijferset(), lambda i: "#"))
     assert uit.count("<script") == 1, "alleen het eigen JSON-blok"
     assert "\\u003c/script\\u003e" in uit
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any
 
 from babel.dates import format_date
@@ -39,15 +40,27 @@ def _patroon(decimalen: int) -> str:
 
 def bedrag(waarde: Any, afronding: Any = 1) -> str:
     """``€ 14.177.000`` (afronding 1000), ``€ -791.000``, ``€ 19.103,88`` (afronding 0,01)."""
-    d = _decimalen(afronding)
-    patroon = _patroon(d)
+    return _euro(str(afgerond(waarde, afronding)), _decimalen(afronding))
+
+
+# Babel leest bij elke aanroep het patroon opnieuw; een dossier toont dezelfde bedragen vaak
+# (honderden cijfers, duizenden keren). De sleutel is de tekst van het al afgeronde Decimal, dus
+# het resultaat is gelijk aan een nieuwe aanroep (ook -0 blijft -0).
+@lru_cache(maxsize=8192)
+def _euro(afgerond_bedrag: str, decimalen: int) -> str:
+    patroon = _patroon(decimalen)
     return format_currency(
-        afgerond(waarde, afronding),
+        Decimal(afgerond_bedrag),
         "EUR",
         format=f"¤{HARDE_SPATIE}{patroon};¤{HARDE_SPATIE}-{patroon}",
         locale=LOCALE,
         currency_digits=False,
     )
+
+
+@lru_cache(maxsize=8192)
+def _decimaal(afgerond_getal: str, decimalen: int) -> str:
+    return format_decimal(Decimal(afgerond_getal), format=_patroon(decimalen), locale=LOCALE)
 
 
 def miljoen(waarde: Any, decimalen: int = 1) -> str:
@@ -58,8 +71,7 @@ def miljoen(waarde: Any, decimalen: int = 1) -> str:
 def getal(waarde: Any, decimalen: int = 0) -> str:
     """``1.017``, ``28,3``, ``749,17``; een negatief aantal decimalen rondt af op tientallen,
     duizendtallen enz."""
-    return format_decimal(afronden(waarde, decimalen), format=_patroon(max(decimalen, 0)),
-                          locale=LOCALE)
+    return _decimaal(str(afronden(waarde, decimalen)), max(decimalen, 0))
 
 
 def percentage(fractie: Any, decimalen: int = 1) -> str:

@@ -1,5 +1,5 @@
-// Maakt de statische grafieken interactief (tooltips, meeschalen met de breedte).
-// Zonder JavaScript, of als dit mislukt, blijft de statische SVG staan.
+// Tekent de grafieken op de breedte van het scherm (met tooltips). Zonder JavaScript, of als
+// dit mislukt, blijven het tekstalternatief in het bijschrift en de tabel met de gegevens.
 // Op een smal scherm past grafiekvorm.js de vorm aan (labels, legenda, as); wordt het scherm
 // breder of smaller dan die grens (een telefoon draaien), dan wordt de grafiek opnieuw getekend.
 import { vegaEmbed, formatLocale, timeFormatLocale } from "./vega.mjs";
@@ -29,8 +29,7 @@ async function teken(figuur) {
       vorige.resultaat.finalize();
       vorige.doel.remove();
     } else {
-      const statisch = beeld.querySelector(":scope > svg");
-      if (statisch) statisch.remove();
+      beeld.classList.add("grafiek__beeld--getekend");
     }
     getekend.set(figuur, { resultaat, doel, smal: breedte < SMAL });
     const svg = doel.querySelector("svg");
@@ -40,7 +39,8 @@ async function teken(figuur) {
     }
   } catch (fout) {
     doel.remove();
-    console.warn("Interactieve grafiek niet beschikbaar; de statische versie blijft staan.", fout);
+    beeld.classList.add("grafiek__beeld--mislukt");
+    console.warn("Grafiek niet getekend; het bijschrift en de tabel met de gegevens blijven.", fout);
   }
 }
 

@@ -21,6 +21,8 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from fractions import Fraction
+from functools import lru_cache
+from types import MappingProxyType
 from typing import Any, Literal
 
 from vangnet import opmaak
@@ -102,7 +104,20 @@ class Cijfer:
 
 
 def formatteer(waarde: Any, eenheid: Eenheid, decimalen: int = 0) -> str:
-    """Een waarde in Nederlandse notatie volgens haar eenheid."""
+    """Een waarde in Nederlandse notatie volgens haar eenheid.
+
+    Een dossier toont dezelfde cijfers duizenden keren (tekst, tabellen, tooltips, formules);
+    exact afronden met breuken en Babel kosten per keer iets, dus het resultaat wordt onthouden.
+    Gelijke getallen (``Fraction(1, 2)`` en ``Decimal("0.5")``) geven dezelfde tekst, dus dat
+    ze in het geheugen samenvallen is juist."""
+    try:
+        return _formatteer(waarde, eenheid, decimalen)
+    except TypeError:  # niet te hashen: gewoon opmaken
+        return _formatteer.__wrapped__(waarde, eenheid, decimalen)
+
+
+@lru_cache(maxsize=16384)
+def _formatteer(waarde: Any, eenheid: Eenheid, decimalen: int = 0) -> str:
     if waarde is None:
         return "onbekend"
     if eenheid == "euro":
@@ -167,6 +182,7 @@ def _evalueer(knoop: ast.AST, getallen: list[Fraction]) -> Fraction:
     raise ValueError("geen rekenkunde")
 
 
+@lru_cache(maxsize=4096)
 def reken_getoonde_formule(tekst: str) -> Fraction | None:
     """Reken een ingevulde formule exact na zoals een lezer dat doet, met de getoonde
     (afgeronde) getallen: ``(5,5810% − 5,0%) × € 14.176.798 × 50%``. ``None`` als de formule
@@ -217,6 +233,7 @@ class Cijferset:
     """Alle cijfers van een dossier, in rekenvolgorde."""
 
     _stappen: dict[str, _Stap] = field(default_factory=dict)
+    _als_dict: dict[str, Cijfer] | None = field(default=None, repr=False, compare=False)
 
     def __getitem__(self, id_: str) -> Cijfer:
         try:
@@ -236,12 +253,16 @@ class Cijferset:
     def waarde(self, id_: str) -> Any:
         return self[id_].waarde
 
-    def als_dict(self) -> dict[str, Cijfer]:
-        return {i: s.cijfer for i, s in self._stappen.items()}
+    def als_dict(self) -> Mapping[str, Cijfer]:
+        """Alle cijfers per id (alleen-lezen; één keer gemaakt tot er een cijfer bijkomt)."""
+        if self._als_dict is None:
+            self._als_dict = {i: s.cijfer for i, s in self._stappen.items()}
+        return MappingProxyType(self._als_dict)
 
     def voeg_toe(self, cijfer: Cijfer, functie: Callable[..., Any] | None = None) -> Cijfer:
         if cijfer.id in self._stappen:
             raise ValueError(f"cijfer '{cijfer.id}' is al gedefinieerd")
+        self._als_dict = None
         for _, bron in cijfer.invoer:
             if bron not in self._stappen:
                 raise ValueError(f"'{cijfer.id}' gebruikt onbekend cijfer '{bron}'")

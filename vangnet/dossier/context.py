@@ -24,7 +24,6 @@ from vangnet.data.plausibiliteit import BevestigdeUitzondering
 from vangnet.dossier.kader import Toetsing, toets_volledigheid
 from vangnet.dossier.structuur import Indeling, indeling
 from vangnet.grafieken.definities import GRAFIEKEN, Grafiek
-from vangnet.grafieken.render import svg
 from vangnet.meldingen import Gegevensfout
 from vangnet.paden import cachemap
 from vangnet.regels.parameters import Parameters, laad_parameters
@@ -37,7 +36,6 @@ class Dossiercontext:
     cijfers: Cijferset
     parameters: Parameters
     cache: Path
-    _svg: dict[str, str] = field(default_factory=dict)
     _tabellen: dict[str, Tabel | None] = field(default_factory=dict)
     _grafieken: dict[str, Grafiek | None] = field(default_factory=dict)
     bronbevestigd: tuple[BevestigdeUitzondering, ...] = ()
@@ -97,12 +95,6 @@ class Dossiercontext:
         if naam not in self._grafieken:
             self._grafieken[naam] = GRAFIEKEN[naam](self.dataset, self.cijfers)
         return self._grafieken[naam]
-
-    def svg(self, naam: str) -> str:
-        if naam not in self._svg:
-            grafiek = self.grafiek(naam)
-            self._svg[naam] = svg(grafiek.spec, self.cache / "svg") if grafiek else ""
-        return self._svg[naam]
 
 
 @lru_cache(maxsize=4)

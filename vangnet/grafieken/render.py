@@ -1,4 +1,4 @@
-"""Grafieken omzetten naar een statische SVG (voor de PDF en voor lezers zonder JavaScript).
+"""Grafieken omzetten naar een statische SVG voor de PDF (de site laat de browser tekenen).
 
 vl-convert rendert de Vega-Lite-specificatie zonder browser. Het resultaat hangt alleen af
 van de specificatie, dus het wordt bewaard in een cache met de hash van de specificatie als
@@ -17,21 +17,12 @@ from typing import Any
 import vl_convert as vlc
 from altair.utils._importers import vl_version_for_vl_convert
 
-STATISCHE_BREEDTE = 640
 LOCALE = "nl-NL"
 
 
 def vl_versie() -> str:
     """De Vega-Lite-versie die bij Altair hoort (bijvoorbeeld ``v6_4``)."""
     return vl_version_for_vl_convert()
-
-
-def statische_spec(spec: dict[str, Any]) -> dict[str, Any]:
-    """Een specificatie met vaste breedte; ``width: container`` werkt alleen in een browser."""
-    kopie = copy.deepcopy(spec)
-    if kopie.get("width") == "container":
-        kopie["width"] = STATISCHE_BREEDTE
-    return kopie
 
 
 def drukspec(spec: dict[str, Any], breedte: int) -> dict[str, Any]:
@@ -56,11 +47,6 @@ def drukspec(spec: dict[str, Any], breedte: int) -> dict[str, Any]:
 def _sleutel(spec: dict[str, Any]) -> str:
     inhoud = json.dumps(spec, sort_keys=True, ensure_ascii=False) + vl_versie() + vlc.__version__
     return hashlib.sha256(inhoud.encode()).hexdigest()
-
-
-def svg(spec: dict[str, Any], cachemap: Path | None = None) -> str:
-    """De grafiek als SVG-tekst, met Nederlandse getalnotatie."""
-    return _render(statische_spec(spec), cachemap)
 
 
 def druk_svg(spec: dict[str, Any], breedte: int, cachemap: Path | None = None) -> str:

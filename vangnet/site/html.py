@@ -146,17 +146,24 @@ def _json_voor_script(gegevens: object) -> str:
     return tekst.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
-def grafiek(g: Grafiek, svg: str, cijfers: Cijferset, href: Href) -> Markup:
-    """Een grafiek: statische SVG (werkt zonder JavaScript en in de PDF), de specificatie voor
-    de interactieve weergave, een tekstalternatief en de gegevens in een uitklapblok.
+def grafiek(g: Grafiek, cijfers: Cijferset, href: Href) -> Markup:
+    """Een grafiek: de specificatie, die de browser tekent (grafieken.js), een tekstalternatief
+    en de gegevens in een uitklapblok.
 
-    Het tekstalternatief is de naam van het beeld (role=img) en staat ook zichtbaar in het
+    De site bevat geen vooraf getekend beeld: de browser tekent de grafiek toch op de breedte van
+    het scherm, en de PDF tekent haar opnieuw op de breedte van de kolom. Zonder JavaScript blijven
+    het tekstalternatief (in het bijschrift) en de tabel met de gegevens; een korte melding zegt
+    dat. Het tekstalternatief is de naam van het beeld (role=img) en staat ook zichtbaar in het
     bijschrift; daar is het aria-hidden, zodat een schermlezer het één keer voorleest."""
     beeld_id = f"grafiek-{g.id}"
-    svg = svg.replace("<svg ", '<svg aria-hidden="true" focusable="false" ', 1)
+    hoogte = g.spec.get("height") if isinstance(g.spec.get("height"), int) else 260
     return Markup(
         f'<figure class="grafiek" id="{beeld_id}" aria-labelledby="{beeld_id}-titel">'
-        f'<div class="grafiek__beeld" role="img" aria-label="{escape(g.alt)}">{svg}</div>'
+        f'<div class="grafiek__beeld" role="img" aria-label="{escape(g.alt)}" '
+        f'style="--grafiek-hoogte: {hoogte}px">'
+        '<noscript><p class="grafiek__zonder-js">Deze grafiek wordt in de browser getekend en '
+        "dat lukt hier niet. Het bijschrift zegt wat de grafiek laat zien; de cijfers staan "
+        "onder ‘Gegevens bij deze grafiek’.</p></noscript></div>"
         f'<script type="application/json" class="grafiek__spec">{_json_voor_script(g.spec)}'
         "</script>"
         f'<figcaption><span class="grafiek__titel" id="{beeld_id}-titel">{veilig(g.titel)}'

@@ -146,7 +146,7 @@ class Macros(Richtingswoorden):
         g = self.ctx.grafiek(naam)
         if g is None:
             return Markup("")
-        return html.grafiek(g, self.ctx.svg(naam), self.ctx.cijfers, self.href)
+        return html.grafiek(g, self.ctx.cijfers, self.href)
 
     def datum(self, waarde: Any) -> str:
         return opmaak.datum(waarde)
