@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from fractions import Fraction
 from typing import Any, Literal
 
 import jinja2
@@ -47,7 +48,7 @@ class PlatteMacros(Richtingswoorden):
         volledig = id_ if jaar is None else f"{id_}.{jaar}"
         cijfer = self.ctx.cijfers[volledig]
         self.gebruikt.add(volledig)
-        if absoluut and isinstance(cijfer.waarde, int | float) and cijfer.waarde < 0:
+        if absoluut and isinstance(cijfer.waarde, int | float | Fraction) and cijfer.waarde < 0:
             from vangnet.cijfers.kern import formatteer
 
             d = decimalen if decimalen is not None else (

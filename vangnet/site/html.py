@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import replace
+from fractions import Fraction
 
 from markupsafe import Markup, escape
 
@@ -52,7 +53,7 @@ def cijferlink(cijfer: Cijfer, cijfers: Cijferset, href: Href, *, decimalen: int
            exact: bool = False, absoluut: bool = False) -> Markup:
     """Een cijfer als link naar zijn herkomst."""
     waarde = cijfer
-    if absoluut and isinstance(cijfer.waarde, int | float) and cijfer.waarde < 0:
+    if absoluut and isinstance(cijfer.waarde, int | float | Fraction) and cijfer.waarde < 0:
         waarde = Cijfer(cijfer.id, cijfer.label, cijfer.eenheid, -cijfer.waarde,
                         decimalen=cijfer.decimalen, exact_decimalen=cijfer.exact_decimalen)
     tekst = waarde.tekst(exact=exact, decimalen=decimalen)
