@@ -162,8 +162,11 @@ def nieuw_jaar(data: Path, jaar: int) -> list[str]:
         stappen.append(f"doorrekening.yaml: de stijging van het budget voor het uitkeringen-deel "
                        f"in {jaar + 1}.")
     stappen += [
-        "maatregelen.csv: zet de status van uitgevoerde maatregelen op 'genomen' en voeg nieuwe "
-        "maatregelen toe.",
+        "maatregelen.csv: werk de status van elke maatregel bij: 'besloten' zodra er een besluit "
+        "is (met het besluit en de datum in de kolommen besluit en besluitdatum), 'uitgevoerd' "
+        "als een stuk laat zien dat de uitvoering loopt, 'geëvalueerd' als het resultaat is "
+        "gemeten; wat alleen is aangekondigd blijft 'toegezegd'. Voeg nieuwe maatregelen toe en "
+        "vul in indicatoren.csv de realisatie van het afgelopen jaar in.",
         "treden.csv, lks_treden.csv, lks_personen.csv en kengetallen.csv: werk de gegevens met "
         "een peildatum bij als er nieuwe zijn.",
     ]

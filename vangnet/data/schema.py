@@ -10,9 +10,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationInfo, field_validator
 
 from vangnet.data.cellen import (
     Aantal,
@@ -196,6 +196,51 @@ class VergelijkingsgroepRij(Rij):
     bron: Tekst = Field(description="Bron van de rij.")
 
 
+MAATREGELSTATUS = {
+    "aanbevolen": "aanbevolen",
+    "toegezegd": "toegezegd",
+    "besloten": "besloten",
+    "uitgevoerd": "uitgevoerd",
+    "geevalueerd": "geëvalueerd",
+    "beeindigd": "beëindigd",
+}
+"""De status van een maatregel: de waarde in het bestand (zonder trema, zoals een keuze wordt
+gelezen) en hoe de tekst haar schrijft. Van zwak naar sterk bewijs: aanbevolen (een advies),
+toegezegd (aangekondigd of beloofd, zonder bekend besluit), besloten (een besluit van college,
+raad of bestuur), uitgevoerd (besloten en de uitvoering blijkt uit een stuk), geëvalueerd
+(uitgevoerd en het resultaat is gemeten); beëindigd (gestopt)."""
+
+GETROFFEN = ("besloten", "uitgevoerd", "geevalueerd")
+"""De statussen die als getroffen maatregel tellen: er is een besluit. Een aanbeveling of een
+toezegging telt niet (de Toetsingscommissie: aankondigen is niet genoeg)."""
+
+EFFECTEN = {
+    "kwalitatief": "niet doorgerekend",
+    "lks-budget": "het LKS-budget van het volgende jaar",
+    "ambitie": "het scenario met de ambitie uit de vergelijkingsgroep",
+}
+"""Welke doorrekening het effect van een maatregel laat zien (kolom ``effect``)."""
+
+_OUDE_STATUS = {
+    "genomen": "de status 'genomen' bestaat niet meer. Kies 'besloten' als er een besluit is "
+               "(vul dan de kolom besluit in), 'uitgevoerd' als ook de uitvoering blijkt, of "
+               "'toegezegd' als de maatregel alleen is aangekondigd of beloofd.",
+    "gepland": "de status 'gepland' bestaat niet meer. Kies 'toegezegd' als de maatregel is "
+               "aangekondigd zonder besluit, of 'besloten' als het besluit er is (vul dan de "
+               "kolom besluit in).",
+}
+
+
+def _lees_datum(waarde: object) -> object:
+    """Een lege cel is geen datum; een datum staat er als JJJJ-MM-DD."""
+    if waarde is None or (isinstance(waarde, str) and not waarde.strip()):
+        return None
+    return waarde.strip() if isinstance(waarde, str) else waarde
+
+
+OptioneleDatum = Annotated[dt.date | None, BeforeValidator(_lees_datum)]
+
+
 class MaatregelRij(Rij):
     id: Tekst = Field(description="Vaste code van de maatregel, bijvoorbeeld M01.")
     maatregel: Tekst = Field(description="Korte naam.")
@@ -204,15 +249,73 @@ class MaatregelRij(Rij):
         description="'intern' (door gemeente of uitvoeringsorganisatie) of 'extern' (door een "
         "onafhankelijke partij, zoals de Toetsingscommissie voorschrijft)."
     )
-    status: keuze("genomen", "gepland", "aanbevolen", "beeindigd") = Field(
-        description="'genomen', 'gepland', 'aanbevolen' of 'beëindigd' (met of zonder trema)."
+    status: keuze(*MAATREGELSTATUS) = Field(
+        description="'aanbevolen' (een advies), 'toegezegd' (aangekondigd of beloofd, zonder "
+        "bekend besluit), 'besloten' (er is een besluit), 'uitgevoerd' (besloten en de uitvoering "
+        "blijkt uit een stuk), 'geëvalueerd' (uitgevoerd en het resultaat is gemeten) of "
+        "'beëindigd'. Alleen besloten, uitgevoerde en geëvalueerde maatregelen tellen als "
+        "getroffen."
     )
-    effect: keuze("gekwantificeerd", "kwalitatief") = Field(
-        description="'gekwantificeerd' als het effect in hoofdstuk 6 is doorgerekend, anders "
-        "'kwalitatief'."
+    besluit: OptioneelTekst = Field(
+        None, validate_default=True,
+        description="Het besluit waarmee de maatregel is genomen (stuk en orgaan, bijvoorbeeld "
+        "'Collegebesluit werkgeversteam'); verplicht bij besloten, uitgevoerd en geëvalueerd.")
+    besluitdatum: OptioneleDatum = Field(
+        None, description="Datum van dat besluit (JJJJ-MM-DD); leeg of 'IN TE VULLEN' als die "
+        "niet bekend is.")
+    uitvoering: OptioneelTekst = Field(
+        None, description="Wat bekend is over de uitvoering, het bereik of het resultaat, met "
+        "de bron; leeg als daarover niets bekend is.")
+    effect: keuze(*EFFECTEN) = Field(
+        description="Welke doorrekening het effect laat zien: 'lks-budget' (het LKS-budget van "
+        "het volgende jaar), 'ambitie' (het scenario met de ambitie uit de vergelijkingsgroep) "
+        "of 'kwalitatief' (niet doorgerekend)."
     )
     bron_document: Tekst = Field(description="Document waarin de maatregel is vastgelegd.")
     jaar_start: OptioneelJaar = Field(None, description="Jaar waarin de maatregel startte.")
+
+    @field_validator("status", mode="before")
+    @classmethod
+    def _oude_status(cls, waarde: object) -> object:
+        if isinstance(waarde, str) and waarde.strip().lower() in _OUDE_STATUS:
+            raise ValueError(_OUDE_STATUS[waarde.strip().lower()])
+        return waarde
+
+    @field_validator("effect", mode="before")
+    @classmethod
+    def _oud_effect(cls, waarde: object) -> object:
+        if isinstance(waarde, str) and waarde.strip().lower() == "gekwantificeerd":
+            raise ValueError(
+                "de waarde 'gekwantificeerd' bestaat niet meer. Noem de doorrekening die het "
+                "effect laat zien: 'lks-budget' (het LKS-budget van het volgende jaar) of "
+                "'ambitie' (het scenario met de ambitie uit de vergelijkingsgroep).")
+        return waarde
+
+    @field_validator("besluit", mode="after")
+    @classmethod
+    def _besluit_bij_getroffen(cls, waarde: str | None, info: ValidationInfo) -> str | None:
+        status = info.data.get("status")
+        if status in GETROFFEN and not waarde:
+            raise ValueError(
+                f"de status '{MAATREGELSTATUS[status]}' vraagt het besluit waarmee de "
+                "maatregel is genomen. Is er (nog) geen besluit bekend, kies dan de status "
+                "'toegezegd'.")
+        return waarde
+
+
+class IndicatorRij(Rij):
+    maatregel: Tekst = Field(description="Code van de maatregel in maatregelen.csv.")
+    indicator: Tekst = Field(description="Wat er wordt gemeten, zoals de bron het noemt.")
+    jaar: Jaar = Field(description="Jaar waarop doel en realisatie betrekking hebben.")
+    eenheid: keuze("aantal", "procent") = Field(
+        description="'aantal' of 'procent' (doel en realisatie in procenten, zonder %-teken).")
+    norm: keuze("minimaal", "maximaal") = Field(
+        description="'minimaal' als het doel een ondergrens is, 'maximaal' als het een "
+        "bovengrens is.")
+    doel: OptioneelGetal = Field(None, description="Het doel voor dat jaar.")
+    realisatie: OptioneelGetal = Field(
+        None, description="Wat is bereikt; leeg of 'IN TE VULLEN' zolang dat niet bekend is.")
+    bron: Tekst = Field(description="Bron van het doel en van de realisatie.")
 
 
 class KengetalRij(Rij):
@@ -286,8 +389,12 @@ BESTANDEN: tuple[Bestandsschema, ...] = (
     ),
     Bestandsschema(
         "maatregelen.csv", MaatregelRij, ("id",), True,
-        "Maatregelen gericht op het terugdringen van het tekort, met status en soort.",
+        "Maatregelen gericht op het terugdringen van het tekort, met status, besluit en soort.",
         mag_leeg=True,
+    ),
+    Bestandsschema(
+        "indicatoren.csv", IndicatorRij, ("maatregel", "indicator", "jaar"), False,
+        "Meetbare doelen van maatregelen per jaar, met de realisatie zodra die bekend is.",
     ),
     Bestandsschema(
         "lks_landelijk.csv", LksLandelijkRij, ("jaar",), False,

@@ -26,7 +26,7 @@ from vangnet.data.teksten import PLEK_PER_NAAM
 from vangnet.dossier.concept import conceptreden
 from vangnet.dossier.context import Dossiercontext, laad_context
 from vangnet.dossier.formulier import ambitieniveau
-from vangnet.dossier.kader import aantal_maatregelen
+from vangnet.dossier.kader import aantal_maatregelen, maatregelnamen
 from vangnet.dossier.woorden import Richtingswoorden
 from vangnet.site import html, verantwoording
 from vangnet.site.snel import MACRONAMEN
@@ -164,11 +164,17 @@ class Macros(Richtingswoorden):
     def gegevensformaat(self) -> Markup:
         return verantwoording.gegevensformaat()
 
-    def maatregelen(self, status: str) -> Markup:
-        return verantwoording.maatregelenlijst(self.ctx, status)
+    def maatregelen(self, groep: str) -> Markup:
+        """De maatregelen in een groep (een status of 'getroffen') met besluit en uitvoering."""
+        return verantwoording.maatregelenlijst(self.ctx, groep)
 
     def aantal_maatregelen(self, **waar: str) -> int:
+        """Het aantal maatregelen; ``status="getroffen"`` telt die met een besluit."""
         return aantal_maatregelen(self.ctx.dataset, **waar)
+
+    def maatregelnamen(self, groep: str | None = None, **waar: str) -> Markup:
+        """'Inzet op loonkostensubsidie (M06, uitgevoerd)': maatregelen bij naam."""
+        return html.veilig(maatregelnamen(self.ctx.dataset, groep, **waar))
 
     @property
     def concept(self) -> str:

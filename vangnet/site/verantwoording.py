@@ -42,6 +42,8 @@ ONDERWERPEN = {
     "lks_personen": "Personen met loonkostensubsidie",
     "kengetal": "Kengetallen uit de bronnen",
     "budget": "Verdeling van het budget",
+    "maatregelen": "Maatregelen",
+    "indicator": "Doelen en resultaten van maatregelen",
 }
 
 
@@ -292,16 +294,19 @@ def gegevensformaat() -> Markup:
     return Markup("".join(delen))
 
 
-def maatregelenlijst(ctx: Dossiercontext, status: str) -> Markup:
-    rijen = ctx.dataset.tabel("maatregelen")
-    rijen = rijen[rijen["status"] == status]
-    if rijen.empty:
-        return Markup("<p>Geen.</p>")
-    return Markup("<ul>" + "".join(
-        f"<li><strong>{veilig(r['maatregel'])}</strong> ({veilig(r['id'])}, {veilig(r['soort'])}"
-        f"; bron: {veilig(r['bron_document'])}): {veilig(r['omschrijving'])}</li>"
-        for r in rijen.to_dict("records")) + "</ul>")
+def maatregelenlijst(ctx: Dossiercontext, groep: str) -> Markup:
+    """De maatregelen in een groep (een status of 'getroffen') met hun bewijs: besluit,
+    datum en wat bekend is over de uitvoering."""
+    from vangnet.dossier.kader import maatregelbewijs
 
+    items = maatregelbewijs(ctx.dataset, groep)
+    if not items:
+        return Markup("<p>Geen.</p>")
+    return Markup("<ul class=\"maatregelen\">" + "".join(
+        f"<li><strong>{veilig(i.naam)}</strong> ({veilig(i.kenmerken)}). "
+        f"{veilig(i.omschrijving)}"
+        + "".join(f"<br>{escape(label)}: {veilig(tekst)}" for label, tekst in i.bewijs)
+        + "</li>" for i in items) + "</ul>")
 
 
 def _plaats(ctx: Dossiercontext, id_: str, url: Callable[[str], str]) -> str:

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from vangnet import opmaak
 from vangnet.cijfers.analyse import sleutel
 from vangnet.cijfers.kern import Cijferset
-from vangnet.data.dataset import Dataset
-from vangnet.data.schema import KENMERKLABELS
+from vangnet.data.dataset import RIJ, Dataset
+from vangnet.data.schema import KENMERKLABELS, MAATREGELSTATUS
 
 
 @dataclass(frozen=True)
@@ -390,16 +390,49 @@ def scenario(d: Dataset, f: Cijferset) -> Tabel | None:
 def maatregelen(d: Dataset, f: Cijferset) -> Tabel | None:
     if not d.heeft("maatregelen") or d.tabel("maatregelen").empty:
         return None
-    status = {"genomen": "genomen", "gepland": "gepland", "aanbevolen": "aanbevolen",
-              "beeindigd": "beëindigd"}
-    rijen = tuple(
-        (T(r.id), T(r.maatregel), T(r.soort), T(status[r.status]), T(r.effect),
-         T(r.jaar_start), T(r.bron_document))
-        for r in d.tabel("maatregelen").itertuples()
-    )
+    rijen = []
+    for r in d.tabel("maatregelen").to_dict("records"):
+        if r["besluit"]:
+            if r["besluitdatum"]:
+                besluit = opmaak.datum(r["besluitdatum"])
+            elif d.is_in_te_vullen(d.bestandsnaam("maatregelen"), r[RIJ], "besluitdatum"):
+                besluit = "ja, datum nog in te vullen"
+            else:
+                besluit = "ja, datum onbekend"
+        else:
+            besluit = "nee"
+        rijen.append((T(r["id"]), T(r["maatregel"]), T(r["soort"]),
+                      T(MAATREGELSTATUS[r["status"]]), T(besluit),
+                      T({"lks-budget": "LKS-budget", "ambitie": "scenario"}.get(r["effect"], "–")),
+                      T(r["bron_document"])))
     return Tabel("maatregelen", "Maatregelen gericht op het terugdringen van het tekort",
-                 ("Code", "Maatregel", "Soort", "Status", "Effect", "Sinds", "Vastgelegd in"),
-                 rijen, "maatregelen.csv")
+                 ("Code", "Maatregel", "Soort", "Status", "Besluit", "Doorgerekend",
+                  "Vastgelegd in"), tuple(rijen), "de stukken in de laatste kolom",
+                 toelichting="Als getroffen tellen alleen maatregelen met een besluit (status "
+                 "besloten, uitgevoerd of geëvalueerd). De kolom Doorgerekend noemt de "
+                 "doorrekening in hoofdstuk 6 die het effect laat zien.")
+
+
+def indicatoren(d: Dataset, f: Cijferset) -> Tabel | None:
+    if not d.heeft("indicatoren") or d.tabel("indicatoren").empty:
+        return None
+    gegevens = d.tabel("indicatoren")
+    jaren = sorted({int(j) for j in gegevens["jaar"]})
+    rijen = []
+    for (maatregel, indicator), groep in gegevens.groupby(["maatregel", "indicator"], sort=False):
+        norm = groep.iloc[0]["norm"]
+        basis = f"indicator.{sleutel(maatregel)}.{sleutel(indicator)}"
+        cellen = [T(maatregel), T(indicator), T("minstens" if norm == "minimaal" else "hoogstens")]
+        for j in jaren:
+            cellen += [F(f"{basis}.doel.{j}", f), F(f"{basis}.realisatie.{j}", f)]
+        rijen.append(tuple(cellen))
+    koppen = ["Maatregel", "Indicator", "Doel is"]
+    for j in jaren:
+        koppen += [f"Doel {j}", f"Bereikt {j}"]
+    return Tabel("indicatoren", "Doelen en resultaten van maatregelen", tuple(koppen),
+                 tuple(rijen), _bronnen(d, "indicatoren") or "indicatoren",
+                 toelichting="Een streepje in een kolom Bereikt: de realisatie is nog niet "
+                 "bekend.")
 
 
 TABELLEN: dict[str, Callable[[Dataset, Cijferset], Tabel | None]] = {
@@ -421,4 +454,5 @@ TABELLEN: dict[str, Callable[[Dataset, Cijferset], Tabel | None]] = {
     "vergelijkingsgroep": vergelijkingsgroep,
     "scenario": scenario,
     "maatregelen": maatregelen,
+    "indicatoren": indicatoren,
 }
