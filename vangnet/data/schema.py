@@ -451,9 +451,16 @@ SCHEMA_PER_STAM = {s.stam: s for s in BESTANDEN}
 
 class Bron(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
-    id: str
-    titel: str
-    datum: dt.date | None = None
+    id: str = Field(description="Vaste naam van de bron, voor de macro brondatum.")
+    titel: str = Field(description="Titel van het document.")
+    datum: dt.date | None = Field(None, description="Datum van het document.")
+    kort: str | None = Field(
+        None, description="Hoe de bronvermeldingen in de gegevens het document noemen "
+        "(bijvoorbeeld 'Rapport vangnet 2025'), om paragrafen te kunnen vertalen.")
+    paragrafen: dict[str, str] = Field(
+        default_factory=dict, description="Paragrafen van het document die in het dossier "
+        "anders genummerd zijn: paragraafnummer in het document met de paragraaf van het "
+        "dossier (bijvoorbeeld '4.7': oorzaken.lks). Het dossier toont dan beide nummers.")
 
 
 class Gemeente(BaseModel):

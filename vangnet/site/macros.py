@@ -291,6 +291,7 @@ def registreer(env: Any, data: Path) -> Macros:
         "ambitieniveau": ambitieniveau(ctx),
         "concept": m.concept,
         "verkenner_mogelijk": m.verkenner_mogelijk,
+        "teksten": sorted(ctx.dataset.teksten),
     }
     for naam, waarde in variabelen.items():
         env.variables[naam] = waarde

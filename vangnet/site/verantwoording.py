@@ -14,6 +14,7 @@ from vangnet.cijfers.kern import Cijfer, rekent_na
 from vangnet.cijfers.uitleg import formule_in_woorden, geldig_vanaf, zichtbare_invoer
 from vangnet.data.controles import opmerkingen
 from vangnet.data.schema import BESTANDEN
+from vangnet.dossier.bronnen import leesbare_bron
 from vangnet.dossier.context import Dossiercontext
 from vangnet.regels.parameters import Parameter, Referentie, Staffel
 from vangnet.site.html import Href, cijferlink, codenaam, formule, veilig
@@ -157,7 +158,8 @@ def bronvergelijking(ctx: Dossiercontext, href: Href) -> Markup:
                 str(veilig(e.tekst)) for e in v.effecten) + "."
         if v.uitkomst == "afronding" and v.cijfer is not None:
             toelichting += f" Afrondingsmarge van de invoer: {veilig(v.marge_tekst())}."
-        rijen.append([str(veilig(v.bron)), str(veilig(v.bronwaarde_tekst())), str(berekend),
+        bron = leesbare_bron(v.bron, ctx.dataset, ctx.indeling)
+        rijen.append([str(veilig(bron)), str(veilig(v.bronwaarde_tekst())), str(berekend),
                       f'<span class="uitkomst uitkomst--{v.uitkomst}">'
                       f"{escape(UITKOMSTTEKST[v.uitkomst])}</span>", toelichting])
     if not rijen:
@@ -197,6 +199,7 @@ def _herkomst_cijfer(f: Cijfer, ctx: Dossiercontext, href: Href) -> str:
     if f.regel:
         delen.append(f"<p>Regel: {veilig(f.regel)}</p>")
     for bron in ctx.rapportbronnen.get(f.id, []):
+        bron = leesbare_bron(bron, ctx.dataset, ctx.indeling)
         delen.append(f"<p>In de bron: {veilig(bron)}</p>")
     invoer = zichtbare_invoer(f, ctx.cijfers)
     if invoer:

@@ -146,7 +146,8 @@ def vangnet_toets(d: Dataset, f: Cijferset) -> Tabel | None:
                        F(f"vangnet.{toets.regime}.in_aanmerking.{jaar}", f)))
     return Tabel("vangnet_toets", f"Toets aan de voorwaarden van het vangnet over {jaar}",
                  ("Regime", "Voorwaarde", "Waarde", "Grens", "Voldaan"), tuple(rijen),
-                 "berekening vangnet uit buig.csv en de parameters van de regeling")
+                 "; ".join(filter(None, [_bronnen(d, "buig"), "de regels van het vangnet (zie "
+                                         "de rekenverantwoording)"])))
 
 
 def gemiddelde_kosten(d: Dataset, f: Cijferset) -> Tabel | None:
@@ -159,9 +160,6 @@ def gemiddelde_kosten(d: Dataset, f: Cijferset) -> Tabel | None:
               ("gekort", "Gekorte inkomsten"),
               ("ratio_gekort", "Gekorte inkomsten als deel van de kosten"),
               ("per_persoon", "Kosten per persoon")]
-    if afwijkend and "gemkosten.mutatie.per_persoon_buig" in f:
-        regels.append(("per_persoon_buig", "Kosten per persoon, met het uitkeringen-deel van "
-                       "het BUIG-budget"))
     rijen = tuple(
         (T(label), *(F(f"gemkosten.{naam}.{j}", f) for j in jaren),
          F(f"gemkosten.mutatie.{naam}", f))
@@ -170,8 +168,9 @@ def gemiddelde_kosten(d: Dataset, f: Cijferset) -> Tabel | None:
     toelichting = (
         f"De kosten van de uitkeringen in deze tabel wijken in {afwijkend} af van het "
         "uitkeringen-deel van het BUIG-budget; de bronnen gebruiken mogelijk een andere "
-        "afbakening (zie de opmerkingen in de rekenverantwoording). De laatste rij rekent daarom "
-        "ook met de kosten van het uitkeringen-deel."
+        "afbakening (zie de opmerkingen in de rekenverantwoording). De kosten per persoon "
+        "rekenen alleen met de bedragen uit deze tabel, zodat kosten en bestand bij elkaar "
+        "horen."
     ) if afwijkend else None
     return Tabel("gemiddelde_kosten", "Kosten, bestand en gekorte inkomsten",
                  ("Onderdeel", *map(str, jaren), f"Verandering {jaren[0]}–{jaren[-1]}"), rijen,
@@ -281,8 +280,7 @@ def lks_budgetverloop(d: Dataset, f: Cijferset) -> Tabel | None:
         "lks_budgetverloop", "Budgetverloop loonkostensubsidie, landelijk en gemeente",
         ("Jaar", "Landelijk macrobudget", "Landelijke uitgaven", "Uitnutting",
          "LKS-uitgaven gemeente", "Kostenaandeel", "Budgetaandeel", "LKS-budget gemeente"),
-        tuple(rijen), f"{d.bestandsnaam('lks_landelijk')} en buig.csv ("
-        + _bronnen(d, "lks_landelijk") + ")",
+        tuple(rijen), _bronnen(d, "lks_landelijk", "buig") or "lks_landelijk.csv en buig.csv",
         toelichting=f"De landelijke uitgaven, de uitnutting en het kostenaandeel over {jaar} zijn "
         "schattingen; het budgetaandeel van een jaar volgt uit het kostenaandeel van het jaar "
         "ervoor.",
@@ -290,10 +288,10 @@ def lks_budgetverloop(d: Dataset, f: Cijferset) -> Tabel | None:
 
 
 def _stappentabel(id_: str, titel: str, stappen: Sequence[tuple[str, str]], f: Cijferset,
-                  bron: str) -> Tabel | None:
+                  bron: str, kop: str = "Bedrag") -> Tabel | None:
     if stappen[-1][1] not in f:
         return None  # zonder doorrekening.yaml geen prijzen
-    return Tabel(id_, titel, ("Onderdeel", "Bedrag"),
+    return Tabel(id_, titel, ("Onderdeel", kop),
                  tuple((T(label), F(fid, f)) for label, fid in stappen), bron)
 
 
@@ -310,25 +308,47 @@ def prijs_uitkering(soort: str) -> Callable[[Dataset, Cijferset], Tabel | None]:
              ("Correctie heffingskorting", "aanname.correctie_heffingskorting"),
              ("Afdrachten na correctie", f"{n}.afdrachten_netto.{j}"),
              ("Prijs van een jaar uitkering", f"{n}.{j}")], f,
-            "normbedragen uit de regelgeving en aannames van de doorrekening (afdrachten, "
-            "correctie); zie de rekenverantwoording")
+            "normbedragen uit de regelgeving (zie de rekenverantwoording); afdrachten en de "
+            "correctie voor de heffingskorting zoals in het rapport bij de aanvraag")
 
     return tabel
 
 
+def _bron_werkgeverslasten(f: Cijferset, j: int) -> str:
+    """Waar het percentage werkgeverslasten vandaan komt: de regelgeving, of (als dat niet is
+    bevestigd) de bron van de gebruikte waarde naast het laatst bevestigde percentage."""
+    wgl = f[f"prijs.lks.werkgeverslasten.{j}"]
+    if wgl.parameter is None or wgl.parameter.status == "bevestigd":
+        return "werkgeverslasten uit de regelgeving"
+    tekst = f"werkgeverslasten {wgl.tekst()} zoals in het rapport bij de aanvraag"
+    regeling = f"prijs.lks.werkgeverslasten_regeling.{j}"
+    if regeling in f:
+        tekst += (f", niet bevestigd: de laatst gevonden regeling noemt "
+                  f"{f[regeling].tekst()}, een percentage voor {j} is niet gevonden")
+    return tekst
+
+
 def prijs_lks(d: Dataset, f: Cijferset) -> Tabel | None:
     j, n = d.aanvraagjaar + 1, "prijs.lks"
+    if f"{n}.{j}" not in f:
+        return None
     return _stappentabel(
         "prijs_lks", f"Kosten van een jaar loonkostensubsidie per persoon ({j})",
         [("Minimumloon per uur", f"{n}.minimumloon_uur.{j}"),
+         ("Uren per week (cao)", "aanname.uren_per_week"),
+         ("Weken per jaar", f"{n}.weken_per_jaar.{j}"),
          ("Minimumloon per jaar", f"{n}.minimumloon_jaar.{j}"),
          ("Vakantiebijslag", f"{n}.vakantietoeslag.{j}"),
          ("Minimumloon inclusief vakantiebijslag", f"{n}.loon_inclusief_vt.{j}"),
+         ("Werkgeverslasten (percentage)", f"{n}.werkgeverslasten.{j}"),
          ("Werkgeverslasten", f"{n}.werkgeverslasten_bedrag.{j}"),
          ("Loonkosten inclusief werkgeverslasten", f"{n}.loonkosten.{j}"),
+         ("Gemiddelde loonwaarde", "aanname.loonwaarde"),
+         ("Deel dat de loonwaarde dekt (betaalt de werkgever)", f"{n}.loonwaarde_bedrag.{j}"),
          ("Prijs van een jaar loonkostensubsidie", f"{n}.{j}")], f,
-        "minimumloon, vakantiebijslag en werkgeverslasten uit de regelgeving en aannames van de "
-        "doorrekening (uren per week, loonwaarde); zie de rekenverantwoording")
+        "minimumloon en vakantiebijslag uit de regelgeving; " + _bron_werkgeverslasten(f, j)
+        + "; uren per week en loonwaarde zoals in het rapport bij de aanvraag (zie de "
+        "rekenverantwoording)", kop="Waarde")
 
 
 _UITSTROOM = (
