@@ -8,6 +8,7 @@ uit deze definities wordt opgebouwd). Niets hier is specifiek voor één gemeent
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Annotated, Literal
@@ -499,6 +500,44 @@ class Aanvraag(BaseModel):
     )
 
 
+_CONTACTGEGEVENS = re.compile(r"@|\d{3}|www\.|https?:")
+
+
+class Brief(BaseModel):
+    """De velden van de raadsinformatiebrief. Personen staan er als rol in, zonder naam of
+    contactgegevens: de brief wordt gepubliceerd."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    datum: dt.date | None = Field(
+        None, description="Datum van de brief (JJJJ-MM-DD); 'IN TE VULLEN' zolang die er niet is.")
+    kenmerk: str | None = Field(
+        None, max_length=80, description="Kenmerk of zaaknummer van de brief.")
+    aan: str | None = Field(
+        None, max_length=120, description="Aan wie de brief is gericht; zonder waarde 'De "
+        "gemeenteraad van' en de naam van de gemeente.")
+    onderwerp: str | None = Field(
+        None, max_length=160, description="Onderwerp van de brief; zonder waarde 'Aanvraag "
+        "vangnetuitkering' en het aanvraagjaar.")
+    portefeuillehouder: str | None = Field(
+        None, max_length=120, description="De portefeuillehouder als rol, zonder naam "
+        "(bijvoorbeeld 'wethouder Werk en Inkomen').")
+    contact: str | None = Field(
+        None, max_length=160, description="Waar raadsleden met vragen terechtkunnen, als rol of "
+        "afdeling, zonder naam, e-mailadres of telefoonnummer (bijvoorbeeld 'de griffie').")
+    besluit_raad: dt.date | None = Field(
+        None, description="Geplande datum van de raadsvergadering waarin de raad besluit over "
+        "de instemming met de verklaring van het college.")
+
+    @field_validator("portefeuillehouder", "contact")
+    @classmethod
+    def _rol(cls, waarde: str | None) -> str | None:
+        if waarde and _CONTACTGEGEVENS.search(waarde):
+            raise ValueError("noem een rol of afdeling, zonder naam of contactgegevens "
+                             "(geen e-mailadres, telefoonnummer of webadres): de brief wordt "
+                             "gepubliceerd.")
+        return waarde
+
+
 class Dossier(BaseModel):
     """Inhoud van ``dossier.yaml``: waarover het dossier gaat."""
 
@@ -519,6 +558,8 @@ class Dossier(BaseModel):
     bronnen: tuple[Bron, ...] = Field(
         (), description="Brondocumenten met id, titel en datum; eigen teksten noemen een datum "
         "met de macro brondatum.")
+    brief: Brief = Field(default_factory=Brief,
+                         description="De velden van de raadsinformatiebrief.")
 
     @property
     def peiljaar(self) -> int:

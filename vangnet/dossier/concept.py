@@ -1,11 +1,13 @@
 """Wat er nog openstaat voordat de aanvraag compleet is, en waarom het dossier een concept is.
 
-Drie soorten open punten:
+Vier soorten open punten:
 
 - een eis van het beoordelingskader waaraan nog niet is voldaan (:mod:`vangnet.dossier.kader`);
 - een cel of veld met ``IN TE VULLEN`` in de gegevens;
 - een verplichte eigen tekst (``teksten/<plek>.md``) die ontbreekt, op een plek die in dit
-  dossier staat.
+  dossier staat;
+- een veld van de raadsinformatiebrief (datum, kenmerk, ...) dat ontbreekt of bij een eerdere
+  brief hoort (:mod:`vangnet.dossier.brief`).
 
 ``vangnet check`` noemt ze allemaal; ``vangnet check --aanvraag`` en ``vangnet publiceer``
 (zonder ``--concept``) falen zolang er één is; de site en de PDF dragen dan het opschrift
@@ -19,10 +21,11 @@ from typing import Literal
 
 from vangnet import opmaak
 from vangnet.data.teksten import PLEKKEN
+from vangnet.dossier.brief import open_briefvelden
 from vangnet.dossier.context import Dossiercontext
 from vangnet.meldingen import Melding
 
-Soort = Literal["cel", "tekst"]
+Soort = Literal["cel", "tekst", "brief"]
 
 
 @dataclass(frozen=True)
@@ -39,7 +42,9 @@ class OpenPunt:
 def open_punten(ctx: Dossiercontext) -> list[OpenPunt]:
     """De cellen en eigen teksten die nog moeten worden ingevuld (de eisen van het kader staan
     in ``ctx.volledigheid``)."""
-    punten = [OpenPunt("cel", m) for m in ctx.dataset.in_te_vullen]
+    punten = [OpenPunt("brief" if m.bestand == "dossier.yaml" and (m.kolom or "")
+                       .startswith("brief.") else "cel", m) for m in ctx.dataset.in_te_vullen]
+    punten += [OpenPunt("brief", m) for m in open_briefvelden(ctx.dataset)]
     for plek in PLEKKEN:
         if plek.verplicht and plek.paragraaf in ctx.indeling \
                 and plek.naam not in ctx.dataset.teksten:
@@ -61,15 +66,19 @@ def conceptreden(ctx: Dossiercontext) -> str:
     punten = open_punten(ctx)
     cellen = sum(1 for p in punten if p.soort == "cel")
     teksten = sum(1 for p in punten if p.soort == "tekst")
+    brief = sum(1 for p in punten if p.soort == "brief")
     delen = []
     if eisen:
         delen.append(f"{opmaak.opsomming(eisen)} {'ontbreekt' if len(eisen) == 1 else 'ontbreken'}")
     open_ = [t for t in (_telling(teksten, "eigen tekst", "eigen teksten") if teksten else "",
                          _telling(cellen, "cel in de gegevens", "cellen in de gegevens")
-                         if cellen else "") if t]
+                         if cellen else "",
+                         _telling(brief, "veld van de raadsinformatiebrief",
+                                  "velden van de raadsinformatiebrief") if brief else "") if t]
     if open_:
         delen.append(f"{opmaak.opsomming(open_)} "
-                     f"{'moet' if teksten + cellen == 1 else 'moeten'} nog worden ingevuld")
+                     f"{'moet' if teksten + cellen + brief == 1 else 'moeten'} nog worden "
+                     "ingevuld")
     if not delen:
         return ""
     return f"De aanvraag is nog niet compleet: {'; '.join(delen)}."

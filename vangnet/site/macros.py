@@ -23,6 +23,7 @@ from markupsafe import Markup
 from vangnet import opmaak
 from vangnet.cijfers.kern import Cijfer, rekent_na
 from vangnet.data.teksten import PLEK_PER_NAAM
+from vangnet.dossier.brief import briefvelden
 from vangnet.dossier.concept import conceptreden
 from vangnet.dossier.context import Dossiercontext, laad_context
 from vangnet.dossier.formulier import ambitieniveau
@@ -292,6 +293,9 @@ def registreer(env: Any, data: Path) -> Macros:
         "concept": m.concept,
         "verkenner_mogelijk": m.verkenner_mogelijk,
         "teksten": sorted(ctx.dataset.teksten),
+        "brief": [{"naam": v.naam, "label": v.label, "waarde": html.veilig(v.waarde),
+                   "in_te_vullen": v.in_te_vullen, "uitleg": v.uitleg}
+                  for v in briefvelden(ctx.dataset)],
     }
     for naam, waarde in variabelen.items():
         env.variables[naam] = waarde
