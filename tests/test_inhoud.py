@@ -102,6 +102,34 @@ def test_paragrafen_van_het_rapport_met_het_nummer_in_het_dossier(site: Path):
     assert "§ 4.7 (hier § 4.6)" in tekst(site, "rekenverantwoording/")
 
 
+def test_een_onbekende_paragraaf_bij_een_bron_is_een_fout(datakopie: Path):
+    from vangnet.dossier.controle import volledige_controle
+
+    from corpus_stappen import pas_toe
+
+    pas_toe(datakopie, {"soort": "tekst", "bestand": "dossier.yaml",
+                        "van": '"4.7": oorzaken.lks', "naar": '"4.7": oorzaken.lkss'})
+    assert [str(m) for m in volledige_controle(datakopie).fouten] == [
+        "dossier.yaml, kolom 'bronnen.0.paragrafen': de paragraaf 'oorzaken.lkss' bij § 4.7 van "
+        "'Ondersteuning aanvraag vangnetuitkering 2025, gemeente Zevenaar' bestaat niet. Gebruik "
+        "een paragraaf van het dossier, zoals oorzaken.lks; de pagina Gegevensformaat noemt ze."]
+
+
+def test_leesbare_bron_vertaalt_bestanden_en_paragrafen(dataset):
+    from vangnet.dossier.bronnen import leesbare_bron
+    from vangnet.dossier.context import laad_context
+
+    ctx = laad_context(dataset.map)
+    assert leesbare_bron("buig.csv en de parameters van de regeling", dataset) == \
+        "Rapport vangnet 2025, § 4.1 en § 6.1; de parameters van de regeling"
+    assert leesbare_bron("instroom.csv en uitstroom.csv", dataset) == "Rapport vangnet 2025, § 4.4"
+    assert leesbare_bron("Rapport vangnet 2025, § 4.7; Rapport vangnet 2025, § 4.5", dataset,
+                         ctx.indeling) == "Rapport vangnet 2025, § 4.5 en § 4.7 (hier § 4.6)"
+    assert leesbare_bron("berekening uit de prijzen van een uitkering en van loonkostensubsidie",
+                         dataset) == "berekening uit de prijzen van een uitkering en van " \
+        "loonkostensubsidie"
+
+
 # -- de brief als brief ----------------------------------------------------------------------
 
 def test_de_brief_heeft_briefvelden_die_in_het_voorbeeld_nog_open_staan(site: Path):
