@@ -70,7 +70,8 @@ def maak_ondergrens(werk: Path) -> Path:
     config["docs_dir"] = str(PROJECT / "docs")
     config["theme"]["custom_dir"] = str(PROJECT / "overrides")
     config["watch"] = []
-    tijdelijke_config.write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    tijdelijke_config.write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=False),
+                                 encoding="utf-8")
     try:
         subprocess.run([PYTHON, "-m", "mkdocs", "build", "-q", "-f", str(tijdelijke_config),
                         "-d", str(werk / "dump-site")], cwd=PROJECT, check=True,
@@ -85,7 +86,8 @@ def maak_ondergrens(werk: Path) -> Path:
     config["site_name"] = "Vangnetuitkering"
     config["extra"] = {"concept": "De aanvraag is nog niet compleet."}
     ondergrens = werk / "ondergrens" / "mkdocs.yml"
-    ondergrens.write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    ondergrens.write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=False),
+                          encoding="utf-8")
     return ondergrens
 
 

@@ -24,6 +24,19 @@ COMPLEET = [
      "naar": "  collegebesluit: 2026-03-10\n"},
     {"soort": "tekst", "bestand": "dossier.yaml", "van": "  raadsbesluit:",
      "naar": "  raadsbesluit: 2026-04-14"},
+    # verzonnen waarden voor wat het voorbeeld als 'IN TE VULLEN' laat staan
+    {"soort": "tekst", "bestand": "maatregelen.csv", "van": "IN TE VULLEN", "naar": "2023-11-09"},
+    {"soort": "tekst", "bestand": "indicatoren.csv", "van": "IN TE VULLEN", "naar": "1"},
+    {"soort": "tekst", "bestand": "dossier.yaml", "van": "  datum: IN TE VULLEN",
+     "naar": "  datum: 2026-03-12"},
+    {"soort": "tekst", "bestand": "dossier.yaml", "van": "  kenmerk: IN TE VULLEN",
+     "naar": "  kenmerk: RIB-TEST-1"},
+    {"soort": "tekst", "bestand": "dossier.yaml", "van": "  portefeuillehouder: IN TE VULLEN",
+     "naar": "  portefeuillehouder: wethouder Werk en Inkomen"},
+    {"soort": "tekst", "bestand": "dossier.yaml", "van": "  contact: IN TE VULLEN",
+     "naar": "  contact: de griffie"},
+    {"soort": "tekst", "bestand": "dossier.yaml", "van": "  besluit_raad: IN TE VULLEN",
+     "naar": "  besluit_raad: 2026-04-14"},
 ]
 
 
@@ -42,9 +55,20 @@ def test_het_kader_noemt_per_eis_onderdeel_en_bron():
 
 def test_de_ingebedde_aanvraag_mist_alleen_de_instemming_van_de_raad():
     assert _ontbrekend(DATA) == [
-        "instemming_raad: De datum van het raadsbesluit ontbreekt (aanvraag.raadsbesluit in "
-        "dossier.yaml); zonder instemming van de raad is de aanvraag niet compleet."
+        "instemming_raad: De gemeenteraad heeft nog niet ingestemd; zonder die instemming is de "
+        "aanvraag niet compleet."
     ]
+
+
+def test_de_toelichting_voor_de_lezer_noemt_geen_bestanden_of_velden():
+    """Bestanden en velden horen bij de oplossing voor de opsteller (vangnet check), niet in de
+    tekst die een lezer van het dossier ziet."""
+    rapport = volledige_controle(DATA)
+    for toetsing in rapport.volledigheid:
+        assert not re.search(r"\.csv|\.yaml|aanvraag\.", toetsing.toelichting), toetsing
+    instemming = next(t for t in rapport.volledigheid if t.eis.id == "instemming_raad")
+    assert "aanvraag.raadsbesluit in dossier.yaml" in instemming.oplossing
+    assert "aanvraag.raadsbesluit in dossier.yaml" in rapport.tekst()
 
 
 def test_check_toont_de_volledigheid_en_faalt_met_aanvraag(capsys):
@@ -73,33 +97,27 @@ def _alle(rijen, kolom, waarde):
 @pytest.mark.parametrize(("naam", "wijzig", "verwacht"), [
     ("geen externe maatregel",
      lambda m: wijzig_csv(m / "maatregelen.csv", lambda r: _alle(r, "soort", "intern")),
-     "intern_en_extern: Er is geen externe maatregel met status 'genomen' in maatregelen.csv; "
-     "een uitgebreide of herhaalde aanvraag vraagt beide."),
-    ("geen gekwantificeerd effect",
-     lambda m: wijzig_csv(m / "maatregelen.csv", lambda r: _alle(r, "effect", "kwalitatief")),
-     "effect_doorgerekend: Geen enkele genomen of geplande maatregel in maatregelen.csv heeft "
-     "een gekwantificeerd effect (aanbevelingen tellen niet mee); reken het beoogde effect door "
-     "en zet 'effect' op 'gekwantificeerd'."),
+     "intern_en_extern: Er is geen externe maatregel met een besluit; een uitgebreide of "
+     "herhaalde aanvraag vraagt beide."),
     ("uitsluitend een externe maatregel",
      lambda m: wijzig_csv(m / "maatregelen.csv", lambda r: _alle(r, "soort", "extern")),
-     "intern_en_extern: Er is geen interne maatregel met status 'genomen' in maatregelen.csv; "
-     "een uitgebreide of herhaalde aanvraag vraagt beide."),
+     "intern_en_extern: Er is geen interne maatregel met een besluit; een uitgebreide of "
+     "herhaalde aanvraag vraagt beide."),
     ("raadsbesluit na de uiterste datum",
      lambda m: pas_toe(m, {"soort": "tekst", "bestand": "dossier.yaml",
-                           "van": "2026-04-14", "naar": "2026-09-01"}),
+                           "van": "raadsbesluit: 2026-04-14", "naar": "raadsbesluit: 2026-09-01"}),
      "instemming_raad: Het raadsbesluit van 1 september 2026 ligt na de uiterste datum van "
      "indienen, 15 augustus 2026 (deze datum is nog niet bevestigd)."),
     ("raadsbesluit ontbreekt",
      lambda m: pas_toe(m, {"soort": "tekst", "bestand": "dossier.yaml",
-                           "van": "raadsbesluit: 2026-04-14", "naar": "raadsbesluit:"}),
-     "instemming_raad: De datum van het raadsbesluit ontbreekt (aanvraag.raadsbesluit in "
-     "dossier.yaml); zonder instemming van de raad is de aanvraag niet compleet."),
+                           "van": "  raadsbesluit: 2026-04-14", "naar": "  raadsbesluit:"}),
+     "instemming_raad: De gemeenteraad heeft nog niet ingestemd; zonder die instemming is de "
+     "aanvraag niet compleet."),
     ("uitgebreide aanvraag in een jaar met het reguliere vangnet",
      lambda m: (zet_tekorten(m, {2022: 2.0, 2023: 3.0, 2024: 9.0, 2025: 9.0}),
                 verwijder_rapportwaarden(m)),
      "soort_aanvraag: De aanvraag is opgegeven als uitgebreide aanvraag, maar in 2025 geldt het "
-     "reguliere vangnet; dien een reguliere aanvraag in (aanvraag.soort: regulier in "
-     "dossier.yaml)."),
+     "reguliere vangnet; daarvoor is een reguliere aanvraag nodig."),
 ])
 def test_elk_ontbrekend_onderdeel_geeft_de_juiste_melding(naam, wijzig, verwacht,
                                                           datakopie: Path):
@@ -109,7 +127,7 @@ def test_elk_ontbrekend_onderdeel_geeft_de_juiste_melding(naam, wijzig, verwacht
     assert _ontbrekend(datakopie) == [verwacht], naam
 
 
-def test_zonder_genomen_maatregel_ontbreken_verklaring_en_maatregelen(datakopie: Path):
+def test_zonder_getroffen_maatregel_ontbreken_verklaring_en_maatregelen(datakopie: Path):
     wijzig_csv(datakopie / "maatregelen.csv", lambda r: _alle(r, "status", "aanbevolen"))
     ontbrekend = [regel.split(":")[0] for regel in _ontbrekend(datakopie)]
     # een aanbeveling met een doorgerekend effect telt niet als doorgerekende maatregel
@@ -211,5 +229,6 @@ def test_zonder_uiterste_datum_meldt_de_toets_dat_de_termijn_niet_getoetst_is(
     instemming = next(t for t in uitkomsten if t.eis.id == "instemming_raad")
     assert instemming.toelichting == (
         "De raad stemde in op 14 april 2026. Let op: de uiterste datum van indienen voor 2025 "
-        "is niet bekend, dus niet getoetst; voeg de datum met haar bron toe in "
-        "vangnet/parameters/aanvraag/uiterste_indiendatum.yaml.")
+        "is niet bekend, dus niet getoetst.")
+    assert instemming.oplossing == ("Voeg de datum met haar bron toe in "
+                                    "vangnet/parameters/aanvraag/uiterste_indiendatum.yaml.")

@@ -3,7 +3,10 @@
 De scanner haalt uit elke pagina wat door een macro wordt ingevuld (``{{ … }}``, ``{% … %}``)
 en de linkdoelen weg, en meldt dan elk cijfer dat overblijft. Toegestaan zijn alleen
 structurele nummers: de nummering van koppen (``## 4.1 …``), genummerde lijsten en
-verwijzingen naar een hoofdstuk of paragraaf van het dossier zelf.
+verwijzingen naar een hoofdstuk of paragraaf (ook van een brondocument: ``§ 4.7``).
+
+Dat geldt voor de sjablonen in ``docs/`` en ook voor de eigen teksten van het voorbeelddossier
+(``data/teksten/*.md``): ook daar komt een getal of een richting uit een macro.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ _HTML_ATTRIBUUT = re.compile(r'\b[a-z-]+="[^"]*"')
 _VOORPAGINA = re.compile(r"\A---\n.*?\n---\n", re.S)
 _KOPNUMMER = re.compile(r"^(#{1,6} )\d+(\.\d+)*\.?(?= )", re.M)
 _LIJSTNUMMER = re.compile(r"^(\s*)\d+\.(?= )", re.M)
-_VERWIJZING = re.compile(r"\b(?:[Hh]oofdstuk|[Pp]aragraaf|§)\s*\d+(?:\.\d+)?")
+_VERWIJZING = re.compile(r"(?:\b(?:[Hh]oofdstuk|[Pp]aragraaf)|§)\s*\d+(?:\.\d+)?")
 _NAMEN = re.compile(r"\bUTF-8\b")
 _CIJFER = re.compile(r"\d")
 
@@ -41,11 +44,12 @@ def getypte_getallen(tekst: str) -> list[str]:
     return [regel.strip() for regel in tekst.splitlines() if _CIJFER.search(regel)]
 
 
-PAGINAS = sorted(DOCS.rglob("*.md"))
+PAGINAS = sorted(DOCS.rglob("*.md")) + sorted((PROJECT / "data" / "teksten").glob("*.md"))
 
 
 def test_er_zijn_paginas_om_te_controleren():
-    assert len(PAGINAS) >= 10
+    assert len([p for p in PAGINAS if DOCS in p.parents]) >= 10
+    assert len([p for p in PAGINAS if "teksten" in p.parts]) >= 10
 
 
 @pytest.mark.parametrize("pagina", PAGINAS, ids=lambda p: str(p.relative_to(PROJECT)))
@@ -78,6 +82,7 @@ def test_de_scanner_vindt_getypte_getallen(tekst: str):
         "Het tekort is {{ cijfer('buig.tekort', t) }} in {{ t }}.",
         "Zie [paragraaf](oorzaken.md#41-ontwikkeling-van-het-buig-budget).",
         "Zie [paragraaf 6.1](doorrekening.md) en hoofdstuk 5.",
+        "Alleen als grafiek (§ 4.7), zoals in § 4.1 van het rapport.",
         "{% if waarde('x', t - 1) > 0 %}gestegen{% endif %}",
     ],
 )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from vangnet.cijfers import analyse, buig, doorrekening, lks, vangnet
+from vangnet.cijfers import analyse, buig, doorrekening, lks, maatregelen, vangnet
 from vangnet.cijfers.bouwer import Bouwer
 from vangnet.cijfers.kern import Cijfer, Cijferset
 from vangnet.data.dataset import Dataset
@@ -61,4 +61,5 @@ def bereken_cijfers(dataset: Dataset, parameters: Parameters | None = None) -> C
     lks.bouw(b, jaar)
     analyse.bouw(b, jaar)
     doorrekening.bouw(b, jaar)
+    maatregelen.bouw(b, jaar)
     return b.cijfers

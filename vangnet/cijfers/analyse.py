@@ -50,20 +50,9 @@ def gemiddelde_kosten(b: Bouwer) -> None:
                 "fractie", {"gekort": gekort, "kosten": kosten},
                 lambda gekort, kosten: gekort / kosten, "{gekort} / {kosten}", decimalen=2)
     _afbakening(b, jaren)
-    buigjaren = [j for j in jaren if f"buig.kosten_uitkeringen.{j}" in b]
-    for j in buigjaren:
-        b.reken(f"gemkosten.per_persoon_buig.{j}",
-                f"Kosten per persoon {j}, met de kosten van het uitkeringen-deel", "euro",
-                {"kosten": b[f"buig.kosten_uitkeringen.{j}"],
-                 "bestand": b[f"gemkosten.bestand.{j}"]},
-                lambda kosten, bestand: kosten / bestand, "{kosten} / {bestand}",
-                regel="Dezelfde deling met de BUIG-kosten (buig.csv) in plaats van de kosten "
-                "uit de tabel gemiddelde kosten, die anders kan zijn afgebakend.")
-    if len(buigjaren) >= 2 and buigjaren[0] == jaren[0] and buigjaren[-1] == jaren[-1]:
-        _mutatie(b, "gemkosten.mutatie.per_persoon_buig",
-                 f"Verandering kosten per persoon {jaren[0]}–{jaren[-1]}, met de kosten van "
-                 "het uitkeringen-deel", b[f"gemkosten.per_persoon_buig.{jaren[0]}"],
-                 b[f"gemkosten.per_persoon_buig.{jaren[-1]}"])
+    # De kosten per persoon komen alleen uit deze tabel: kosten en bestand horen bij dezelfde
+    # afbakening. Kosten uit buig.csv delen door het bestand uit deze tabel zou twee
+    # afbakeningen mengen (zie gemkosten.afwijkend_van_buig).
     if len(jaren) >= 2:
         eerste, laatste = jaren[0], jaren[-1]
         for id_, label, jaar in (("gemkosten.eerste_jaar", "Eerste jaar", eerste),
@@ -82,6 +71,14 @@ def gemiddelde_kosten(b: Bouwer) -> None:
                 "procentpunt", {"nieuw": b[f"gemkosten.ratio_gekort.{laatste}"],
                                 "oud": b[f"gemkosten.ratio_gekort.{eerste}"]},
                 lambda nieuw, oud: nieuw - oud, "{nieuw} − {oud}", decimalen=2)
+        # dezelfde verandering als relatieve verandering (zoals een bron die soms noemt)
+        b.reken("gemkosten.mutatie.ratio_gekort_relatief",
+                f"Relatieve verandering verhouding gekorte inkomsten en kosten "
+                f"{eerste}–{laatste}", "fractie",
+                {"nieuw": b[f"gemkosten.ratio_gekort.{laatste}"],
+                 "oud": b[f"gemkosten.ratio_gekort.{eerste}"]},
+                lambda nieuw, oud: nieuw / oud - 1, "{nieuw} / {oud} − 1", decimalen=1,
+                regel="Een relatieve verandering, geen verschil in procentpunten.")
 
 
 def _afbakening(b: Bouwer, jaren: list[int]) -> None:
@@ -215,6 +212,13 @@ def lks_personen(b: Bouwer) -> None:
         b.gegeven(f"lks_personen.{periode}", f"Personen met LKS ({opmaak.maand(periode)})",
                   "lks_personen", "aantal", "aantal", periode=periode)
     if len(perioden) >= 2:
+        for naam, periode in (("eerste", perioden[0]), ("laatste", perioden[-1])):
+            aantal = b.reken(f"lks_personen.{naam}", f"Personen met LKS op het {naam} "
+                             f"peilmoment ({opmaak.maand(periode)})", "aantal",
+                             {"aantal": b[f"lks_personen.{periode}"]}, lambda aantal: aantal,
+                             "{aantal}")
+            b.reken(f"lks_personen.{naam}_peilmoment", f"Het {naam} peilmoment", "tekst",
+                    {"aantal": aantal}, lambda aantal, p=periode: opmaak.maand(p))
         b.reken("lks_personen.groei", f"Groei personen met LKS {opmaak.maand(perioden[0])} tot "
                 f"{opmaak.maand(perioden[-1])}",
                 "fractie", {"nieuw": b[f"lks_personen.{perioden[-1]}"],
@@ -262,6 +266,7 @@ def budget(b: Bouwer, jaar: int) -> None:
             b.reken(f"buig.aandeel_lks.{j}", f"LKS-deel als deel van het budget {j}", "fractie",
                     {"lks": b[f"buig.budget_lks.{j}"], "budget": b[f"buig.budget.{j}"]},
                     lambda lks, budget: lks / budget, "{lks} / {budget}")
+    _lks_tegenover_landelijk(b, jaar)
     for deel in ("uitkeringen", "lks"):
         nu, vorig = f"buig.budget_{deel}.{jaar}", f"buig.budget_{deel}.{jaar - 1}"
         if nu in b and vorig in b:
@@ -275,6 +280,23 @@ def budget(b: Bouwer, jaar: int) -> None:
             b.reken(f"buig.mutatie_{soort}.{jaar}", f"Verandering {soort} {jaar - 1}–{jaar}",
                     "euro", {"nu": b[nu], "vorig": b[vorig]}, lambda nu, vorig: nu - vorig,
                     "{nu} − {vorig}", decimalen=-3, exact_decimalen=0)
+
+
+def _lks_tegenover_landelijk(b: Bouwer, jaar: int) -> None:
+    """De groei van het LKS-budget van de gemeente, van het landelijke LKS-budget en van het
+    budgetaandeel over drie jaar. Een groter LKS-deel in het eigen budget zegt alleen iets over
+    de inzet vergeleken met andere gemeenten als het budgetaandeel (het deel van de gemeente in
+    het landelijke LKS-budget) ook groeit: het landelijke budget kan zelf hard groeien."""
+    begin = jaar - 3
+    paren = {"gemeente": ("buig.budget_lks", "LKS-budget van de gemeente"),
+             "landelijk": ("lks.macrobudget", "landelijk LKS-budget"),
+             "budgetaandeel": ("lks.budgetaandeel", "budgetaandeel LKS")}
+    if not all(f"{id_}.{j}" in b for id_, _ in paren.values() for j in (begin, jaar)):
+        return
+    for naam, (id_, label) in paren.items():
+        b.reken(f"budget.groei_{naam}_lks.{jaar}", f"Groei {label} {begin}–{jaar}", "fractie",
+                {"nieuw": b[f"{id_}.{jaar}"], "oud": b[f"{id_}.{begin}"]},
+                lambda nieuw, oud: nieuw / oud - 1, "{nieuw} / {oud} − 1", exact_decimalen=1)
 
 
 def bouw(b: Bouwer, jaar: int) -> None:

@@ -8,7 +8,10 @@ bron naast het berekende cijfer:
 - **afronding**: het verschil is te verklaren doordat de invoer in de bron is afgerond (zie
   :mod:`vangnet.cijfers.marge`);
 - **afwijking**: het verschil is groter dan afronding kan verklaren;
-- **geen cijfer**: het bedrag komt met geen enkel berekend cijfer overeen.
+- **geen cijfer**: het bedrag komt met geen enkel berekend cijfer overeen;
+- **relatieve verandering**: de bron geeft de verandering van een percentage als relatieve
+  verandering (nieuw / oud − 1), het dossier als verschil in procentpunten; de bronwaarde klopt
+  met de relatieve verandering (cijfer ``<id>_relatief``), en beide staan erbij.
 
 Bij een verschil, of als de bron een toelichting heeft, staat erbij hoe de kerncijfers zouden
 veranderen als de waarde uit de bron was gebruikt.
@@ -33,12 +36,13 @@ from vangnet.data.plausibiliteit import (
 from vangnet.exact import exact
 from vangnet.meldingen import Melding
 
-Uitkomst = Literal["gelijk", "afronding", "afwijking", "geen_cijfer"]
+Uitkomst = Literal["gelijk", "afronding", "afwijking", "geen_cijfer", "relatief"]
 UITKOMSTTEKST = {
     "gelijk": "gelijk",
     "afronding": "verschil door afronding",
     "afwijking": "afwijking",
     "geen_cijfer": "komt met geen cijfer overeen",
+    "relatief": "relatieve verandering, geen procentpunten",
 }
 _PROCENTEENHEDEN = {"fractie", "procentpunt"}
 
@@ -109,6 +113,8 @@ class Vergelijking:
         return "" if self.cijfer is None else self._opmaak(self.marge)
 
     def bronwaarde_tekst(self) -> str:
+        if self.uitkomst == "relatief":
+            return formatteer(self.bronwaarde, "fractie", _decimalen(self.afronding))
         if self.cijfer is None:
             return formatteer(self.bronwaarde, "euro", _decimalen(self.afronding))
         schaal = 1_000_000 if self.cijfer.eenheid == "miljoen" else 1
@@ -158,8 +164,18 @@ def vergelijk(dataset: Dataset, cijfers: Cijferset) -> list[Vergelijking]:
         else:
             marge = afrondingsmarge(cijfers, cijfer.id)
             uitkomst = "afronding" if verschil <= half + marge else "afwijking"
+        relatief = next((c for c in [cijfer.id + "_relatief"] if c in cijfers), None)
+        if relatief is not None:
+            relatief = cijfers[relatief]
+        if uitkomst == "afwijking" and cijfer.eenheid == "procentpunt" and relatief is not None \
+                and abs(exact(relatief.waarde) - bron) <= half:
+            uitkomst = "relatief"
+            toelichting = " ".join(filter(None, [
+                toelichting, f"De bron geeft een relatieve verandering (nieuw / oud − 1): "
+                f"berekend {relatief.tekst()} ({relatief.id}), gelijk op de afronding van de "
+                f"bron. Het verschil in procentpunten is {cijfer.tekst()}."]))
         effecten: tuple[Effect, ...] = ()
-        if verschil > 0 and (uitkomst != "gelijk" or toelichting):
+        if verschil > 0 and (uitkomst not in ("gelijk", "relatief") or toelichting):
             nieuw = cijfers.herbereken({cijfer.id: bron})
             effecten = tuple(
                 Effect(cijfers[k], nieuw[k]) for k in kern

@@ -11,8 +11,9 @@ from fractions import Fraction
 from typing import Any
 
 from vangnet.cijfers.bouwer import Bouwer
-from vangnet.cijfers.kern import Cijfer
+from vangnet.cijfers.kern import Cijfer, Parameterbron
 from vangnet.data.schema import KENMERKLABELS
+from vangnet.exact import exact
 from vangnet.regels import doorrekening as d
 from vangnet.regels.prijzen import prijs_lks, prijs_uitkering
 
@@ -136,7 +137,49 @@ def _prijs_lks(b: Bouwer, jaar: int, vt: Cijfer) -> Cijfer:
              "{loonkosten} × (1 − {loonwaarde})", {"loonkosten": "totaal_loonkosten"}),
         ],
     )
+    b.reken(f"{n}.loonwaarde_bedrag.{jaar}", f"Deel van de loonkosten dat de loonwaarde dekt "
+            f"{jaar}", "euro", {"loonkosten": stappen["totaal_loonkosten"],
+                                "loonwaarde": loonwaarde},
+            lambda loonkosten, loonwaarde: loonkosten * loonwaarde,
+            "{loonkosten} × {loonwaarde}", decimalen=2,
+            regel="Dit deel betaalt de werkgever zelf; de subsidie dekt de rest.")
+    _werkgeverslasten_regeling(b, jaar, wgl, stappen["loon_inclusief_vakantietoeslag"],
+                               loonwaarde)
     return stappen["prijs"]
+
+
+def _werkgeverslasten_regeling(b: Bouwer, jaar: int, wgl: Cijfer, inclusief: Cijfer,
+                               loonwaarde: Cijfer) -> None:
+    """Is het percentage werkgeverslasten voor ``jaar`` niet bevestigd, dan ook het laatst
+    bevestigde percentage uit de regelgeving en de prijs die daarbij hoort (naast elkaar, zoals
+    de gemeten loonwaarde naast de aanname)."""
+    if wgl.parameter is None or wgl.parameter.status == "bevestigd":
+        return
+    p = b.parameters.parameter("prijzen.werkgeverslasten_lks")
+    bevestigd = [w for w in p.waarden if w.status == "bevestigd" and w.vanaf.year <= jaar]
+    if not bevestigd:
+        return
+    laatste = max(bevestigd, key=lambda w: w.vanaf)
+    bron = Parameterbron(p.naam, p.metadata.label, jaar, laatste.vanaf, laatste.status,
+                         laatste.referenties)
+    regeling = b.cijfers.voeg_toe(Cijfer(
+        f"prijs.lks.werkgeverslasten_regeling.{jaar}",
+        "Werkgeverslasten volgens de laatst gevonden regeling", "fractie",
+        exact(laatste.waarde), parameter=bron, decimalen=1,
+        regel="Het laatste percentage dat in de geraadpleegde regelgeving is bevestigd; een "
+        f"percentage voor {jaar} is daar niet gevonden."))
+    b.reken(f"prijs.lks.met_werkgeverslasten_regeling.{jaar}",
+            f"Prijs loonkostensubsidie per persoon {jaar} met de werkgeverslasten uit de "
+            "regeling", "euro",
+            {"inclusief": inclusief, "werkgeverslasten": regeling, "loonwaarde": loonwaarde},
+            lambda inclusief, werkgeverslasten, loonwaarde:
+            inclusief * (1 + werkgeverslasten) * (1 - loonwaarde),
+            "{inclusief} × (1 + {werkgeverslasten}) × (1 − {loonwaarde})", decimalen=2)
+    b.reken(f"prijs.lks.verschil_werkgeverslasten.{jaar}",
+            "Verschil in de prijs per persoon: regeling min rapport", "euro",
+            {"regeling": b[f"prijs.lks.met_werkgeverslasten_regeling.{jaar}"],
+             "rapport": b[f"prijs.lks.{jaar}"]},
+            lambda regeling, rapport: regeling - rapport, "{regeling} − {rapport}", decimalen=0)
 
 
 def bouw(b: Bouwer, jaar: int) -> None:

@@ -258,7 +258,19 @@ def controleer_samenhang(dataset: Dataset) -> list[Melding]:
     if not meldingen:
         meldingen += _benodigde_jaren(dataset)
     return (meldingen + _toekomstige_jaren(dataset) + _doorrekening(dataset)
-            + _treden(dataset) + _uitstroom(dataset))
+            + _treden(dataset) + _uitstroom(dataset) + _indicatoren(dataset))
+
+
+def _indicatoren(dataset: Dataset) -> list[Melding]:
+    """Een indicator hoort bij een maatregel uit maatregelen.csv."""
+    if not dataset.heeft("indicatoren"):
+        return []
+    codes = set(dataset.tabel("maatregelen")["id"]) if dataset.heeft("maatregelen") else set()
+    return [Melding("indicatoren.csv", f"de maatregel '{rij['maatregel']}' staat niet in "
+                    "maatregelen.csv.", rij=rij[RIJ], kolom="maatregel",
+                    oplossing="Gebruik de code uit de kolom id van maatregelen.csv.")
+            for rij in dataset.tabel("indicatoren").to_dict("records")
+            if rij["maatregel"] not in codes]
 
 
 def verouderde_prijzen(cijfers) -> list[str]:

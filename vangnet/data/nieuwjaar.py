@@ -220,8 +220,12 @@ def nieuw_jaar(data: Path, jaar: int) -> list[str]:
                     MARKERING)
         stappen.append(f"doorrekening.yaml: de stijging van het budget voor het uitkeringen-deel "
                        f"in {jaar + 1}.")
-    stappen.append("maatregelen.csv: werk de status van de maatregelen bij en voeg nieuwe "
-                   "maatregelen toe.")
+    stappen.append(
+        "maatregelen.csv: werk de status van elke maatregel bij: 'besloten' zodra er een besluit "
+        "is (met het besluit en de datum in de kolommen besluit en besluitdatum), 'uitgevoerd' "
+        "als een stuk laat zien dat de uitvoering loopt, 'geëvalueerd' als het resultaat is "
+        "gemeten; wat alleen is aangekondigd blijft 'toegezegd'. Voeg nieuwe maatregelen toe en "
+        "vul in indicatoren.csv de realisatie van het afgelopen jaar in.")
     herzien = {stam: _markeer_herzien(data / f"{stam}.csv") for stam in OVERGENOMEN
                if dataset.heeft(stam)}
     if herzien:

@@ -11,9 +11,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationInfo, field_validator
 
 from vangnet.data.cellen import (
     Aantal,
@@ -197,6 +197,51 @@ class VergelijkingsgroepRij(Rij):
     bron: Tekst = Field(description="Bron van de rij.")
 
 
+MAATREGELSTATUS = {
+    "aanbevolen": "aanbevolen",
+    "toegezegd": "toegezegd",
+    "besloten": "besloten",
+    "uitgevoerd": "uitgevoerd",
+    "geevalueerd": "geëvalueerd",
+    "beeindigd": "beëindigd",
+}
+"""De status van een maatregel: de waarde in het bestand (zonder trema, zoals een keuze wordt
+gelezen) en hoe de tekst haar schrijft. Van zwak naar sterk bewijs: aanbevolen (een advies),
+toegezegd (aangekondigd of beloofd, zonder bekend besluit), besloten (een besluit van college,
+raad of bestuur), uitgevoerd (besloten en de uitvoering blijkt uit een stuk), geëvalueerd
+(uitgevoerd en het resultaat is gemeten); beëindigd (gestopt)."""
+
+GETROFFEN = ("besloten", "uitgevoerd", "geevalueerd")
+"""De statussen die als getroffen maatregel tellen: er is een besluit. Een aanbeveling of een
+toezegging telt niet (de Toetsingscommissie: aankondigen is niet genoeg)."""
+
+EFFECTEN = {
+    "kwalitatief": "niet doorgerekend",
+    "lks-budget": "het LKS-budget van het volgende jaar",
+    "ambitie": "het scenario met de ambitie uit de vergelijkingsgroep",
+}
+"""Welke doorrekening het effect van een maatregel laat zien (kolom ``effect``)."""
+
+_OUDE_STATUS = {
+    "genomen": "de status 'genomen' bestaat niet meer. Kies 'besloten' als er een besluit is "
+               "(vul dan de kolom besluit in), 'uitgevoerd' als ook de uitvoering blijkt, of "
+               "'toegezegd' als de maatregel alleen is aangekondigd of beloofd.",
+    "gepland": "de status 'gepland' bestaat niet meer. Kies 'toegezegd' als de maatregel is "
+               "aangekondigd zonder besluit, of 'besloten' als het besluit er is (vul dan de "
+               "kolom besluit in).",
+}
+
+
+def _lees_datum(waarde: object) -> object:
+    """Een lege cel is geen datum; een datum staat er als JJJJ-MM-DD."""
+    if waarde is None or (isinstance(waarde, str) and not waarde.strip()):
+        return None
+    return waarde.strip() if isinstance(waarde, str) else waarde
+
+
+OptioneleDatum = Annotated[dt.date | None, BeforeValidator(_lees_datum)]
+
+
 class MaatregelRij(Rij):
     id: Tekst = Field(description="Vaste code van de maatregel, bijvoorbeeld M01.")
     maatregel: Tekst = Field(description="Korte naam.")
@@ -205,15 +250,73 @@ class MaatregelRij(Rij):
         description="'intern' (door gemeente of uitvoeringsorganisatie) of 'extern' (door een "
         "onafhankelijke partij, zoals de Toetsingscommissie voorschrijft)."
     )
-    status: keuze("genomen", "gepland", "aanbevolen", "beeindigd") = Field(
-        description="'genomen', 'gepland', 'aanbevolen' of 'beëindigd' (met of zonder trema)."
+    status: keuze(*MAATREGELSTATUS) = Field(
+        description="'aanbevolen' (een advies), 'toegezegd' (aangekondigd of beloofd, zonder "
+        "bekend besluit), 'besloten' (er is een besluit), 'uitgevoerd' (besloten en de uitvoering "
+        "blijkt uit een stuk), 'geëvalueerd' (uitgevoerd en het resultaat is gemeten) of "
+        "'beëindigd'. Alleen besloten, uitgevoerde en geëvalueerde maatregelen tellen als "
+        "getroffen."
     )
-    effect: keuze("gekwantificeerd", "kwalitatief") = Field(
-        description="'gekwantificeerd' als het effect in hoofdstuk 6 is doorgerekend, anders "
-        "'kwalitatief'."
+    besluit: OptioneelTekst = Field(
+        None, validate_default=True,
+        description="Het besluit waarmee de maatregel is genomen (stuk en orgaan, bijvoorbeeld "
+        "'Collegebesluit werkgeversteam'); verplicht bij besloten, uitgevoerd en geëvalueerd.")
+    besluitdatum: OptioneleDatum = Field(
+        None, description="Datum van dat besluit (JJJJ-MM-DD); leeg of 'IN TE VULLEN' als die "
+        "niet bekend is.")
+    uitvoering: OptioneelTekst = Field(
+        None, description="Wat bekend is over de uitvoering, het bereik of het resultaat, met "
+        "de bron; leeg als daarover niets bekend is.")
+    effect: keuze(*EFFECTEN) = Field(
+        description="Welke doorrekening het effect laat zien: 'lks-budget' (het LKS-budget van "
+        "het volgende jaar), 'ambitie' (het scenario met de ambitie uit de vergelijkingsgroep) "
+        "of 'kwalitatief' (niet doorgerekend)."
     )
     bron_document: Tekst = Field(description="Document waarin de maatregel is vastgelegd.")
     jaar_start: OptioneelJaar = Field(None, description="Jaar waarin de maatregel startte.")
+
+    @field_validator("status", mode="before")
+    @classmethod
+    def _oude_status(cls, waarde: object) -> object:
+        if isinstance(waarde, str) and waarde.strip().lower() in _OUDE_STATUS:
+            raise ValueError(_OUDE_STATUS[waarde.strip().lower()])
+        return waarde
+
+    @field_validator("effect", mode="before")
+    @classmethod
+    def _oud_effect(cls, waarde: object) -> object:
+        if isinstance(waarde, str) and waarde.strip().lower() == "gekwantificeerd":
+            raise ValueError(
+                "de waarde 'gekwantificeerd' bestaat niet meer. Noem de doorrekening die het "
+                "effect laat zien: 'lks-budget' (het LKS-budget van het volgende jaar) of "
+                "'ambitie' (het scenario met de ambitie uit de vergelijkingsgroep).")
+        return waarde
+
+    @field_validator("besluit", mode="after")
+    @classmethod
+    def _besluit_bij_getroffen(cls, waarde: str | None, info: ValidationInfo) -> str | None:
+        status = info.data.get("status")
+        if status in GETROFFEN and not waarde:
+            raise ValueError(
+                f"de status '{MAATREGELSTATUS[status]}' vraagt het besluit waarmee de "
+                "maatregel is genomen. Is er (nog) geen besluit bekend, kies dan de status "
+                "'toegezegd'.")
+        return waarde
+
+
+class IndicatorRij(Rij):
+    maatregel: Tekst = Field(description="Code van de maatregel in maatregelen.csv.")
+    indicator: Tekst = Field(description="Wat er wordt gemeten, zoals de bron het noemt.")
+    jaar: Jaar = Field(description="Jaar waarop doel en realisatie betrekking hebben.")
+    eenheid: keuze("aantal", "procent") = Field(
+        description="'aantal' of 'procent' (doel en realisatie in procenten, zonder %-teken).")
+    norm: keuze("minimaal", "maximaal") = Field(
+        description="'minimaal' als het doel een ondergrens is, 'maximaal' als het een "
+        "bovengrens is.")
+    doel: OptioneelGetal = Field(None, description="Het doel voor dat jaar.")
+    realisatie: OptioneelGetal = Field(
+        None, description="Wat is bereikt; leeg of 'IN TE VULLEN' zolang dat niet bekend is.")
+    bron: Tekst = Field(description="Bron van het doel en van de realisatie.")
 
 
 PEILDATUM = re.compile(r"\d{4}(-K[1-4]|-\d{2}(-\d{2})?)?")
@@ -307,8 +410,12 @@ BESTANDEN: tuple[Bestandsschema, ...] = (
     ),
     Bestandsschema(
         "maatregelen.csv", MaatregelRij, ("id",), True,
-        "Maatregelen gericht op het terugdringen van het tekort, met status en soort.",
+        "Maatregelen gericht op het terugdringen van het tekort, met status, besluit en soort.",
         mag_leeg=True,
+    ),
+    Bestandsschema(
+        "indicatoren.csv", IndicatorRij, ("maatregel", "indicator", "jaar"), False,
+        "Meetbare doelen van maatregelen per jaar, met de realisatie zodra die bekend is.",
     ),
     Bestandsschema(
         "lks_landelijk.csv", LksLandelijkRij, ("jaar",), False,
@@ -365,9 +472,16 @@ SCHEMA_PER_STAM = {s.stam: s for s in BESTANDEN}
 
 class Bron(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
-    id: str
-    titel: str
-    datum: dt.date | None = None
+    id: str = Field(description="Vaste naam van de bron, voor de macro brondatum.")
+    titel: str = Field(description="Titel van het document.")
+    datum: dt.date | None = Field(None, description="Datum van het document.")
+    kort: str | None = Field(
+        None, description="Hoe de bronvermeldingen in de gegevens het document noemen "
+        "(bijvoorbeeld 'Rapport vangnet 2025'), om paragrafen te kunnen vertalen.")
+    paragrafen: dict[str, str] = Field(
+        default_factory=dict, description="Paragrafen van het document die in het dossier "
+        "anders genummerd zijn: paragraafnummer in het document met de paragraaf van het "
+        "dossier (bijvoorbeeld '4.7': oorzaken.lks). Het dossier toont dan beide nummers.")
 
 
 class Gemeente(BaseModel):
@@ -419,6 +533,42 @@ class Bevestiging(BaseModel):
         "bijvoorbeeld {jaar: 2025}; leeg voor elke bevinding van de regel in het bestand.")
     reden: Tekst = Field(description="Waarom de waarde toch klopt, met de bron; staat in de "
                          "rekenverantwoording.")
+_CONTACTGEGEVENS = re.compile(r"@|\d{3}|www\.|https?:")
+
+
+class Brief(BaseModel):
+    """De velden van de raadsinformatiebrief. Personen staan er als rol in, zonder naam of
+    contactgegevens: de brief wordt gepubliceerd."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    datum: dt.date | None = Field(
+        None, description="Datum van de brief (JJJJ-MM-DD); 'IN TE VULLEN' zolang die er niet is.")
+    kenmerk: str | None = Field(
+        None, max_length=80, description="Kenmerk of zaaknummer van de brief.")
+    aan: str | None = Field(
+        None, max_length=120, description="Aan wie de brief is gericht; zonder waarde 'De "
+        "gemeenteraad van' en de naam van de gemeente.")
+    onderwerp: str | None = Field(
+        None, max_length=160, description="Onderwerp van de brief; zonder waarde 'Aanvraag "
+        "vangnetuitkering' en het aanvraagjaar.")
+    portefeuillehouder: str | None = Field(
+        None, max_length=120, description="De portefeuillehouder als rol, zonder naam "
+        "(bijvoorbeeld 'wethouder Werk en Inkomen').")
+    contact: str | None = Field(
+        None, max_length=160, description="Waar raadsleden met vragen terechtkunnen, als rol of "
+        "afdeling, zonder naam, e-mailadres of telefoonnummer (bijvoorbeeld 'de griffie').")
+    besluit_raad: dt.date | None = Field(
+        None, description="Geplande datum van de raadsvergadering waarin de raad besluit over "
+        "de instemming met de verklaring van het college.")
+
+    @field_validator("portefeuillehouder", "contact")
+    @classmethod
+    def _rol(cls, waarde: str | None) -> str | None:
+        if waarde and _CONTACTGEGEVENS.search(waarde):
+            raise ValueError("noem een rol of afdeling, zonder naam of contactgegevens "
+                             "(geen e-mailadres, telefoonnummer of webadres): de brief wordt "
+                             "gepubliceerd.")
+        return waarde
 
 
 class Dossier(BaseModel):
@@ -444,6 +594,8 @@ class Dossier(BaseModel):
     bevestigd: tuple[Bevestiging, ...] = Field(
         (), description="Waarden die een plausibiliteitsregel afkeurt maar die kloppen, elk met "
         "regel, bestand, sleutel en reden; ze staan in de rekenverantwoording.")
+    brief: Brief = Field(default_factory=Brief,
+                         description="De velden van de raadsinformatiebrief.")
 
     @property
     def peiljaar(self) -> int:

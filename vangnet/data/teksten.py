@@ -96,6 +96,14 @@ PLEKKEN: tuple[Tekstplek, ...] = (
     Tekstplek("doorrekening.conclusie", "doorrekening.conclusie",
               "De conclusie over het doorgerekende effect en wat daarnaast nodig is.",
               verplicht=True),
+    Tekstplek("brief.bevindingen", "inleiding",
+              "Voor de raadsinformatiebrief: de kritische bevindingen uit het onderzoek die de "
+              "raad moet kennen (bijvoorbeeld over de uitvoering en de evaluatie van "
+              "maatregelen), kort en in gewone taal."),
+    Tekstplek("verantwoording.niet_overgenomen", "inleiding",
+              "Voor de rekenverantwoording: wat uit de brondocumenten bewust niet is "
+              "overgenomen, met de reden (bijvoorbeeld gegevens die alleen als grafiek "
+              "bestaan, of namen van personen)."),
 )
 PLEK_PER_NAAM = {p.naam: p for p in PLEKKEN}
 

@@ -1,6 +1,6 @@
 """Wat er nog openstaat voordat de aanvraag compleet is, en waarom het dossier een concept is.
 
-Vier soorten open punten:
+Vijf soorten open punten:
 
 - een eis van het beoordelingskader waaraan nog niet is voldaan (:mod:`vangnet.dossier.kader`);
 - een cel of veld met ``IN TE VULLEN`` in de gegevens;
@@ -9,6 +9,8 @@ Vier soorten open punten:
 - iets dat uit een eerder aanvraagjaar is overgenomen en nog moet worden nagelezen: een eigen
   tekst waarvan ``herzien`` een eerder jaar noemt, of een rij met een bron die met
   ``TE HERZIEN:`` begint (``vangnet nieuw-jaar`` zet beide).
+- een veld van de raadsinformatiebrief (datum, kenmerk, ...) dat ontbreekt of bij een eerdere
+  brief hoort (:mod:`vangnet.dossier.brief`).
 
 ``vangnet check`` noemt ze allemaal; ``vangnet check --aanvraag`` en ``vangnet publiceer``
 (zonder ``--concept``) falen zolang er één is; de site en de PDF dragen dan het opschrift
@@ -22,10 +24,11 @@ from typing import Literal
 
 from vangnet import opmaak
 from vangnet.data.teksten import PLEKKEN
+from vangnet.dossier.brief import open_briefvelden
 from vangnet.dossier.context import Dossiercontext
 from vangnet.meldingen import Melding
 
-Soort = Literal["cel", "tekst", "herzien"]
+Soort = Literal["cel", "tekst", "brief", "herzien"]
 
 
 @dataclass(frozen=True)
@@ -42,7 +45,9 @@ class OpenPunt:
 def open_punten(ctx: Dossiercontext) -> list[OpenPunt]:
     """De cellen en eigen teksten die nog moeten worden ingevuld (de eisen van het kader staan
     in ``ctx.volledigheid``)."""
-    punten = [OpenPunt("cel", m) for m in ctx.dataset.in_te_vullen]
+    punten = [OpenPunt("brief" if m.bestand == "dossier.yaml" and (m.kolom or "")
+                       .startswith("brief.") else "cel", m) for m in ctx.dataset.in_te_vullen]
+    punten += [OpenPunt("brief", m) for m in open_briefvelden(ctx.dataset)]
     for plek in PLEKKEN:
         if plek.verplicht and plek.paragraaf in ctx.indeling \
                 and plek.naam not in ctx.dataset.teksten:
@@ -73,15 +78,19 @@ def conceptreden(ctx: Dossiercontext) -> str:
     cellen = sum(1 for p in punten if p.soort == "cel")
     teksten = sum(1 for p in punten if p.soort == "tekst")
     herzien = sum(1 for p in punten if p.soort == "herzien")
+    brief = sum(1 for p in punten if p.soort == "brief")
     delen = []
     if eisen:
         delen.append(f"{opmaak.opsomming(eisen)} {'ontbreekt' if len(eisen) == 1 else 'ontbreken'}")
     open_ = [t for t in (_telling(teksten, "eigen tekst", "eigen teksten") if teksten else "",
                          _telling(cellen, "cel in de gegevens", "cellen in de gegevens")
-                         if cellen else "") if t]
+                         if cellen else "",
+                         _telling(brief, "veld van de raadsinformatiebrief",
+                                  "velden van de raadsinformatiebrief") if brief else "") if t]
     if open_:
         delen.append(f"{opmaak.opsomming(open_)} "
-                     f"{'moet' if teksten + cellen == 1 else 'moeten'} nog worden ingevuld")
+                     f"{'moet' if teksten + cellen + brief == 1 else 'moeten'} nog worden "
+                     "ingevuld")
     if herzien:
         delen.append(f"{_telling(herzien, 'passage of rij', 'passages en rijen')} uit een eerder "
                      f"jaar {'moet' if herzien == 1 else 'moeten'} nog worden nagelezen")

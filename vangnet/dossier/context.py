@@ -7,7 +7,7 @@ wijziging alles (nooit een verouderd cijfer).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from pathlib import Path
 
@@ -21,6 +21,7 @@ from vangnet.cijfers.bronvergelijking import (
 from vangnet.cijfers.kern import Cijferset
 from vangnet.data.dataset import Dataset, laad_dataset, vingerafdruk
 from vangnet.data.plausibiliteit import BevestigdeUitzondering
+from vangnet.dossier.bronnen import leesbare_bron
 from vangnet.dossier.kader import Toetsing, toets_volledigheid
 from vangnet.dossier.structuur import Indeling, indeling
 from vangnet.grafieken.definities import GRAFIEKEN, Grafiek
@@ -85,7 +86,9 @@ class Dossiercontext:
         if naam not in TABELLEN:
             raise KeyError(f"onbekende tabel '{naam}'")
         if naam not in self._tabellen:
-            self._tabellen[naam] = TABELLEN[naam](self.dataset, self.cijfers)
+            tabel = TABELLEN[naam](self.dataset, self.cijfers)
+            self._tabellen[naam] = None if tabel is None else replace(
+                tabel, bron=leesbare_bron(tabel.bron, self.dataset, self.indeling))
         return self._tabellen[naam]
 
     def grafiek(self, naam: str) -> Grafiek | None:
@@ -93,7 +96,11 @@ class Dossiercontext:
         if naam not in GRAFIEKEN:
             raise KeyError(f"onbekende grafiek '{naam}'")
         if naam not in self._grafieken:
-            self._grafieken[naam] = GRAFIEKEN[naam](self.dataset, self.cijfers)
+            grafiek = GRAFIEKEN[naam](self.dataset, self.cijfers)
+            if grafiek is not None:
+                bron = leesbare_bron(grafiek.tabel.bron, self.dataset, self.indeling)
+                grafiek = replace(grafiek, tabel=replace(grafiek.tabel, bron=bron))
+            self._grafieken[naam] = grafiek
         return self._grafieken[naam]
 
 

@@ -22,6 +22,7 @@ from vangnet.cijfers.bronvergelijking import (
     vergelijk,
 )
 from vangnet.data.controles import opmerkingen, verouderde_prijzen
+from vangnet.dossier.bronnen import onbekende_paragrafen
 from vangnet.dossier.concept import OpenPunt, conceptreden, open_punten
 from vangnet.dossier.context import Dossiercontext
 from vangnet.dossier.kader import Toetsing, is_compleet
@@ -86,6 +87,9 @@ def volledige_controle(map_: Path) -> Controlerapport:
         dataset = laad_dataset(map_)
     except Gegevensfout as fout:
         rapport.fouten += fout.meldingen
+        return rapport
+    rapport.fouten += onbekende_paragrafen(dataset)
+    if rapport.fouten:
         return rapport
     eigen = [s for s in dataset.tabellen if not dataset.bestandsnaam(s).startswith("vangnet/")]
     aantal = len(eigen) + 1 + (dataset.doorrekening is not None)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from fractions import Fraction
 from typing import Any, Literal
 
 import jinja2
@@ -20,7 +21,7 @@ from markupsafe import escape
 from vangnet import opmaak, paden
 from vangnet.data.schema import AMBITIENIVEAUS
 from vangnet.dossier.context import Dossiercontext
-from vangnet.dossier.kader import aantal_maatregelen
+from vangnet.dossier.kader import aantal_maatregelen, maatregelbewijs, maatregelnamen
 from vangnet.dossier.woorden import Richtingswoorden
 from vangnet.tabellen.definities import Cel, Tabel
 
@@ -47,7 +48,7 @@ class PlatteMacros(Richtingswoorden):
         volledig = id_ if jaar is None else f"{id_}.{jaar}"
         cijfer = self.ctx.cijfers[volledig]
         self.gebruikt.add(volledig)
-        if absoluut and isinstance(cijfer.waarde, int | float) and cijfer.waarde < 0:
+        if absoluut and isinstance(cijfer.waarde, int | float | Fraction) and cijfer.waarde < 0:
             from vangnet.cijfers.kern import formatteer
 
             d = decimalen if decimalen is not None else (
@@ -84,17 +85,29 @@ class PlatteMacros(Richtingswoorden):
     def aantal_maatregelen(self, **waar: str) -> int:
         return aantal_maatregelen(self.ctx.dataset, **waar)
 
-    def maatregelen(self, status: str) -> str:
-        tabel = self.ctx.dataset.tabel("maatregelen")
-        rijen = tabel[tabel["status"] == status].to_dict("records")
-        regels = [f"{r['maatregel']} ({r['id']}, {r['soort']}; bron: "
-                  f"{r['bron_document']}): {r['omschrijving']}" for r in rijen]
+    def maatregelen(self, groep: str) -> str:
+        """De maatregelen in een groep (een status of 'getroffen') met hun bewijs."""
+        def zin(tekst: str) -> str:
+            return tekst if tekst.endswith((".", "!", "?")) else f"{tekst}."
+
+        regels = [f"{i.naam} ({i.kenmerken}). {zin(i.omschrijving)} "
+                  + " ".join(zin(f"{label}: {tekst}") for label, tekst in i.bewijs)
+                  for i in maatregelbewijs(self.ctx.dataset, groep)]
         if self.formaat == "html":
             return "<ul>" + "".join(f"<li>{escape(r)}</li>" for r in regels) + "</ul>"
         return "\n".join(f"- {r}" for r in regels)
 
+    def maatregelnamen(self, groep: str | None = None, **waar: str) -> str:
+        return self._veilig(maatregelnamen(self.ctx.dataset, groep, **waar))
+
     def datum(self, waarde: Any) -> str:
         return opmaak.datum(waarde)
+
+    def opsomming(self, delen: list[str], voegwoord: str = "en") -> str:
+        return opmaak.opsomming([str(d) for d in delen], voegwoord)
+
+    def heeft_tabel(self, naam: str) -> bool:
+        return self.ctx.tabel(naam) is not None
 
     def tabel(self, naam: str) -> str:
         t = self.ctx.tabel(naam)
@@ -162,7 +175,8 @@ def render(ctx: Dossiercontext, formaat: Formaat = "txt", basis_url: str = "",
     env = omgeving()
     waarden = variabelen(ctx)
     for naam in ("cijfer", "waarde", "bestaat", "richting", "teken", "toon", "verwijzing",
-                 "aantal_maatregelen", "maatregelen", "datum", "tabel"):
+                 "aantal_maatregelen", "maatregelen", "maatregelnamen", "datum", "tabel",
+                 "heeft_tabel", "ten_opzichte_van", "opsomming"):
         waarden[naam] = getattr(macros, naam)
     delen = [env.get_template(o).render(**waarden) for o in onderdelen]
     tekst = "\n\n".join(_opschonen(d) for d in delen)

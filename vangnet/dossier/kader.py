@@ -18,7 +18,8 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from vangnet import opmaak
 from vangnet.cijfers.kern import Cijferset
-from vangnet.data.dataset import Dataset
+from vangnet.data.dataset import RIJ, Dataset
+from vangnet.data.schema import GETROFFEN, MAATREGELSTATUS
 from vangnet.regels.parameters import Referentie
 
 KADER = Path(__file__).resolve().parent / "beoordelingskader.yaml"
@@ -57,16 +58,22 @@ class Eis:
 
 @dataclass(frozen=True)
 class Toetsing:
-    """De uitkomst voor één eis."""
+    """De uitkomst voor één eis.
+
+    ``toelichting`` is voor de lezer van het dossier (geen bestandsnamen of velden);
+    ``oplossing`` zegt de opsteller waar in de gegevens het te verhelpen is en verschijnt alleen
+    bij ``vangnet check``."""
 
     eis: Eis
     van_toepassing: bool
     voldaan: bool
     toelichting: str
+    oplossing: str = ""
 
     def __str__(self) -> str:
         teken = "✓" if self.voldaan else ("–" if not self.van_toepassing else "✗")
-        return f"{teken} [{self.eis.onderdeel}] {self.eis.naam}: {self.toelichting}"
+        tekst = f"{teken} [{self.eis.onderdeel}] {self.eis.naam}: {self.toelichting}"
+        return f"{tekst} {self.oplossing}" if self.oplossing else tekst
 
 
 @cache
@@ -90,12 +97,106 @@ def uitgebreid_of_herhaald(dataset: Dataset) -> bool:
     )
 
 
+def maatregelrijen(dataset: Dataset, groep: str | None = None, **waar: str) -> list[dict]:
+    """De rijen van maatregelen.csv in een groep en met de gegeven waarden (soort, effect, ...).
+
+    ``groep`` is een status (``besloten``, ``toegezegd``, ...) of ``getroffen`` (er is een
+    besluit: besloten, uitgevoerd of geëvalueerd); zonder groep alle maatregelen."""
+    if not dataset.heeft("maatregelen"):
+        return []
+    rijen = dataset.tabel("maatregelen").to_dict("records")
+    if groep == "getroffen":
+        rijen = [r for r in rijen if r["status"] in GETROFFEN]
+    elif groep is not None:
+        if groep not in MAATREGELSTATUS:
+            raise KeyError(f"onbekende groep maatregelen '{groep}'")
+        rijen = [r for r in rijen if r["status"] == groep]
+    return [r for r in rijen if all(r[k] == v for k, v in waar.items())]
+
+
 def aantal_maatregelen(dataset: Dataset, **waar: str) -> int:
-    """Het aantal maatregelen in maatregelen.csv met de gegeven waarden (status, soort, ...)."""
-    tabel = dataset.tabel("maatregelen")
-    for kolom, waarde in waar.items():
-        tabel = tabel[tabel[kolom] == waarde]
-    return len(tabel)
+    """Het aantal maatregelen met de gegeven waarden; ``status="getroffen"`` telt de maatregelen
+    met een besluit."""
+    status = waar.pop("status", None)
+    return len(maatregelrijen(dataset, status, **waar))
+
+
+def _namen(rijen: list[dict], status: bool = False) -> str:
+    """'Huidig beleid voortzetten (M01) en Taallessen (M03)'."""
+    return opmaak.opsomming([
+        f"{r['maatregel']} ({r['id']}" + (f", {MAATREGELSTATUS[r['status']]})" if status else ")")
+        for r in rijen])
+
+
+@dataclass(frozen=True)
+class Maatregelbewijs:
+    """Een maatregel zoals de tekst hem toont: naam, kenmerken, omschrijving en het bewijs
+    (besluit, datum, uitvoering) als (label, tekst)."""
+
+    id: str
+    naam: str
+    kenmerken: str
+    omschrijving: str
+    bewijs: tuple[tuple[str, str], ...]
+
+
+def maatregelbewijs(dataset: Dataset, groep: str | None = None, **waar: str
+                    ) -> list[Maatregelbewijs]:
+    """De maatregelen in een groep met hun bewijs, in de volgorde van het bestand."""
+    uit = []
+    for r in maatregelrijen(dataset, groep, **waar):
+        bewijs: list[tuple[str, str]] = []
+        if r["besluit"]:
+            if r["besluitdatum"]:
+                datum = opmaak.datum(r["besluitdatum"])
+            elif dataset.is_in_te_vullen("maatregelen.csv", r[RIJ], "besluitdatum"):
+                datum = "datum nog in te vullen"
+            else:
+                datum = "datum niet bekend"
+            bewijs.append(("Besluit", f"{r['besluit']} ({datum})"))
+        elif r["status"] in ("toegezegd", "beeindigd"):
+            bewijs.append(("Besluit", "geen besluit bekend"))
+        if r["uitvoering"]:
+            bewijs.append(("Uitvoering", r["uitvoering"]))
+        elif r["status"] != "aanbevolen":
+            bewijs.append(("Uitvoering", "daarover zeggen de bronnen niets"))
+        bewijs.append(("Vastgelegd in", r["bron_document"]))
+        kenmerken = [r["id"], r["soort"], MAATREGELSTATUS[r["status"]]]
+        start = r["jaar_start"]
+        if start is not None and start == start:  # een lege cel kan NaN zijn
+            kenmerken.append(f"sinds {int(start)}")
+        uit.append(Maatregelbewijs(r["id"], r["maatregel"], ", ".join(kenmerken),
+                                   r["omschrijving"], tuple(bewijs)))
+    return uit
+
+
+def maatregelnamen(dataset: Dataset, groep: str | None = None, **waar: str) -> str:
+    """'Inzet op loonkostensubsidie (M06, uitgevoerd)': de maatregelen in een groep bij naam."""
+    return _namen(maatregelrijen(dataset, groep, **waar), status=True)
+
+
+EFFECTCIJFER = {
+    "lks-budget": ("lks.budget_verwacht", 1, "doorrekening.lks-budget",
+                   "de doorrekening van het LKS-budget voor {jaar}"),
+    "ambitie": ("doorrekening.scenario.besparing", 1, "doorrekening.ambitie",
+                "het scenario met de ambitie uit de vergelijkingsgroep voor {jaar}"),
+}
+"""Per soort effect (kolom ``effect``): het cijfer dat het effect laat zien, het jaar ten
+opzichte van het aanvraagjaar, de paragraaf en hoe de tekst de berekening noemt."""
+
+
+def doorgerekend(dataset: Dataset, cijfers: Cijferset, effect: str) -> str | None:
+    """De id van het cijfer dat het effect laat zien, of ``None`` als die berekening in dit
+    dossier ontbreekt."""
+    basis, verschuiving, _, _ = EFFECTCIJFER[effect]
+    id_ = f"{basis}.{dataset.aanvraagjaar + verschuiving}"
+    return id_ if id_ in cijfers else None
+
+
+def berekening(dataset: Dataset, effect: str) -> str:
+    """Hoe de tekst de berekening bij een soort effect noemt."""
+    _, verschuiving, _, naam = EFFECTCIJFER[effect]
+    return naam.format(jaar=dataset.aanvraagjaar + verschuiving)
 
 
 def uiterste_indiendatum(cijfers: Cijferset, jaar: int) -> tuple[dt.date, bool] | None:
@@ -108,95 +209,157 @@ def uiterste_indiendatum(cijfers: Cijferset, jaar: int) -> tuple[dt.date, bool] 
     return dt.date.fromisoformat(str(cijfer.waarde)), bevestigd
 
 
-def _toets(eis: Eis, dataset: Dataset, cijfers: Cijferset) -> tuple[bool, str]:
+def _toets(eis: Eis, dataset: Dataset, cijfers: Cijferset) -> tuple[bool, str, str]:
+    """(voldaan, toelichting voor de lezer, oplossing voor de opsteller)."""
     jaar = dataset.aanvraagjaar
     aanvraag = dataset.dossier.aanvraag
     if f"vangnet.regime.{jaar}" not in cijfers and eis.id in ("tekort_boven_drempel",
                                                               "soort_aanvraag"):
         return False, (f"De vangnettoets over {jaar} is nog niet berekend: budget en kosten van "
-                       "de jaren die de toets nodig heeft, moeten nog worden ingevuld (buig.csv).")
+                       "de jaren die de toets nodig heeft, ontbreken nog."),\
+            "Vul ze in in buig.csv."
     regime = cijfers.waarde(f"vangnet.regime.{jaar}") if f"vangnet.regime.{jaar}" in cijfers \
         else ""
     if eis.id == "tekort_boven_drempel":
         if cijfers.waarde(f"vangnet.in_aanmerking.{jaar}"):
             return True, (f"Het tekort voldoet aan de voorwaarden van {REGIMENAAM[regime]} "
-                          "(hoofdstuk 3).")
+                          "(hoofdstuk 3)."), ""
         return False, (f"Het tekort voldoet niet aan de voorwaarden van {REGIMENAAM[regime]}; "
-                       "er is geen vangnetuitkering (hoofdstuk 3).")
+                       "er is geen vangnetuitkering (hoofdstuk 3)."), ""
     if eis.id == "soort_aanvraag":
         if regime == "uitgebreid" and aanvraag.soort != "uitgebreid":
-            return False, (f"In {jaar} geldt het uitgebreide vangnet; dien een uitgebreide "
-                           "aanvraag in (aanvraag.soort: uitgebreid in dossier.yaml).")
+            return False, (f"In {jaar} geldt het uitgebreide vangnet; daarvoor is een "
+                           "uitgebreide aanvraag nodig."), \
+                "Zet aanvraag.soort in dossier.yaml op uitgebreid."
         if regime == "regulier" and aanvraag.soort == "uitgebreid":
             return False, (f"De aanvraag is opgegeven als uitgebreide aanvraag, maar in {jaar} "
-                           "geldt het reguliere vangnet; dien een reguliere aanvraag in "
-                           "(aanvraag.soort: regulier in dossier.yaml).")
+                           "geldt het reguliere vangnet; daarvoor is een reguliere aanvraag "
+                           "nodig."), "Zet aanvraag.soort in dossier.yaml op regulier."
         soort = "uitgebreide" if aanvraag.soort == "uitgebreid" else "reguliere"
-        return True, f"Een {soort} aanvraag bij {REGIMENAAM[regime]}."
+        return True, f"Een {soort} aanvraag bij {REGIMENAAM[regime]}.", ""
     if eis.id == "analyse_oorzaken":
         jaren = [j for j in range(jaar - 4, jaar + 1) if f"buig.tekort.{j}" in cijfers]
         eerder = [j for j in jaren if j < jaar]
         if jaar in jaren and len(eerder) >= 2:
             return True, (f"Budget, kosten en tekort over {jaren[0]}–{jaar} in hoofdstuk 3; de "
-                          "oorzaken per onderdeel in hoofdstuk 4.")
+                          "oorzaken per onderdeel in hoofdstuk 4."), ""
         return False, (f"Voor de analyse zijn budget en kosten nodig over {jaar} en minstens "
-                       "twee jaren ervoor (buig.csv).")
+                       "twee jaren ervoor."), "Vul ze in in buig.csv."
     if eis.id == "maatregel_getroffen":
-        aantal = aantal_maatregelen(dataset, status="genomen")
-        if aantal:
-            return True, f"{aantal} genomen maatregelen in hoofdstuk 5."
-        return False, ("Er is geen maatregel met status 'genomen' in maatregelen.csv; "
-                       "aangekondigde of aanbevolen maatregelen tellen niet mee.")
+        return _getroffen(dataset)
     if eis.id == "intern_en_extern":
-        intern = aantal_maatregelen(dataset, status="genomen", soort="intern")
-        extern = aantal_maatregelen(dataset, status="genomen", soort="extern")
-        if intern and extern:
-            return True, f"{intern} interne en {extern} externe genomen maatregelen."
-        ontbreekt = " en ".join(s for s, n in (("interne", intern), ("externe", extern)) if not n)
-        return False, (f"Er is geen {ontbreekt} maatregel met status 'genomen' in "
-                       "maatregelen.csv; een uitgebreide of herhaalde aanvraag vraagt beide.")
+        return _intern_en_extern(dataset)
     if eis.id == "effect_doorgerekend":
-        # aanbevelingen tellen niet mee: alleen genomen of geplande maatregelen
-        aantal = sum(aantal_maatregelen(dataset, effect="gekwantificeerd", status=status)
-                     for status in ("genomen", "gepland"))
-        if aantal and f"doorrekening.resterend_tekort.{jaar + 1}" in cijfers:
-            woord = "maatregel" if aantal == 1 else "maatregelen"
-            return True, f"{aantal} {woord} met een doorgerekend effect in hoofdstuk 6."
-        return False, ("Geen enkele genomen of geplande maatregel in maatregelen.csv heeft een "
-                       "gekwantificeerd effect (aanbevelingen tellen niet mee); reken het beoogde "
-                       "effect door en zet 'effect' op 'gekwantificeerd'.")
+        return _effect(dataset, cijfers)
     if eis.id == "instemming_raad":
         return _instemming(dataset, cijfers)
     raise ValueError(f"onbekende eis '{eis.id}' in het beoordelingskader")
 
 
-def _instemming(dataset: Dataset, cijfers: Cijferset) -> tuple[bool, str]:
+_OPLOSSING_BESLUIT = ("Heeft een maatregel een besluit, zet dan in maatregelen.csv de status "
+                      "op 'besloten' (of 'uitgevoerd' of 'geëvalueerd') en noem het besluit in "
+                      "de kolom besluit.")
+
+
+def _zonder_besluit(dataset: Dataset) -> str:
+    """' Zonder besluit, dus niet meegeteld: toegezegd: M01 ...; aanbevolen: A01 ...'."""
+    delen = []
+    for status in ("toegezegd", "aanbevolen"):
+        rijen = maatregelrijen(dataset, status)
+        if rijen:
+            delen.append(f"{status}: " + opmaak.opsomming(
+                [f"{r['id']} {r['maatregel']}" for r in rijen]))
+    if not delen:
+        return ""
+    return f" Zonder besluit, dus niet meegeteld, {'; '.join(delen)}."
+
+
+def _aantal(aantal: int, enkelvoud: str, meervoud: str) -> str:
+    return f"{aantal} {enkelvoud if aantal == 1 else meervoud}"
+
+
+def _getroffen(dataset: Dataset) -> tuple[bool, str, str]:
+    getroffen = maatregelrijen(dataset, "getroffen")
+    if getroffen:
+        return True, (f"{_aantal(len(getroffen), 'maatregel', 'maatregelen')} met een besluit "
+                      "(hoofdstuk 5)."
+                      + _zonder_besluit(dataset)), ""
+    return False, ("Geen enkele maatregel heeft een besluit; aangekondigde, toegezegde of "
+                   "aanbevolen maatregelen tellen niet mee." + _zonder_besluit(dataset)), \
+        _OPLOSSING_BESLUIT
+
+
+def _intern_en_extern(dataset: Dataset) -> tuple[bool, str, str]:
+    intern = maatregelrijen(dataset, "getroffen", soort="intern")
+    extern = maatregelrijen(dataset, "getroffen", soort="extern")
+    if intern and extern:
+        return True, (f"{len(intern)} interne en "
+                      f"{_aantal(len(extern), 'externe maatregel', 'externe maatregelen')} met "
+                      f"een besluit; extern: {_namen(extern)}."), ""
+    ontbreekt = " en ".join(s for s, n in (("interne", intern), ("externe", extern)) if not n)
+    return False, (f"Er is geen {ontbreekt} maatregel met een besluit; een uitgebreide of "
+                   "herhaalde aanvraag vraagt beide."), \
+        _OPLOSSING_BESLUIT
+
+
+def _effect(dataset: Dataset, cijfers: Cijferset) -> tuple[bool, str, str]:
+    """Onderdeel C: het doorgerekende effect van een maatregel met een besluit. Een aanbeveling
+    of toezegging met een doorgerekend effect telt niet mee."""
+    met_effect = [r for r in maatregelrijen(dataset) if r["effect"] in EFFECTCIJFER]
+    berekend = [r for r in met_effect if doorgerekend(dataset, cijfers, r["effect"])]
+    geldig = [r for r in berekend if r["status"] in GETROFFEN]
+    if geldig:
+        delen = [f"{r['maatregel']} ({r['id']}, {MAATREGELSTATUS[r['status']]}): "
+                 f"{berekening(dataset, r['effect'])}" for r in geldig]
+        tekst = f"Doorgerekend effect van {opmaak.opsomming(delen)}."
+        overig = [r for r in berekend if r["status"] not in GETROFFEN]
+        if overig:
+            tekst += (f" Niet meegeteld, want zonder besluit: {_namen(overig, status=True)}.")
+        return True, tekst, ""
+    if berekend:
+        return False, (f"Alleen {_namen(berekend, status=True)} "
+                       f"{'heeft' if len(berekend) == 1 else 'hebben'} een doorgerekend "
+                       "effect, en zonder besluit telt dat niet mee: een aanbeveling of "
+                       "toezegging is geen getroffen maatregel."), \
+            ("Reken het effect door van een maatregel met een besluit en noem in "
+             "maatregelen.csv in de kolom effect welke doorrekening erbij hoort.")
+    if met_effect:
+        werkwoord = "verwijst" if len(met_effect) == 1 else "verwijzen"
+        return False, (f"{_namen(met_effect)} {werkwoord} naar een doorrekening die in dit "
+                       "dossier ontbreekt, omdat de gegevens ervoor niet zijn aangeleverd."), \
+            "Lever de gegevens voor die doorrekening aan (zie de pagina Gegevensformaat)."
+    return False, "Geen enkele maatregel met een besluit heeft een doorgerekend effect.", \
+        ("Noem in maatregelen.csv in de kolom effect welke doorrekening het effect laat zien "
+         "('lks-budget' of 'ambitie').")
+
+
+def _instemming(dataset: Dataset, cijfers: Cijferset) -> tuple[bool, str, str]:
     aanvraag = dataset.dossier.aanvraag
     jaar = dataset.aanvraagjaar
     uiterst = uiterste_indiendatum(cijfers, jaar)
     if aanvraag.raadsbesluit is None:
-        return False, ("De datum van het raadsbesluit ontbreekt (aanvraag.raadsbesluit in "
-                       "dossier.yaml); zonder instemming van de raad is de aanvraag niet "
-                       "compleet.")
+        return False, ("De gemeenteraad heeft nog niet ingestemd; zonder die instemming is de "
+                       "aanvraag niet compleet."), \
+            "Vul de datum van het raadsbesluit in bij aanvraag.raadsbesluit in dossier.yaml."
     if aanvraag.collegebesluit and aanvraag.raadsbesluit < aanvraag.collegebesluit:
         return False, (f"De raad stemde in op {opmaak.datum(aanvraag.raadsbesluit)}, vóór het "
                        f"collegebesluit van {opmaak.datum(aanvraag.collegebesluit)}; de raad "
-                       "stemt in met een verklaring die het college al heeft afgelegd.")
+                       "stemt in met een verklaring die het college al heeft afgelegd."), ""
     if uiterst is not None and aanvraag.raadsbesluit > uiterst[0]:
         voorbehoud = "" if uiterst[1] else " (deze datum is nog niet bevestigd)"
         return False, (f"Het raadsbesluit van {opmaak.datum(aanvraag.raadsbesluit)} ligt na de "
-                       f"uiterste datum van indienen, {opmaak.datum(uiterst[0])}{voorbehoud}.")
+                       f"uiterste datum van indienen, {opmaak.datum(uiterst[0])}{voorbehoud}."), ""
     if uiterst is None:
         # Geen reden om de aanvraag te weigeren, wel om het te zeggen: de termijn is niet getoetst.
         return True, (f"De raad stemde in op {opmaak.datum(aanvraag.raadsbesluit)}. Let op: de "
                       f"uiterste datum van indienen voor {jaar} is niet bekend, dus niet "
-                      "getoetst; voeg de datum met haar bron toe in "
-                      "vangnet/parameters/aanvraag/uiterste_indiendatum.yaml.")
+                      "getoetst."), ("Voeg de datum met haar bron toe in "
+                                     "vangnet/parameters/aanvraag/uiterste_indiendatum.yaml.")
     tekst = f"De raad stemde in op {opmaak.datum(aanvraag.raadsbesluit)}"
     if uiterst is not None:
         voorbehoud = "" if uiterst[1] else ", nog niet bevestigd"
         tekst += f", vóór de uiterste datum van {opmaak.datum(uiterst[0])}{voorbehoud}"
-    return True, tekst + "."
+    return True, tekst + ".", ""
 
 
 def toets_volledigheid(dataset: Dataset, cijfers: Cijferset) -> list[Toetsing]:
@@ -208,8 +371,8 @@ def toets_volledigheid(dataset: Dataset, cijfers: Cijferset) -> list[Toetsing]:
         if not van_toepassing:
             uitkomsten.append(Toetsing(eis, False, True, "Geldt niet voor deze aanvraag."))
             continue
-        voldaan, toelichting = _toets(eis, dataset, cijfers)
-        uitkomsten.append(Toetsing(eis, True, voldaan, toelichting))
+        voldaan, toelichting, oplossing = _toets(eis, dataset, cijfers)
+        uitkomsten.append(Toetsing(eis, True, voldaan, toelichting, oplossing))
     return uitkomsten
 
 

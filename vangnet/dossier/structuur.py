@@ -104,6 +104,8 @@ HOOFDSTUKKEN: tuple[Hoofdstuk, ...] = (
                   "loonkostensubsidie"),
         Paragraaf("doorrekening.uitstroom", "Wat uitstroom oplevert",
                   lambda ctx: _j(ctx, "doorrekening.te_compenseren", 1)),
+        Paragraaf("doorrekening.ambitie", "Scenario met de ambitie uit de vergelijkingsgroep",
+                  lambda ctx: _j(ctx, "doorrekening.ambitie.gap")),
         Paragraaf("doorrekening.conclusie", "Conclusie"),
     ), nodig=lambda map_: (map_ / "doorrekening.yaml").exists()),
     Hoofdstuk("tot-slot", "Tot slot"),

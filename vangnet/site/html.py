@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import replace
+from fractions import Fraction
 
 from markupsafe import Markup, escape
 
@@ -77,7 +78,7 @@ def cijferlink(cijfer: Cijfer, cijfers: Cijferset, href: Href, *, decimalen: int
     toont; de tooltip (title) voegt alleen de exacte waarde en de formule toe, en ontbreekt
     als die gelijk zijn aan wat er al staat."""
     waarde = cijfer
-    if absoluut and isinstance(cijfer.waarde, int | float) and cijfer.waarde < 0:
+    if absoluut and isinstance(cijfer.waarde, int | float | Fraction) and cijfer.waarde < 0:
         waarde = Cijfer(cijfer.id, cijfer.label, cijfer.eenheid, -cijfer.waarde,
                         decimalen=cijfer.decimalen, exact_decimalen=cijfer.exact_decimalen)
     tekst = waarde.tekst(exact=exact, decimalen=decimalen)

@@ -23,10 +23,11 @@ from markupsafe import Markup
 from vangnet import opmaak
 from vangnet.cijfers.kern import Cijfer, rekent_na
 from vangnet.data.teksten import PLEK_PER_NAAM
+from vangnet.dossier.brief import briefvelden
 from vangnet.dossier.concept import conceptreden
 from vangnet.dossier.context import Dossiercontext, laad_context
 from vangnet.dossier.formulier import ambitieniveau
-from vangnet.dossier.kader import aantal_maatregelen
+from vangnet.dossier.kader import aantal_maatregelen, maatregelnamen
 from vangnet.dossier.tekstcontrole import OPLOSSING_BRON, OPLOSSING_CIJFER
 from vangnet.dossier.woorden import Richtingswoorden
 from vangnet.meldingen import Gegevensfout, Melding, Sjabloonfout
@@ -202,11 +203,17 @@ class Macros(Richtingswoorden):
     def gegevensformaat(self) -> Markup:
         return verantwoording.gegevensformaat()
 
-    def maatregelen(self, status: str) -> Markup:
-        return verantwoording.maatregelenlijst(self.ctx, status)
+    def maatregelen(self, groep: str) -> Markup:
+        """De maatregelen in een groep (een status of 'getroffen') met besluit en uitvoering."""
+        return verantwoording.maatregelenlijst(self.ctx, groep)
 
     def aantal_maatregelen(self, **waar: str) -> int:
+        """Het aantal maatregelen; ``status="getroffen"`` telt die met een besluit."""
         return aantal_maatregelen(self.ctx.dataset, **waar)
+
+    def maatregelnamen(self, groep: str | None = None, **waar: str) -> Markup:
+        """'Inzet op loonkostensubsidie (M06, uitgevoerd)': maatregelen bij naam."""
+        return html.veilig(maatregelnamen(self.ctx.dataset, groep, **waar))
 
     @property
     def concept(self) -> str:
@@ -331,6 +338,10 @@ def registreer(env: Any, data: Path) -> Macros:
         "ambitieniveau": ambitieniveau(ctx),
         "concept": m.concept,
         "verkenner_mogelijk": m.verkenner_mogelijk,
+        "teksten": sorted(ctx.dataset.teksten),
+        "brief": [{"naam": v.naam, "label": v.label, "waarde": html.veilig(v.waarde),
+                   "in_te_vullen": v.in_te_vullen, "uitleg": v.uitleg}
+                  for v in briefvelden(ctx.dataset)],
     }
     for naam, waarde in variabelen.items():
         env.variables[naam] = waarde

@@ -15,6 +15,7 @@ from vangnet.cijfers.uitleg import formule_in_woorden, geldig_vanaf, zichtbare_i
 from vangnet.data.controles import opmerkingen
 from vangnet.data.plausibiliteit import REGELS
 from vangnet.data.schema import BESTANDEN
+from vangnet.dossier.bronnen import leesbare_bron
 from vangnet.dossier.context import Dossiercontext
 from vangnet.regels.parameters import Parameter, Referentie, Staffel
 from vangnet.site.html import Href, cijferlink, codenaam, formule, veilig
@@ -44,6 +45,8 @@ ONDERWERPEN = {
     "lks_personen": "Personen met loonkostensubsidie",
     "kengetal": "Kengetallen uit de bronnen",
     "budget": "Verdeling van het budget",
+    "maatregelen": "Maatregelen",
+    "indicator": "Doelen en resultaten van maatregelen",
 }
 
 
@@ -165,7 +168,8 @@ def bronvergelijking(ctx: Dossiercontext, href: Href) -> Markup:
                 str(veilig(e.tekst)) for e in v.effecten) + "."
         if v.uitkomst == "afronding" and v.cijfer is not None:
             toelichting += f" Afrondingsmarge van de invoer: {veilig(v.marge_tekst())}."
-        rijen.append([str(veilig(v.bron)), str(veilig(v.bronwaarde_tekst())), str(berekend),
+        bron = leesbare_bron(v.bron, ctx.dataset, ctx.indeling)
+        rijen.append([str(veilig(bron)), str(veilig(v.bronwaarde_tekst())), str(berekend),
                       f'<span class="uitkomst uitkomst--{v.uitkomst}">'
                       f"{escape(UITKOMSTTEKST[v.uitkomst])}</span>", toelichting])
     if not rijen:
@@ -221,6 +225,7 @@ def _herkomst_cijfer(f: Cijfer, ctx: Dossiercontext, href: Href) -> str:
     if f.regel:
         delen.append(f"<p>Regel: {veilig(f.regel)}</p>")
     for bron in ctx.rapportbronnen.get(f.id, []):
+        bron = leesbare_bron(bron, ctx.dataset, ctx.indeling)
         delen.append(f"<p>In de bron: {veilig(bron)}</p>")
     invoer = zichtbare_invoer(f, ctx.cijfers)
     if invoer:
@@ -318,16 +323,19 @@ def gegevensformaat() -> Markup:
     return Markup("".join(delen))
 
 
-def maatregelenlijst(ctx: Dossiercontext, status: str) -> Markup:
-    rijen = ctx.dataset.tabel("maatregelen")
-    rijen = rijen[rijen["status"] == status]
-    if rijen.empty:
-        return Markup("<p>Geen.</p>")
-    return Markup("<ul>" + "".join(
-        f"<li><strong>{veilig(r['maatregel'])}</strong> ({veilig(r['id'])}, {veilig(r['soort'])}"
-        f"; bron: {veilig(r['bron_document'])}): {veilig(r['omschrijving'])}</li>"
-        for r in rijen.to_dict("records")) + "</ul>")
+def maatregelenlijst(ctx: Dossiercontext, groep: str) -> Markup:
+    """De maatregelen in een groep (een status of 'getroffen') met hun bewijs: besluit,
+    datum en wat bekend is over de uitvoering."""
+    from vangnet.dossier.kader import maatregelbewijs
 
+    items = maatregelbewijs(ctx.dataset, groep)
+    if not items:
+        return Markup("<p>Geen.</p>")
+    return Markup("<ul class=\"maatregelen\">" + "".join(
+        f"<li><strong>{veilig(i.naam)}</strong> ({veilig(i.kenmerken)}). "
+        f"{veilig(i.omschrijving)}"
+        + "".join(f"<br>{escape(label)}: {veilig(tekst)}" for label, tekst in i.bewijs)
+        + "</li>" for i in items) + "</ul>")
 
 
 def _plaats(ctx: Dossiercontext, id_: str, url: Callable[[str], str]) -> str:

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from vangnet import opmaak
 from vangnet.cijfers.analyse import sleutel
 from vangnet.cijfers.kern import Cijferset
-from vangnet.data.dataset import Dataset
-from vangnet.data.schema import KENMERKLABELS
+from vangnet.data.dataset import RIJ, Dataset
+from vangnet.data.schema import KENMERKLABELS, MAATREGELSTATUS
 
 
 @dataclass(frozen=True)
@@ -146,7 +146,8 @@ def vangnet_toets(d: Dataset, f: Cijferset) -> Tabel | None:
                        F(f"vangnet.{toets.regime}.in_aanmerking.{jaar}", f)))
     return Tabel("vangnet_toets", f"Toets aan de voorwaarden van het vangnet over {jaar}",
                  ("Regime", "Voorwaarde", "Waarde", "Grens", "Voldaan"), tuple(rijen),
-                 "berekening vangnet uit buig.csv en de parameters van de regeling")
+                 "; ".join(filter(None, [_bronnen(d, "buig"), "de regels van het vangnet (zie "
+                                         "de rekenverantwoording)"])))
 
 
 def gemiddelde_kosten(d: Dataset, f: Cijferset) -> Tabel | None:
@@ -159,9 +160,6 @@ def gemiddelde_kosten(d: Dataset, f: Cijferset) -> Tabel | None:
               ("gekort", "Gekorte inkomsten"),
               ("ratio_gekort", "Gekorte inkomsten als deel van de kosten"),
               ("per_persoon", "Kosten per persoon")]
-    if afwijkend and "gemkosten.mutatie.per_persoon_buig" in f:
-        regels.append(("per_persoon_buig", "Kosten per persoon, met het uitkeringen-deel van "
-                       "het BUIG-budget"))
     rijen = tuple(
         (T(label), *(F(f"gemkosten.{naam}.{j}", f) for j in jaren),
          F(f"gemkosten.mutatie.{naam}", f))
@@ -170,8 +168,9 @@ def gemiddelde_kosten(d: Dataset, f: Cijferset) -> Tabel | None:
     toelichting = (
         f"De kosten van de uitkeringen in deze tabel wijken in {afwijkend} af van het "
         "uitkeringen-deel van het BUIG-budget; de bronnen gebruiken mogelijk een andere "
-        "afbakening (zie de opmerkingen in de rekenverantwoording). De laatste rij rekent daarom "
-        "ook met de kosten van het uitkeringen-deel."
+        "afbakening (zie de opmerkingen in de rekenverantwoording). De kosten per persoon "
+        "rekenen alleen met de bedragen uit deze tabel, zodat kosten en bestand bij elkaar "
+        "horen."
     ) if afwijkend else None
     return Tabel("gemiddelde_kosten", "Kosten, bestand en gekorte inkomsten",
                  ("Onderdeel", *map(str, jaren), f"Verandering {jaren[0]}–{jaren[-1]}"), rijen,
@@ -281,8 +280,7 @@ def lks_budgetverloop(d: Dataset, f: Cijferset) -> Tabel | None:
         "lks_budgetverloop", "Budgetverloop loonkostensubsidie, landelijk en gemeente",
         ("Jaar", "Landelijk macrobudget", "Landelijke uitgaven", "Uitnutting",
          "LKS-uitgaven gemeente", "Kostenaandeel", "Budgetaandeel", "LKS-budget gemeente"),
-        tuple(rijen), f"{d.bestandsnaam('lks_landelijk')} en buig.csv ("
-        + _bronnen(d, "lks_landelijk") + ")",
+        tuple(rijen), _bronnen(d, "lks_landelijk", "buig") or "lks_landelijk.csv en buig.csv",
         toelichting=f"De landelijke uitgaven, de uitnutting en het kostenaandeel over {jaar} zijn "
         "schattingen; het budgetaandeel van een jaar volgt uit het kostenaandeel van het jaar "
         "ervoor.",
@@ -290,10 +288,10 @@ def lks_budgetverloop(d: Dataset, f: Cijferset) -> Tabel | None:
 
 
 def _stappentabel(id_: str, titel: str, stappen: Sequence[tuple[str, str]], f: Cijferset,
-                  bron: str) -> Tabel | None:
+                  bron: str, kop: str = "Bedrag") -> Tabel | None:
     if stappen[-1][1] not in f:
         return None  # zonder doorrekening.yaml geen prijzen
-    return Tabel(id_, titel, ("Onderdeel", "Bedrag"),
+    return Tabel(id_, titel, ("Onderdeel", kop),
                  tuple((T(label), F(fid, f)) for label, fid in stappen), bron,
                  toelichting=overgenomen_parameters([fid for _, fid in stappen], f))
 
@@ -331,25 +329,47 @@ def prijs_uitkering(soort: str) -> Callable[[Dataset, Cijferset], Tabel | None]:
              ("Correctie heffingskorting", "aanname.correctie_heffingskorting"),
              ("Afdrachten na correctie", f"{n}.afdrachten_netto.{j}"),
              ("Prijs van een jaar uitkering", f"{n}.{j}")], f,
-            "normbedragen uit de regelgeving en aannames van de doorrekening (afdrachten, "
-            "correctie); zie de rekenverantwoording")
+            "normbedragen uit de regelgeving (zie de rekenverantwoording); afdrachten en de "
+            "correctie voor de heffingskorting zoals in het rapport bij de aanvraag")
 
     return tabel
 
 
+def _bron_werkgeverslasten(f: Cijferset, j: int) -> str:
+    """Waar het percentage werkgeverslasten vandaan komt: de regelgeving, of (als dat niet is
+    bevestigd) de bron van de gebruikte waarde naast het laatst bevestigde percentage."""
+    wgl = f[f"prijs.lks.werkgeverslasten.{j}"]
+    if wgl.parameter is None or wgl.parameter.status == "bevestigd":
+        return "werkgeverslasten uit de regelgeving"
+    tekst = f"werkgeverslasten {wgl.tekst()} zoals in het rapport bij de aanvraag"
+    regeling = f"prijs.lks.werkgeverslasten_regeling.{j}"
+    if regeling in f:
+        tekst += (f", niet bevestigd: de laatst gevonden regeling noemt "
+                  f"{f[regeling].tekst()}, een percentage voor {j} is niet gevonden")
+    return tekst
+
+
 def prijs_lks(d: Dataset, f: Cijferset) -> Tabel | None:
     j, n = d.aanvraagjaar + 1, "prijs.lks"
+    if f"{n}.{j}" not in f:
+        return None
     return _stappentabel(
         "prijs_lks", f"Kosten van een jaar loonkostensubsidie per persoon ({j})",
         [("Minimumloon per uur", f"{n}.minimumloon_uur.{j}"),
+         ("Uren per week (cao)", "aanname.uren_per_week"),
+         ("Weken per jaar", f"{n}.weken_per_jaar.{j}"),
          ("Minimumloon per jaar", f"{n}.minimumloon_jaar.{j}"),
          ("Vakantiebijslag", f"{n}.vakantietoeslag.{j}"),
          ("Minimumloon inclusief vakantiebijslag", f"{n}.loon_inclusief_vt.{j}"),
+         ("Werkgeverslasten (percentage)", f"{n}.werkgeverslasten.{j}"),
          ("Werkgeverslasten", f"{n}.werkgeverslasten_bedrag.{j}"),
          ("Loonkosten inclusief werkgeverslasten", f"{n}.loonkosten.{j}"),
+         ("Gemiddelde loonwaarde", "aanname.loonwaarde"),
+         ("Deel dat de loonwaarde dekt (betaalt de werkgever)", f"{n}.loonwaarde_bedrag.{j}"),
          ("Prijs van een jaar loonkostensubsidie", f"{n}.{j}")], f,
-        "minimumloon, vakantiebijslag en werkgeverslasten uit de regelgeving en aannames van de "
-        "doorrekening (uren per week, loonwaarde); zie de rekenverantwoording")
+        "minimumloon en vakantiebijslag uit de regelgeving; " + _bron_werkgeverslasten(f, j)
+        + "; uren per week en loonwaarde zoals in het rapport bij de aanvraag (zie de "
+        "rekenverantwoording)", kop="Waarde")
 
 
 _UITSTROOM = (
@@ -411,16 +431,49 @@ def scenario(d: Dataset, f: Cijferset) -> Tabel | None:
 def maatregelen(d: Dataset, f: Cijferset) -> Tabel | None:
     if not d.heeft("maatregelen") or d.tabel("maatregelen").empty:
         return None
-    status = {"genomen": "genomen", "gepland": "gepland", "aanbevolen": "aanbevolen",
-              "beeindigd": "beëindigd"}
-    rijen = tuple(
-        (T(r.id), T(r.maatregel), T(r.soort), T(status[r.status]), T(r.effect),
-         T(r.jaar_start), T(r.bron_document))
-        for r in d.tabel("maatregelen").itertuples()
-    )
+    rijen = []
+    for r in d.tabel("maatregelen").to_dict("records"):
+        if r["besluit"]:
+            if r["besluitdatum"]:
+                besluit = opmaak.datum(r["besluitdatum"])
+            elif d.is_in_te_vullen(d.bestandsnaam("maatregelen"), r[RIJ], "besluitdatum"):
+                besluit = "ja, datum nog in te vullen"
+            else:
+                besluit = "ja, datum onbekend"
+        else:
+            besluit = "nee"
+        rijen.append((T(r["id"]), T(r["maatregel"]), T(r["soort"]),
+                      T(MAATREGELSTATUS[r["status"]]), T(besluit),
+                      T({"lks-budget": "LKS-budget", "ambitie": "scenario"}.get(r["effect"], "–")),
+                      T(r["bron_document"])))
     return Tabel("maatregelen", "Maatregelen gericht op het terugdringen van het tekort",
-                 ("Code", "Maatregel", "Soort", "Status", "Effect", "Sinds", "Vastgelegd in"),
-                 rijen, "maatregelen.csv")
+                 ("Code", "Maatregel", "Soort", "Status", "Besluit", "Doorgerekend",
+                  "Vastgelegd in"), tuple(rijen), "de stukken in de laatste kolom",
+                 toelichting="Als getroffen tellen alleen maatregelen met een besluit (status "
+                 "besloten, uitgevoerd of geëvalueerd). De kolom Doorgerekend noemt de "
+                 "doorrekening in hoofdstuk 6 die het effect laat zien.")
+
+
+def indicatoren(d: Dataset, f: Cijferset) -> Tabel | None:
+    if not d.heeft("indicatoren") or d.tabel("indicatoren").empty:
+        return None
+    gegevens = d.tabel("indicatoren")
+    jaren = sorted({int(j) for j in gegevens["jaar"]})
+    rijen = []
+    for (maatregel, indicator), groep in gegevens.groupby(["maatregel", "indicator"], sort=False):
+        norm = groep.iloc[0]["norm"]
+        basis = f"indicator.{sleutel(maatregel)}.{sleutel(indicator)}"
+        cellen = [T(maatregel), T(indicator), T("minstens" if norm == "minimaal" else "hoogstens")]
+        for j in jaren:
+            cellen += [F(f"{basis}.doel.{j}", f), F(f"{basis}.realisatie.{j}", f)]
+        rijen.append(tuple(cellen))
+    koppen = ["Maatregel", "Indicator", "Doel is"]
+    for j in jaren:
+        koppen += [f"Doel {j}", f"Bereikt {j}"]
+    return Tabel("indicatoren", "Doelen en resultaten van maatregelen", tuple(koppen),
+                 tuple(rijen), _bronnen(d, "indicatoren") or "indicatoren",
+                 toelichting="Een streepje in een kolom Bereikt: de realisatie is nog niet "
+                 "bekend.")
 
 
 TABELLEN: dict[str, Callable[[Dataset, Cijferset], Tabel | None]] = {
@@ -442,4 +495,5 @@ TABELLEN: dict[str, Callable[[Dataset, Cijferset], Tabel | None]] = {
     "vergelijkingsgroep": vergelijkingsgroep,
     "scenario": scenario,
     "maatregelen": maatregelen,
+    "indicatoren": indicatoren,
 }

@@ -1,0 +1,260 @@
+"""De inhoud zoals een lezer die leest: de raadsinformatiebrief, de onderdelen A–D en de
+beweringen in het dossier, op het voorbeeld en op andere gegevens."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from hulp import tekst
+
+LEESPAGINAS = ["raadsinformatiebrief/", "aanvraag/", "dossier/oorzaken/", "dossier/maatregelen/",
+               "dossier/doorrekening/", "dossier/inleiding/", "dossier/tot-slot/"]
+
+
+@pytest.mark.parametrize("pagina", LEESPAGINAS)
+def test_een_tekort_heeft_geen_minteken(site: Path, pagina: str):
+    """'een tekort van € -721.000' is een dubbele ontkenning: het bedrag staat er zonder
+    minteken (absoluut), ook nu bedragen exacte breuken zijn."""
+    t = tekst(site, pagina)
+    gevonden = re.findall(r"tekort (?:van|daarop was|was) € -[\d.]+", t)
+    assert not gevonden, gevonden
+
+
+# -- beweringen niet sterker dan hun bron -----------------------------------------------------
+
+def test_onbevestigde_regels_heten_onbevestigd_in_de_geraadpleegde_bronnen(site: Path):
+    brief = tekst(site, "raadsinformatiebrief/")
+    assert "zijn in de geraadpleegde bronnen niet bevestigd" in brief
+    for pagina in LEESPAGINAS:
+        t = tekst(site, pagina)
+        assert "nog niet in de regelgeving bevestigd" not in t, pagina
+        assert "werkgeverslasten uit de regelgeving" not in t, pagina
+
+
+def test_werkgeverslasten_van_het_rapport_naast_die_van_de_regeling(site: Path):
+    t = tekst(site, "dossier/doorrekening/")
+    # 25% uit het rapport; 23,5% in de Regeling loonkostensubsidie Participatiewet 2021
+    assert ("werkgeverslasten 25% zoals in het rapport bij de aanvraag, niet bevestigd: de laatst "
+            "gevonden regeling noemt 23,5%, een percentage voor 2026 is niet gevonden") in t
+    # € 30.566,20 × 1,235 × 0,5 = € 18.874,63; tegenover € 19.103,88 is dat € 229 minder
+    assert "€ 18.874,63" in t and "€ 229 minder" in t
+
+
+def test_de_prijstabel_van_loonkostensubsidie_heeft_uren_en_loonwaarde(site: Path):
+    t = tekst(site, "dossier/doorrekening/")
+    assert "Uren per week (cao) 37" in t
+    assert "Gemiddelde loonwaarde 50%" in t
+    assert "Deel dat de loonwaarde dekt (betaalt de werkgever) € 19.103,88" in t
+
+
+def test_het_lks_aandeel_is_gewogen_tegen_de_landelijke_groei(site: Path):
+    t = tekst(site, "dossier/oorzaken/")
+    # landelijk 600,8 / 319,4 − 1 = 88%; gemeente 1.549.000 / 719.000 − 1 = 115%;
+    # budgetaandeel (1.549.000 / 600,8 mln) / (719.000 / 319,4 mln) − 1 = 15%
+    assert "is het landelijke LKS-budget gestegen met 88% en het LKS-budget van de gemeente " \
+        "gestegen met 115%" in t
+    assert "van 0,2251% gestegen naar 0,2578%, ofwel 15% meer" in t
+    assert "de gemeente zet steeds meer in op LKS" not in t
+
+
+@pytest.mark.parametrize("pagina", ["raadsinformatiebrief/", "aanvraag/"])
+def test_kosten_per_persoon_op_een_afbakening(site: Path, pagina: str):
+    t = tekst(site, pagina)
+    # § 4.2 van het rapport: 10.794.475 / 749,17 = 14.409 en 13.348.833 / 729,25 = 18.305
+    assert "€ 14.409 in 2023 naar € 18.305 in 2025" in t
+    assert "27% meer" in t
+    assert "16.020" not in t
+
+
+def test_de_bronvergelijking_kent_een_relatieve_verandering(site: Path):
+    t = tekst(site, "rekenverantwoording/")
+    # 23,00% / 24,18% − 1 = −4,9%: de bron bedoelt een relatieve verandering
+    assert ("-5% -1,18 procentpunt relatieve verandering, geen procentpunten De bron geeft een "
+            "relatieve verandering (nieuw / oud − 1): berekend -4,9%") in t
+    assert "-5 procentpunt" not in t
+
+
+# -- broninhoud overgenomen of verantwoord ----------------------------------------------------
+
+def test_bevindingen_uit_de_bron_staan_in_eigen_woorden_in_het_dossier(site: Path):
+    oorzaken = tekst(site, "dossier/oorzaken/")
+    for stuk in ("Wajong", "warme overdracht", "inburgering en werk lopen na elkaar",
+                 "budgetaandeel LKS is 15% groter dan in 2022"):
+        assert stuk in oorzaken, stuk
+    inleiding = tekst(site, "dossier/inleiding/")
+    assert "bevestigd op 13 oktober 2025" in inleiding
+    assert "tussentijds memorandum van 19 januari 2026" in inleiding
+
+
+def test_wat_niet_is_overgenomen_staat_in_de_rekenverantwoording(site: Path):
+    t = tekst(site, "rekenverantwoording/")
+    assert "Niet overgenomen" in t
+    assert "Gegevens die alleen als grafiek bestaan." in t
+    assert "Namen en contactgegevens van personen." in t
+
+
+def test_paragrafen_van_het_rapport_met_het_nummer_in_het_dossier(site: Path):
+    oorzaken = tekst(site, "dossier/oorzaken/")
+    assert "Bron: Rapport vangnet 2025, § 4.7 (hier § 4.6)" in oorzaken
+    assert "§ 4.7 (hier § 4.6)" in tekst(site, "rekenverantwoording/")
+
+
+def test_een_onbekende_paragraaf_bij_een_bron_is_een_fout(datakopie: Path):
+    from vangnet.dossier.controle import volledige_controle
+
+    from corpus_stappen import pas_toe
+
+    pas_toe(datakopie, {"soort": "tekst", "bestand": "dossier.yaml",
+                        "van": '"4.7": oorzaken.lks', "naar": '"4.7": oorzaken.lkss'})
+    assert [str(m) for m in volledige_controle(datakopie).fouten] == [
+        "dossier.yaml, kolom 'bronnen.0.paragrafen': de paragraaf 'oorzaken.lkss' bij § 4.7 van "
+        "'Ondersteuning aanvraag vangnetuitkering 2025, gemeente Zevenaar' bestaat niet. Gebruik "
+        "een paragraaf van het dossier, zoals oorzaken.lks; de pagina Gegevensformaat noemt ze."]
+
+
+def test_leesbare_bron_vertaalt_bestanden_en_paragrafen(dataset):
+    from vangnet.dossier.bronnen import leesbare_bron
+    from vangnet.dossier.context import laad_context
+
+    ctx = laad_context(dataset.map)
+    assert leesbare_bron("buig.csv en de parameters van de regeling", dataset) == \
+        "Rapport vangnet 2025, § 4.1 en § 6.1; de parameters van de regeling"
+    assert leesbare_bron("instroom.csv en uitstroom.csv", dataset) == "Rapport vangnet 2025, § 4.4"
+    assert leesbare_bron("Rapport vangnet 2025, § 4.7; Rapport vangnet 2025, § 4.5", dataset,
+                         ctx.indeling) == "Rapport vangnet 2025, § 4.5 en § 4.7 (hier § 4.6)"
+    assert leesbare_bron("berekening uit de prijzen van een uitkering en van loonkostensubsidie",
+                         dataset) == "berekening uit de prijzen van een uitkering en van " \
+        "loonkostensubsidie"
+
+
+# -- de brief als brief ----------------------------------------------------------------------
+
+def test_de_brief_heeft_briefvelden_die_in_het_voorbeeld_nog_open_staan(site: Path):
+    t = tekst(site, "raadsinformatiebrief/")
+    assert t.startswith("Raadsinformatiebrief: Aanvraag vangnetuitkering 2025")
+    assert "Aan De gemeenteraad van Zevenaar Datum in te vullen Kenmerk in te vullen" in t
+    assert "Portefeuillehouder in te vullen" in t
+    assert "Besluit van de raad in te vullen" in t
+    assert "In te vullen Deze brief is nog niet af." in t
+
+
+def test_de_brief_noemt_resultaten_kritische_punten_en_het_bezwaar(site: Path):
+    t = tekst(site, "raadsinformatiebrief/")
+    assert ("Het aantal mensen dat met loonkostensubsidie werkt, ging van 59 in januari 2023 naar "
+            "140 in december 2025") in t
+    assert "Van geen enkele maatregel is het resultaat gemeten en beoordeeld." in t
+    assert "Kritische punten uit het onderzoek" in t
+    assert "door gebrek aan capaciteit niet altijd worden gedaan" in t
+    assert "bezwaar gemaakt tegen de vaststelling van het budget" in t
+    assert "Voor de aanvraag telt alleen een maatregel waarover een besluit is genomen." in t
+
+
+@pytest.mark.parametrize("machinaal", [
+    "bereidt de aanvraag voor van een vangnetuitkering",
+    "voorspeld tegenover",
+    "in de jaren daarvoor: 2022",
+    "het LKS-deel gestegen met",
+    "in dossier.yaml",
+])
+def test_geen_machinale_zinnen(site: Path, machinaal: str):
+    for pagina in LEESPAGINAS:
+        assert machinaal not in tekst(site, pagina), (pagina, machinaal)
+
+
+@pytest.fixture(scope="module")
+def ingevuld(tmp_path_factory) -> Path:
+    """Het voorbeeld met verzonnen briefvelden en besluiten, gebouwd zonder PDF."""
+    import shutil
+
+    from test_aanvraag import COMPLEET
+
+    from vangnet.site.bouw import bouw
+
+    from conftest import DATA
+    from corpus_stappen import pas_toe
+
+    data = tmp_path_factory.mktemp("ingevuld") / "data"
+    shutil.copytree(DATA, data)
+    for stap in COMPLEET:
+        pas_toe(data, stap)
+    uit = data.parent / "site"
+    bouw(data, uit, pdf=False)
+    return uit
+
+
+def test_ingevulde_briefvelden_staan_in_de_brief(ingevuld: Path):
+    t = tekst(ingevuld, "raadsinformatiebrief/")
+    for stuk in ("Datum 12 maart 2026", "Kenmerk RIB-TEST-1",
+                 "Portefeuillehouder wethouder Werk en Inkomen", "Vragen de griffie",
+                 "De raad besluit naar verwachting op 14 april 2026 over de instemming.",
+                 "Met vragen over deze brief kunt u terecht bij de griffie."):
+        assert stuk in t, stuk
+    assert "in te vullen" not in t.lower()
+    assert "Concept" not in (ingevuld / "raadsinformatiebrief" / "index.html").read_text(
+        encoding="utf-8")
+
+
+def test_een_briefdatum_van_een_eerdere_brief_is_een_open_punt(datakopie: Path):
+    from vangnet.dossier.controle import volledige_controle
+
+    from corpus_stappen import pas_toe
+
+    pas_toe(datakopie, {"soort": "tekst", "bestand": "dossier.yaml",
+                        "van": "  datum: IN TE VULLEN", "naar": "  datum: 2025-03-12"})
+    open_ = [str(p) for p in volledige_controle(datakopie).open_punten]
+    assert ("dossier.yaml, rij 27, kolom 'brief.datum': de datum 12 maart 2025 ligt niet na het "
+            "aanvraagjaar 2025; die hoort bij een eerdere brief. Vul de datum waarop de brief "
+            "wordt verzonden in.") in open_
+
+
+def test_contactgegevens_horen_niet_in_de_brief(datakopie: Path):
+    from vangnet.dossier.controle import volledige_controle
+
+    from corpus_stappen import pas_toe
+
+    pas_toe(datakopie, {"soort": "tekst", "bestand": "dossier.yaml",
+                        "van": "  contact: IN TE VULLEN", "naar": "  contact: iemand@gemeente.nl"})
+    fouten = [str(m) for m in volledige_controle(datakopie).fouten]
+    assert len(fouten) == 1 and "zonder naam of contactgegevens" in fouten[0]
+
+
+def test_ontbrekende_briefvelden_zijn_open_punten_in_een_ander_dossier(tmp_path: Path):
+    import shutil
+
+    from vangnet.dossier.concept import conceptreden, open_punten
+    from vangnet.dossier.context import laad_context
+
+    data = tmp_path / "bergwaard"
+    shutil.copytree(Path(__file__).parent / "fixtures" / "bergwaard", data)
+    ctx = laad_context(data)
+    velden = [p.melding.kolom for p in open_punten(ctx) if p.soort == "brief"]
+    assert velden == ["brief.datum", "brief.kenmerk", "brief.portefeuillehouder",
+                      "brief.contact", "brief.besluit_raad"]
+    assert "5 velden van de raadsinformatiebrief" in conceptreden(ctx)
+
+
+# -- leespagina's spreken de lezer aan --------------------------------------------------------
+
+_ONTWIKKELAAR = re.compile(r"\b[a-z_]+\.(?:csv|yaml)\b|\bvangnet (?:check|bouw|serve|nieuw-|"
+                           r"bereken|aanvraag|uitleg)|\b(?:aanvraag|brief|gemeente)\.[a-z_]+\b")
+
+
+@pytest.mark.parametrize("pagina", ["", *LEESPAGINAS, "dossier/tekort/",
+                                    "dossier/budget-en-vangnet/", "verkenner/"])
+def test_leespaginas_noemen_geen_bestanden_of_opdrachten(site: Path, pagina: str):
+    t = tekst(site, pagina)
+    assert not _ONTWIKKELAAR.search(t), _ONTWIKKELAAR.search(t).group(0)
+
+
+def test_waar_in_het_dossier_is_een_link_met_de_titel(site: Path):
+    from bs4 import BeautifulSoup
+
+    soep = BeautifulSoup((site / "aanvraag" / "index.html").read_text(encoding="utf-8"),
+                         "html.parser")
+    rijen = soep.select("table.tabel-volledigheid tbody tr")
+    links = [r.find_all("td")[2].find("a") for r in rijen]
+    titels = [a.get_text(strip=True) for a in links if a is not None]
+    assert "5. Maatregelen" in titels and "6. Doorrekening van de maatregelen" in titels
