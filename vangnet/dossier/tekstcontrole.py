@@ -24,7 +24,7 @@ from vangnet.meldingen import Gegevensfout, Melding
 from vangnet.tabellen.definities import TABELLEN
 
 MACRONAMEN = ("cijfer", "waarde", "bestaat", "tekst", "formule", "uitkomst", "richting", "teken",
-              "ten_opzichte_van",
+              "ten_opzichte_van", "maatregelnamen",
               "tabel", "heeft_tabel", "grafiek", "datum", "parametertabel", "bestandentabel",
               "bronvergelijking", "opmerkingen", "herkomst", "gegevensformaat", "maatregelen",
               "aantal_maatregelen", "vergelijking", "geldig_vanaf", "bevestigd", "kop", "toon",
