@@ -31,6 +31,14 @@ BERGWAARD = PROJECT / "tests" / "fixtures" / "bergwaard"
 FIXTURE = yaml.safe_load((Path(__file__).parent / "fixtures" / "jaar2026.yaml").read_text())
 
 
+def _pdftekst(repo: Path, object_: str) -> str:
+    """De tekst van een PDF op de publicatiebranch (pdftotext)."""
+    pdf = subprocess.run(["git", "-C", str(repo), "show", object_], capture_output=True,
+                         check=True).stdout
+    return subprocess.run(["pdftotext", "-", "-"], input=pdf, capture_output=True,
+                          check=True).stdout.decode("utf-8")
+
+
 def git(repo: Path, *args: str) -> str:
     return subprocess.run(["git", *args], cwd=repo, capture_output=True, text=True,
                           check=True).stdout
@@ -160,6 +168,9 @@ def doorloop(map_: Path) -> dict[str, Any]:
         w[f"tekort_{jaar}"] = git(map_, "show",
                                   f"gh-pages:zevenaar/{jaar}/dossier/tekort/index.html")
     w["index_2026"] = git(map_, "show", "gh-pages:zevenaar/2026/index.html")
+    w["pdf_2026"] = {naam: _pdftekst(map_, f"gh-pages:zevenaar/2026/pdf/{naam}")
+                     for naam in ("vangnet-zevenaar-2026.pdf",
+                                  "vangnet-zevenaar-2026-aanvraagformulier.pdf")}
 
     # een tweede gemeente in dezelfde repository
     zevenaar_voor = bestanden_van(map_, "zevenaar")
@@ -171,7 +182,7 @@ def doorloop(map_: Path) -> dict[str, Any]:
     w["startpagina"] = git(map_, "show", "gh-pages:index.html")
     (bergwaard / "maatregelen.csv").write_text(
         (bergwaard / "maatregelen.csv").read_text(encoding="utf-8") + "B3,Nieuw,Nog niet "
-        "vastgelegd.,intern,genomen,kwalitatief,Werkdocument,2026\n", encoding="utf-8")
+        "vastgelegd.,intern,toegezegd,,,,kwalitatief,Werkdocument,2026\n", encoding="utf-8")
     try:
         publiceer(bergwaard, concept=True, overschrijf=True)
     except Publicatiefout as fout:

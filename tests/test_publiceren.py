@@ -40,6 +40,9 @@ def test_het_colofon_noemt_de_commit_van_de_gegevens(jaarcyclus):
     tweede = jaarcyclus["tweede"]
     assert len(tweede.gegevenscommit) == 12
     assert f"commit {tweede.gegevenscommit}" in jaarcyclus["index_2026"]
+    # ook de PDF's van het dossier en het formulier noemen de commit (pdftotext breekt regels)
+    for naam, tekst in jaarcyclus["pdf_2026"].items():
+        assert tweede.gegevenscommit in " ".join(tekst.split()), naam
 
 
 def test_oude_versies_verhuizen_naar_de_map_van_de_gemeente_en_verwijzen_door(jaarcyclus):
@@ -141,6 +144,15 @@ def test_na_nieuw_jaar_staat_elke_overgenomen_tekst_in_een_kader_te_herzien(jaar
                     assert kader is not None and "te-herzien" in kader["class"], (pad.name,
                                                                                    pagina)
     assert gevonden >= 10
+
+
+def test_een_overgenomen_tekst_met_cijfers_die_er_nog_niet_zijn_wordt_niet_getoond(jaarcyclus):
+    """oorzaken.bezwaar.md vergelijkt het tekort van t met t - 1; na nieuw-jaar bestaat het
+    tekort over 2026 nog niet. Het concept bouwt, en zegt in het kader waarom de tekst ontbreekt
+    (bij een tekst die al voor 2026 is herzien, blijft zo'n verwijzing een fout)."""
+    tekst = _zichtbaar(jaarcyclus["concept_2026"]["dossier/oorzaken"])
+    assert "wordt niet getoond: de tekst verwijst naar het cijfer 'buig.tekort.2026'" in tekst
+    assert "Lees hem na voor 2026" in tekst
 
 
 def test_een_overgenomen_kengetal_toont_zijn_jaar(jaarcyclus):

@@ -257,6 +257,16 @@ class Macros(Richtingswoorden):
         self._eigen_tekst = plek.bestand
         try:
             tekst = self._render(blok.tekst)
+        except Gegevensfout as fout:
+            if not blok.te_herzien(self.ctx.jaar):
+                raise
+            # een tekst van een eerder jaar die naar cijfers verwijst die er nog niet zijn
+            # (vangnet check laat dit toe, zie tekstcontrole): niet tonen, wel zeggen waarom
+            reden = fout.meldingen[0].tekst if fout.meldingen else ""
+            return _kader("note te-herzien", "Te herzien",
+                          f"Deze tekst is geschreven voor het dossier over {blok.herzien} en "
+                          f"wordt niet getoond: {reden} Lees hem na voor {self.ctx.jaar} "
+                          f"(`{plek.bestand}`, kop `herzien`).")
         finally:
             self._eigen_tekst = None
         if blok.te_herzien(self.ctx.jaar):

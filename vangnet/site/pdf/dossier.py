@@ -25,6 +25,7 @@ from vangnet.dossier.context import Dossiercontext, laad_context
 from vangnet.site.pdf import MAP, pdf_naam
 from vangnet.site.pdf.druk import (
     anker,
+    bouwregel,
     datum_iso,
     document,
     herschrijf_links,
@@ -169,6 +170,9 @@ def maak_html(site: Path, dataset: Dataset, ctx: Dossiercontext) -> str:
         f"over {jaar}; daar is bij elk cijfer de herkomst aan te klikken. Het webadres wordt "
         "hier vermeld zodra het dossier is gepubliceerd.</p>"
     )
+    regel = bouwregel(site)
+    if regel:
+        colofon += f"<p>{escape(regel)}</p>"
     inhoud = f"""<section class="omslag">
 <p class="omslag__soort">Dossier bij de aanvraag van een vangnetuitkering Participatiewet</p>
 <h1 class="omslag__titel">Vangnetuitkering {jaar}</h1>

@@ -64,6 +64,17 @@ def css_tekst(tekst: str) -> str:
     return "".join(c if c.isalnum() or c in " .,-" else f"\\{ord(c):x} " for c in tekst)
 
 
+def bouwregel(site: Path) -> str | None:
+    """De regel uit het colofon van de gebouwde site (bij publiceren: de commit van de gegevens,
+    zie :func:`vangnet.site.publiceren.colofontekst`), of ``None`` als de site er geen heeft."""
+    start = site / "index.html"
+    if not start.exists():
+        return None
+    regel = BeautifulSoup(start.read_text(encoding="utf-8"), "html.parser").select_one(
+        "p.colofon")
+    return regel.get_text(" ", strip=True) if regel is not None else None
+
+
 def lees_artikel(site: Path, pad: str, svgcache: Path | None = None) -> Tag:
     """Het artikel van een gebouwde pagina, klaar voor papier (zie de moduledocstring)."""
     html = (site / pad / "index.html").read_text(encoding="utf-8")

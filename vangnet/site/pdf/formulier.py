@@ -17,6 +17,7 @@ from vangnet.dossier.concept import conceptreden
 from vangnet.dossier.context import Dossiercontext, laad_context
 from vangnet.site.pdf import MAP, bestand
 from vangnet.site.pdf.druk import (
+    bouwregel,
     datum_iso,
     document,
     herschrijf_links,
@@ -47,6 +48,8 @@ def maak_html(site: Path, ctx: Dossiercontext) -> str:
     titel = f"Aanvraagformulier vangnetuitkering {gemeente} {jaar}"
     datum = opmaak.datum(dossier.rapportdatum) if dossier.rapportdatum else "nog in te vullen"
     dossiernaam = bestand(ctx.dataset, "dossier").naam
+    regel = bouwregel(site)
+    bouw = f'<p class="formulier__bouw">{escape(regel)}</p>' if regel else ""
     inhoud = f"""<header class="formulier__kop">
 <p class="formulier__soort">Aanvraag vangnetuitkering Participatiewet bij de Toetsingscommissie
 vangnet Participatiewet</p>
@@ -57,6 +60,7 @@ vangnet Participatiewet</p>
 <dt>Datum</dt><dd>{escape(datum)}</dd>
 <dt>Onderbouwing</dt><dd>het dossier ({escape(dossiernaam)})</dd>
 </dl>
+{bouw}
 </header>
 {"".join(str(c) for c in artikel.contents)}"""
     return document(
