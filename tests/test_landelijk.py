@@ -15,6 +15,10 @@ vermeld), zodat een tekort van € 75.000 precies 7,5% is. Regels (vangnet/param
 In 2024 geldt alleen het reguliere vangnet (2022–2024 nodig), in 2025 beide (2022–2025 nodig).
 """
 
+# De fixtures browser en server komen uit test_browser.py (Chromium van Debian, een eigen
+# server per module); als argument van een test lijken ze voor ruff een tweede definitie.
+# ruff: noqa: F811
+
 from __future__ import annotations
 
 import csv
@@ -23,8 +27,11 @@ import json
 from pathlib import Path
 
 import pytest
+from test_browser import WCAG, Bezoek, _ids, _kapotte_link, browser, server  # noqa: F401
 
 from vangnet.cli import main
+
+from hulp import tekst
 
 B = 1_000_000
 """Het budget van elk jaar, tenzij anders vermeld."""
@@ -407,3 +414,145 @@ def test_json_samen_met_uit(tabel: Path, tmp_path: Path, capsys):
     assert code == 0
     assert len(uit.splitlines()) == len(TABEL)
     assert (tmp_path / "u" / "uitkomsten.csv").exists() and "Geschreven in" in fout
+
+
+# -- de statische site -----------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory) -> Path:
+    map_ = tmp_path_factory.mktemp("landelijk")
+    tabel = schrijf_tabel(map_ / "gemeenten.csv")
+    assert main(["landelijk", str(tabel), "--site", str(map_ / "site")]) == 0
+    return map_ / "site"
+
+
+def test_elke_gemeente_krijgt_een_eigen_bestandsnaam():
+    from vangnet.site.landelijk import slugs
+
+    assert slugs(["'s-Hertogenbosch", "Súdwest-Fryslân", "Bergen (NH.)", "Bergen (L.)",
+                  "Bergen NH", "Index"]) == {
+        "'s-Hertogenbosch": "s-hertogenbosch", "Súdwest-Fryslân": "sudwest-fryslan",
+        "Bergen (NH.)": "bergen-nh", "Bergen (L.)": "bergen-l", "Bergen NH": "bergen-nh-2",
+        "Index": "index-2"}
+
+
+@pytest.mark.traag
+def test_site_heeft_per_jaar_en_per_gemeente_een_pagina(site: Path):
+    assert (site / "index.html").exists()
+    # de jaren met een rij in de tabel: 2018–2020 (Vroeg) en 2022–2025; 2021 komt niet voor
+    jaren = sorted(p.name for p in (site / "jaren").iterdir() if (p / "index.html").exists())
+    assert jaren == ["2018", "2019", "2020", "2022", "2023", "2024", "2025"]
+    assert (site / "gemeenten" / "uitgebreid-op-de-schijfgrens" / "index.html").exists()
+    start = tekst(site, "")
+    assert "Alleen de financiële voorwaarden." in start
+    jaar = tekst(site, "jaren/2025")
+    # zie test_uit_schrijft_csv_json_en_een_samenvatting_per_jaar: 5 in aanmerking, € 117.500,50
+    assert "5 gemeenten voldoen aan de financiële voorwaarden" in jaar
+    assert "€ 117.501" in jaar  # getoond in hele euro's, half van nul af
+
+
+@pytest.mark.traag
+def test_uitleg_per_gemeente_met_formule_en_ingevulde_waarden(site: Path):
+    uitleg = tekst(site, "gemeenten/uitgebreid-op-de-schijfgrens")
+    # (10% − 5%) × 1.000.000 × 50% = 25.000, zoals in de herkomst van een dossier
+    assert "Vangnetuitkering 2025 € 25.000" in uitleg
+    assert "= (10,0000% − 5,0%) × € 1.000.000 × 50%" in uitleg
+    assert "Gegevens: gemeenten.csv, rij" in uitleg
+    assert "Parameter vangnet.uitgebreid.vergoeding" in uitleg
+    fouten = tekst(site, "gemeenten/fouten-en-onzekerheden")
+    assert "= € 1.200.000 − € 80.000 − € 1.000.000" in fouten
+    ontbreekt = tekst(site, "gemeenten/jaar-ontbreekt")
+    assert "Niet getoetst. De toets over 2025 heeft budget en kosten nodig van 2022, 2023, 2024 " \
+        "en 2025; in de tabel ontbreken die voor 2024." in ontbreekt
+
+
+# -- in Chromium: axe (WCAG 2.1 AA), geen verzoeken naar derden, werkende links, toetsenbord --
+
+GETOETSTE_PAGINAS = ["", "jaren/2018/", "jaren/2020/", "jaren/2022/", "jaren/2023/",
+                     "jaren/2024/", "jaren/2025/", "gemeenten/uitgebreid-op-de-schijfgrens/",
+                     "gemeenten/fouten-en-onzekerheden/", "gemeenten/jaar-ontbreekt/",
+                     "gemeenten/vroeg/", "404.html"]
+
+
+@pytest.mark.browser
+def test_in_chromium_toegankelijk_zonder_verzoeken_naar_derden(browser, server: str, site: Path):
+    from axe_playwright_python.sync_playwright import Axe
+
+    axe = Axe()
+    ids = _ids(site)
+    problemen: list[str] = []
+    for pad in GETOETSTE_PAGINAS:
+        bezoek = Bezoek(browser, server, pad)
+        p = bezoek.pagina
+        if pad.startswith("jaren/"):
+            # het filter verschijnt pas met JavaScript; de grafiek is een statische SVG
+            assert p.is_visible("form.landelijk-filter"), pad
+            assert p.query_selector_all(".grafiek__beeld[role=img] svg path"), pad
+        problemen += [f"{pad}: consolefout {f}" for f in bezoek.fouten]
+        problemen += [f"{pad}: extern verzoek {u}" for u in bezoek.extern]
+        for href in p.eval_on_selector_all("a[href]", "els => els.map(e => e.href)"):
+            fout = _kapotte_link(href, server, ids)
+            if fout:
+                problemen.append(f"{pad}: {fout}")
+        uitslag = axe.run(p, options={"runOnly": {"type": "tag", "values": WCAG},
+                                      "resultTypes": ["violations"]})
+        for v in uitslag.response["violations"]:
+            doelen = [n["target"] for n in v["nodes"]][:3]
+            problemen.append(f"{pad}: axe {v['id']} ({v['impact']}): {doelen}")
+        bezoek.sluit()
+    assert not problemen, "\n".join(problemen)
+
+
+@pytest.mark.browser
+def test_sorteren_en_filteren_met_het_toetsenbord(browser, server: str):
+    bezoek = Bezoek(browser, server, "jaren/2025/")
+    p = bezoek.pagina
+
+    def zichtbaar() -> list[str]:
+        return p.eval_on_selector_all(
+            "#gemeenten-2025-blok tbody tr:not([hidden]) th",
+            "els => els.map(e => e.textContent.trim())")
+
+    status = p.locator("[data-status]")
+    assert len(zichtbaar()) == 9  # negen gemeenten met een rij voor 2025
+    p.focus("#zoek-2025")
+    p.keyboard.type("BOVEN")  # hoofdletters en accenten tellen niet
+    assert sorted(zichtbaar()) == ["Uitgebreid boven de schijfgrens",
+                                   "Uitgebreid net boven de drempel"]
+    assert status.inner_text() == "2 van 9 gemeenten getoond."
+    p.keyboard.press("Control+A")
+    p.keyboard.press("Backspace")
+    p.keyboard.press("Tab")  # naar de keuze van het regime
+    assert p.evaluate("document.activeElement.id") == "regime-2025"
+    p.select_option("#regime-2025", "uitgebreid")
+    # uitgebreid: op de drempel, net boven, schijfgrens, boven, voorgaande jaren op de drempel
+    assert len(zichtbaar()) == 5
+    kop = p.locator("th[data-sorteer]", has=p.locator("button", has_text="Vangnetuitkering"))
+    kop.locator("button").focus()
+    p.keyboard.press("Enter")
+    assert kop.get_attribute("aria-sort") == "ascending"
+    # oplopend: 0 (op de drempel), 0,50, 15.000, 25.000, 75.000
+    assert zichtbaar() == ["Uitgebreid op de drempel", "Uitgebreid net boven de drempel",
+                           "Voorgaande jaren op de drempel", "Uitgebreid op de schijfgrens",
+                           "Uitgebreid boven de schijfgrens"]
+    p.keyboard.press("Space")
+    assert kop.get_attribute("aria-sort") == "descending"
+    assert zichtbaar()[0] == "Uitgebreid boven de schijfgrens"
+    assert status.inner_text() == ("5 van 9 gemeenten getoond, gesorteerd op vangnetuitkering, "
+                                   "aflopend.")
+    # de naam leidt naar de uitleg van dat jaar
+    with p.expect_navigation():
+        p.locator("#gemeenten-2025-blok tbody a", has_text="Uitgebreid boven de schijfgrens"
+                  ).click()
+    assert p.url.endswith("/gemeenten/uitgebreid-boven-de-schijfgrens/#jaar-2025"), p.url
+    assert not bezoek.fouten and not bezoek.extern
+    bezoek.sluit()
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("pad", ["", "jaren/2025/", "gemeenten/uitgebreid-op-de-schijfgrens/"])
+def test_geen_horizontaal_scrollen_op_een_telefoon(browser, server: str, pad: str):
+    bezoek = Bezoek(browser, server, pad, breedte=375)
+    breedte = bezoek.pagina.evaluate("document.documentElement.scrollWidth")
+    bezoek.sluit()
+    assert breedte <= 376, f"{pad} is {breedte}px breed op een scherm van 375px"

@@ -189,8 +189,9 @@ def opdracht_exporteer(args: argparse.Namespace) -> int:
 def opdracht_landelijk(args: argparse.Namespace) -> int:
     """De vangnettoets voor elke gemeente en elk jaar uit één landelijke tabel.
 
-    Zonder ``--uit`` staat de uitkomst op het scherm: CSV, of met ``--json`` JSON Lines.
-    ``--uit MAP`` schrijft CSV, JSON Lines en een samenvatting per jaar.
+    Zonder ``--uit`` en ``--site`` staat de uitkomst op het scherm: CSV, of met ``--json``
+    JSON Lines. ``--uit MAP`` schrijft CSV, JSON Lines en een samenvatting per jaar;
+    ``--site MAP`` bouwt een statische site met tabel, grafiek en uitleg per gemeente.
     """
     import os
 
@@ -200,9 +201,9 @@ def opdracht_landelijk(args: argparse.Namespace) -> int:
     from vangnet.opmaak import getal
 
     tabel = lees_tabel(args.tabel)
-    scherm = args.json or not args.uit
-    uitkomsten = bereken(tabel)  # een generator: er wordt niets bewaard
-    if scherm and args.uit:
+    scherm = args.json or not (args.uit or args.site)
+    uitkomsten = bereken(tabel)  # een generator: zonder --site wordt niets bewaard
+    if args.site or (scherm and args.uit):
         uitkomsten = list(uitkomsten)
     if scherm:
         schrijver = Schrijver(None if args.json else sys.stdout, sys.stdout if args.json else None)
@@ -221,6 +222,11 @@ def opdracht_landelijk(args: argparse.Namespace) -> int:
     if args.uit:
         schrijf_map(uitkomsten, args.uit)
         print(f"Geschreven in {args.uit}: {', '.join(BESTANDEN.values())}.", file=melding)
+    if args.site:
+        from vangnet.site.landelijk import bouw_landelijk
+
+        map_ = bouw_landelijk(tabel, uitkomsten, args.site)
+        print(f"Site gebouwd in {map_} (begin bij index.html).", file=melding)
     return 0
 
 
@@ -371,6 +377,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--uit", type=Path, metavar="MAP",
                    help="schrijf uitkomsten.csv, uitkomsten.jsonl en samenvatting_per_jaar.csv "
                    "in MAP")
+    p.add_argument("--site", type=Path, metavar="MAP",
+                   help="bouw een statische site met tabel, grafiek en uitleg per gemeente in MAP")
     p.set_defaults(functie=opdracht_landelijk)
 
     p = sub.add_parser("uitleg", help="leg uit hoe een cijfer tot stand komt")
