@@ -313,6 +313,31 @@ def test_dezelfde_uitkomst_als_bereken_json_voor_het_voorbeelddossier(tmp_path: 
     assert landelijk[2026]["reden"] == "Budget en kosten over 2026 ontbreken in de tabel."
 
 
+def test_350_gemeenten_maal_10_jaar(tmp_path: Path, capsys):
+    """De omvang van de landelijke tabel: 350 gemeenten, 2016–2025. Gemeente g heeft elk jaar
+    een budget van 1.000.000 + g en een tekort van g × 100 euro (0 tot 34.900): overal onder
+    de drempels, behalve waar hieronder uitgerekend."""
+    rijen = [[f"Gemeente {g:03d}", str(j), str(B + g), str(B + g + g * 100), ""]
+             for g in range(350) for j in range(2016, 2026)]
+    # Gemeente 349 krijgt in 2025 een tekort van 100.000 + 349 = 100.349 op 1.000.349: net
+    # boven 10% (100.349 / 1.000.349 = 10,0314…%); de jaren ervoor 34.900 / 1.000.349 = 3,49%
+    # < 5%, dus geen uitgebreid vangnet. Regulier: 10,03% > 7,5%, samen (34.900 + 34.900 +
+    # 100.349) / 1.000.349 = 17,0% > 7,5%: (100.349 − 75.026,175) × 50% = € 12.661,4125,
+    # afgerond € 12.661,41 (75.026,175 = 7,5% van 1.000.349)
+    rijen[-1][3] = str(B + 349 + 100_349)
+    tabel = schrijf_tabel(tmp_path / "nl.csv", rijen)
+    code, uit, _ = draai(capsys, str(tabel), "--json")
+    assert code == 0
+    regels = [json.loads(r) for r in uit.splitlines()]
+    assert len(regels) == 3500
+    # 2016–2018 zonder regime, 2019–2025 getoetst: 7 × 350 = 2.450
+    assert sum(r["berekend"] for r in regels) == 2450
+    assert {r["jaar"] for r in regels if not r["berekend"]} == {2016, 2017, 2018}
+    in_aanmerking = [r for r in regels if r["in_aanmerking"]]
+    assert [(r["gemeente"], r["jaar"], r["regime"], r["vangnetuitkering"])
+            for r in in_aanmerking] == [("Gemeente 349", 2025, "regulier", 12661.41)]
+
+
 def test_puntkomma_en_decimale_komma_zoals_nederlandse_excel(tmp_path: Path, capsys):
     rijen = [["A", str(j), "1000000", "1075000,01", ""] for j in (2022, 2023, 2024)]
     tabel = schrijf_tabel(tmp_path / "excel.csv", rijen, scheiding=";")
