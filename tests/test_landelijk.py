@@ -476,6 +476,30 @@ def test_site_heeft_per_jaar_en_per_gemeente_een_pagina(site: Path):
     assert "€ 117.501" in jaar  # getoond in hele euro's, half van nul af
 
 
+def test_site_vervangt_geen_map_met_iets_anders(tabel: Path, tmp_path: Path, capsys):
+    map_ = tmp_path / "documenten"
+    map_.mkdir()
+    (map_ / "brief.txt").write_text("niet weggooien", encoding="utf-8")
+    code, _, fout = draai(capsys, str(tabel), "--site", str(map_))
+    assert code == 1
+    assert "deze map bestaat al en is geen site van 'vangnet landelijk'" in fout
+    assert (map_ / "brief.txt").read_text(encoding="utf-8") == "niet weggooien"
+
+
+@pytest.mark.traag
+def test_een_tweede_bouw_vervangt_de_vorige_site(site: Path, tmp_path: Path, capsys):
+    import shutil
+
+    kopie = tmp_path / "site"
+    shutil.copytree(site, kopie)
+    (kopie / "oud.html").write_text("oud", encoding="utf-8")
+    tabel = schrijf_tabel(tmp_path / "gemeenten.csv", TABEL[:3])  # Regulier op de drempel, 3 jaar
+    code, _, _ = draai(capsys, str(tabel), "--site", str(kopie))
+    assert code == 0
+    assert not (kopie / "oud.html").exists()
+    assert sorted(p.name for p in (kopie / "gemeenten").iterdir()) == ["regulier-op-de-drempel"]
+
+
 @pytest.mark.traag
 def test_uitleg_per_gemeente_met_formule_en_ingevulde_waarden(site: Path):
     uitleg = tekst(site, "gemeenten/uitgebreid-op-de-schijfgrens")

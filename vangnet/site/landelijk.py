@@ -41,6 +41,7 @@ from vangnet.landelijk.berekening import Uitkomst
 from vangnet.landelijk.tabel import LandelijkeTabel
 from vangnet.landelijk.uitleg import kerncijfers, uitleg_cijfers
 from vangnet.landelijk.uitvoer import Samenvatting
+from vangnet.meldingen import Gegevensfout, Melding
 from vangnet.paden import DOCS, MKDOCS_YML, PACKAGE, PROJECT, cachemap
 from vangnet.regels.parameters import Parameters, Referentie, laad_parameters
 from vangnet.regels.vangnet import REGIMES
@@ -52,6 +53,8 @@ REGIMENAAM = {"regulier": "regulier vangnet", "uitgebreid": "uitgebreid vangnet"
 """Zoals in de labels van het dossier; in een zin met 'het': :data:`HET_REGIME`."""
 HET_REGIME = {"regulier": "het reguliere vangnet", "uitgebreid": "het uitgebreide vangnet"}
 ASSETS = PACKAGE / "assets"
+MERKTEKEN = ".vangnet-landelijk"
+"""Bestand in een gebouwde site: alleen zo'n map (of een lege) mag een nieuwe bouw vervangen."""
 LICHTGRIJS = "#b8b8b8"
 UITKOMSTEN = {
     "uitgebreid": ("in aanmerking, uitgebreid vangnet", BLAUW),
@@ -501,6 +504,12 @@ def bouw_landelijk(tabel: LandelijkeTabel, uitkomsten: Sequence[Uitkomst], uit: 
 
     parameters = parameters or laad_parameters()
     uit = Path(uit).resolve()
+    if uit.exists() and (not uit.is_dir() or (any(uit.iterdir())
+                                              and not (uit / MERKTEKEN).exists())):
+        # de site vervangt de hele map: nooit een map met iets anders erin
+        raise Gegevensfout([Melding(str(uit), "deze map bestaat al en is geen site van "
+                                    "'vangnet landelijk'; vangnet vervangt de hele map.",
+                                    oplossing="Kies voor --site een nieuwe of lege map.")])
     uit.parent.mkdir(parents=True, exist_ok=True)
     werk = uit.with_name(f".{uit.name}.bouw-landelijk")
     shutil.rmtree(werk, ignore_errors=True)
@@ -547,6 +556,9 @@ def bouw_landelijk(tabel: LandelijkeTabel, uitkomsten: Sequence[Uitkomst], uit: 
         with _omgeving(NO_MKDOCS_2_WARNING="1",
                        SOURCE_DATE_EPOCH=str(int(stempel.timestamp()))):
             build(load_config(config_file=str(config)))
+        (werk / "site" / MERKTEKEN).write_text(
+            "Gebouwd door 'vangnet landelijk --site'; een nieuwe bouw vervangt deze map.\n",
+            encoding="utf-8")
         vervang_map(werk / "site", uit)
     finally:
         shutil.rmtree(werk, ignore_errors=True)
