@@ -11,6 +11,8 @@ Meet in één run, met herhalingen (minimum en mediaan):
 (d) de tijd van het opslaan van een gegevensbestand tot de opnieuw gebouwde site, zoals
     ``mkdocs serve`` die doet (warm proces);
 (e) de vangnetberekening voor synthetische gemeenten × jaren, via de Python-API en via de CLI.
+(f) ``vangnet landelijk``: gemeenten × 10 jaar uit één tabel (tijd, ook als processortijd, en
+    geheugen bij 1× en 10× zoveel rijen) en de site daarvan.
 
 (a) en (b) worden om en om gedraaid; de verhouding (a)/(b) wordt per paar berekend, zodat een
 drukke machine beide even hard raakt. Het resultaat komt in ``bench/resultaten/bench.json``.
@@ -229,6 +231,135 @@ def meet_gemeenten(werk: Path, aantal: int) -> dict:
             "e_api_seconden": round(api, 2), "e_cli_seconden": round(cli, 2)}
 
 
+# -- (f) vangnet landelijk: alle gemeenten uit één tabel ---------------------------------------
+
+_GEHEUGEN = """
+import json, resource, sys, tracemalloc
+from pathlib import Path
+from vangnet.landelijk.berekening import bereken
+from vangnet.landelijk.tabel import lees_tabel
+from vangnet.landelijk.uitvoer import Schrijver
+from vangnet.regels.parameters import laad_parameters
+laad_parameters()
+uit = {"rss_kib_na_imports": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}
+meten = sys.argv[2] == "tracemalloc"
+if meten:
+    tracemalloc.start()
+tabel = lees_tabel(Path(sys.argv[1]))
+if meten:
+    uit["python_tabel_bytes"], uit["python_piek_lezen_bytes"] = tracemalloc.get_traced_memory()
+    tracemalloc.reset_peak()
+with open("/dev/null", "w") as leeg:
+    schrijver = Schrijver(leeg)
+    schrijver.schrijf(bereken(tabel))
+if meten:
+    uit["python_piek_rekenen_bytes"] = tracemalloc.get_traced_memory()[1]
+uit |= {"rijen": schrijver.aantal,
+        "rss_kib_piek": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}
+print(json.dumps(uit))
+"""
+
+
+def maak_landelijke_tabel(pad: Path, gemeenten: int, jaren: range = range(2016, 2026),
+                          zaad: int = 20260301) -> Path:
+    """Een synthetische landelijke tabel: per gemeente een eigen niveau van het tekort (zodat
+    sommige gemeenten jaren achter elkaar boven 5% zitten), bedragen in hele euro's, soms fouten
+    en onzekerheden."""
+    import csv
+
+    rng = random.Random(zaad)
+    with pad.open("w", encoding="utf-8", newline="") as f:
+        schrijver = csv.writer(f, lineterminator="\n")
+        schrijver.writerow(["gemeente", "jaar", "budget", "kosten", "fouten_onzekerheden"])
+        for g in range(gemeenten):
+            basis = rng.uniform(2e6, 80e6)
+            niveau = rng.uniform(-0.06, 0.12)
+            for jaar in jaren:
+                budget = round(basis * 1.04 ** (jaar - jaren[0]))
+                kosten = round(budget * (1 + niveau + rng.uniform(-0.03, 0.03)))
+                fouten = round(kosten * 0.002) if rng.random() < 0.05 else ""
+                schrijver.writerow([f"Gemeente {g:04d}", jaar, budget, kosten, fouten])
+    return pad
+
+
+def _geheugen(tabel: Path, manier: str) -> dict:
+    uit = subprocess.run([PYTHON, "-c", _GEHEUGEN, str(tabel), manier], capture_output=True,
+                         text=True, check=True, cwd=PROJECT)
+    return json.loads(uit.stdout)
+
+
+def _proces_met_cpu(args: list[str]) -> tuple[float, float]:
+    """Wandkloktijd en processortijd (user + sys) van een kindproces: op een gedeelde machine
+    zegt de processortijd meer dan de wandklok."""
+    import resource
+
+    voor = resource.getrusage(resource.RUSAGE_CHILDREN)
+    wand = _proces(args, _omgeving())
+    na = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wand, (na.ru_utime - voor.ru_utime) + (na.ru_stime - voor.ru_stime)
+
+
+def meet_landelijk(werk: Path, gemeenten: int, herhalingen: int) -> dict:
+    """(f) ``vangnet landelijk``: lezen, valideren, rekenen en CSV schrijven voor
+    ``gemeenten`` × 10 jaar, in het proces (wandklok en processortijd) en via de CLI; het
+    geheugen bij 1× en 10× zoveel rijen (piek-RSS van een eigen proces, de Python-allocaties
+    van de gelezen tabel en de pieken bij lezen en bij rekenen en schrijven); de site."""
+    import io
+
+    from vangnet.landelijk.berekening import bereken
+    from vangnet.landelijk.tabel import lees_tabel
+    from vangnet.landelijk.uitvoer import Schrijver
+    from vangnet.regels.parameters import laad_parameters
+
+    laad_parameters()
+    klein = maak_landelijke_tabel(werk / "landelijk-1x.csv", gemeenten)
+    groot = maak_landelijke_tabel(werk / "landelijk-10x.csv", gemeenten * 10)
+    lezen, totaal, cpu = [], [], []
+    for _ in range(herhalingen):
+        begin, begin_cpu = time.perf_counter(), time.process_time()
+        tabel = lees_tabel(klein)
+        tussen = time.perf_counter()
+        schrijver = Schrijver(io.StringIO())
+        schrijver.schrijf(bereken(tabel))
+        lezen.append(tussen - begin)
+        totaal.append(time.perf_counter() - begin)
+        cpu.append(time.process_time() - begin_cpu)
+    rijen = schrijver.aantal
+    berekend = sum(t.berekend for t in schrijver.samenvatting.jaren.values())
+    vangnet = str(Path(PYTHON).parent / "vangnet")
+    cli = [_proces_met_cpu([vangnet, "landelijk", str(klein)]) for _ in range(herhalingen)]
+    geheugen = {}
+    for naam, pad in (("1x", klein), ("10x", groot)):
+        # de RSS in een proces zonder tracemalloc (dat zelf geheugen kost)
+        rss = {k: v for k, v in _geheugen(pad, "rss").items() if k.startswith("rss")}
+        geheugen[naam] = _geheugen(pad, "tracemalloc") | rss
+    site_wand, site_cpu = _proces_met_cpu([vangnet, "landelijk", str(klein), "--site",
+                                           str(werk / "landelijk-site")])
+    return {"f_rijen": rijen, "f_berekend": berekend,
+            "f_lezen_valideren": _samenvatting(lezen), "f_totaal_api": _samenvatting(totaal),
+            "f_totaal_api_cpu": _samenvatting(cpu),
+            "f_cli": _samenvatting([w for w, _ in cli]),
+            "f_cli_cpu": _samenvatting([c for _, c in cli]), "f_geheugen": geheugen,
+            "f_site_seconden": round(site_wand, 2), "f_site_cpu_seconden": round(site_cpu, 2)}
+
+
+def toon_landelijk(r: dict) -> None:
+    g = r["f_geheugen"]
+    print(f"(f) landelijk, {r['f_rijen']} rijen ({r['f_berekend']} getoetst): mediaan "
+          f"{r['f_totaal_api']['mediaan']:.2f} s in het proces, processortijd "
+          f"{r['f_totaal_api_cpu']['mediaan']:.2f} s (lezen en valideren "
+          f"{r['f_lezen_valideren']['mediaan']:.2f} s; doel < 1 s); CLI "
+          f"{r['f_cli']['mediaan']:.2f} s, processortijd {r['f_cli_cpu']['mediaan']:.2f} s")
+    for naam in ("1x", "10x"):
+        m = g[naam]
+        print(f"    geheugen {naam:>3} ({m['rijen']} rijen): piek-RSS "
+              f"{m['rss_kib_piek'] / 1024:.0f} MiB (na imports {m['rss_kib_na_imports'] / 1024:.0f}"
+              f" MiB); Python: tabel {m['python_tabel_bytes'] / 2**20:.1f} MiB, piek bij lezen "
+              f"{m['python_piek_lezen_bytes'] / 2**20:.1f} MiB, bij rekenen en schrijven "
+              f"{m['python_piek_rekenen_bytes'] / 2**20:.1f} MiB")
+    print(f"    site (--site) voor 1x: {r['f_site_seconden']:.1f} s, processortijd "
+          f"{r['f_site_cpu_seconden']:.1f} s")
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--herhalingen", type=int, default=5)
@@ -246,6 +377,7 @@ def main() -> None:
         resultaat |= meet_pdf(werk, max(2, args.herhalingen // 2))
         resultaat |= meet_herbouw(werk, args.herhalingen)
         resultaat |= meet_gemeenten(werk, args.gemeenten)
+        resultaat |= meet_landelijk(werk, args.gemeenten, args.herhalingen)
     args.uit.parent.mkdir(parents=True, exist_ok=True)
     args.uit.write_text(json.dumps(resultaat, indent=2, ensure_ascii=False), encoding="utf-8")
     a, b, v = (resultaat[k]["mediaan"] for k in ("a_volledig", "b_ondergrens", "verhouding_a_b"))
@@ -260,6 +392,7 @@ def main() -> None:
     print(f"(e) {resultaat['e_gemeenten']} gemeenten, {resultaat['e_berekeningen']} "
           f"berekeningen: API {resultaat['e_api_seconden']:.1f} s, CLI "
           f"{resultaat['e_cli_seconden']:.1f} s (doel ≤ 300 s)")
+    toon_landelijk(resultaat)
     print(f"Resultaat: {args.uit}")
 
 

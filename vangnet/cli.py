@@ -203,6 +203,50 @@ def opdracht_exporteer(args: argparse.Namespace) -> int:
     return 0
 
 
+def opdracht_landelijk(args: argparse.Namespace) -> int:
+    """De vangnettoets voor elke gemeente en elk jaar uit één landelijke tabel.
+
+    Zonder ``--uit`` en ``--site`` staat de uitkomst op het scherm: CSV, of met ``--json``
+    JSON Lines. ``--uit MAP`` schrijft CSV, JSON Lines en een samenvatting per jaar;
+    ``--site MAP`` bouwt een statische site met tabel, grafiek en uitleg per gemeente.
+    """
+    import os
+
+    from vangnet.landelijk.berekening import bereken
+    from vangnet.landelijk.tabel import lees_tabel
+    from vangnet.landelijk.uitvoer import BESTANDEN, FINANCIEEL, Schrijver, schrijf_map
+    from vangnet.opmaak import getal
+
+    tabel = lees_tabel(args.tabel)
+    scherm = args.json or not (args.uit or args.site)
+    uitkomsten = bereken(tabel)  # een generator: zonder --site wordt niets bewaard
+    if args.site or (scherm and args.uit):
+        uitkomsten = list(uitkomsten)
+    if scherm:
+        schrijver = Schrijver(None if args.json else sys.stdout, sys.stdout if args.json else None)
+        try:
+            schrijver.schrijf(uitkomsten)
+            sys.stdout.flush()
+        except BrokenPipeError:  # bijvoorbeeld '| head': de lezer is klaar
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            return 0
+        t = schrijver.samenvatting.jaren.values()
+        berekend = sum(j.berekend for j in t)
+        print(f"{getal(schrijver.aantal)} gemeente-jaren uit {tabel.naam}: {getal(berekend)} "
+              f"berekend, {getal(schrijver.aantal - berekend)} niet (zie de kolom 'reden'). "
+              f"{FINANCIEEL}", file=sys.stderr)
+    melding = sys.stderr if scherm else sys.stdout
+    if args.uit:
+        schrijf_map(uitkomsten, args.uit)
+        print(f"Geschreven in {args.uit}: {', '.join(BESTANDEN.values())}.", file=melding)
+    if args.site:
+        from vangnet.site.landelijk import bouw_landelijk
+
+        map_ = bouw_landelijk(tabel, uitkomsten, args.site)
+        print(f"Site gebouwd in {map_} (begin bij index.html).", file=melding)
+    return 0
+
+
 # Argparse schrijft zijn eigen teksten in het Engels ("usage:", "options:", "error: ...").
 # Een gebruiker van vangnet leest alleen Nederlands: de koppen en de hulpregel zetten we hier
 # zelf, en de foutmeldingen van argparse vertalen we per bekend patroon.
@@ -344,6 +388,19 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--branch", default="gh-pages", help="publicatiebranch (standaard gh-pages)")
     p.add_argument("--zip", action="store_true", help="schrijf één zipbestand")
     p.set_defaults(functie=opdracht_exporteer)
+
+    p = sub.add_parser("landelijk", help="de vangnettoets voor alle gemeenten uit één tabel")
+    p.add_argument("tabel", type=Path, metavar="TABEL",
+                   help="CSV met de kolommen gemeente, jaar, budget, kosten en optioneel "
+                   "fouten_onzekerheden (zoals buig.csv)")
+    p.add_argument("--json", action="store_true",
+                   help="JSON Lines op het scherm in plaats van CSV")
+    p.add_argument("--uit", type=Path, metavar="MAP",
+                   help="schrijf uitkomsten.csv, uitkomsten.jsonl en samenvatting_per_jaar.csv "
+                   "in MAP")
+    p.add_argument("--site", type=Path, metavar="MAP",
+                   help="bouw een statische site met tabel, grafiek en uitleg per gemeente in MAP")
+    p.set_defaults(functie=opdracht_landelijk)
 
     p = sub.add_parser("uitleg", help="leg uit hoe een cijfer tot stand komt")
     met_data(p)

@@ -58,10 +58,14 @@ def afronden(waarde: Any, decimalen: int = 0) -> Decimal:
     een geheel getal).
     """
     x = exact(waarde)
-    schaal = Fraction(10) ** decimalen
-    geschaald = abs(x) * schaal
-    heel = int(geschaald)  # naar beneden, want geschaald >= 0
-    if geschaald - heel >= Fraction(1, 2):
+    # |x| × 10^decimalen als teller/noemer, in gehele getallen (sneller dan met breuken)
+    teller, noemer = abs(x.numerator), x.denominator
+    if decimalen >= 0:
+        teller *= 10**decimalen
+    else:
+        noemer *= 10**-decimalen
+    heel, rest = divmod(teller, noemer)  # naar beneden, want teller >= 0
+    if 2 * rest >= noemer:  # de rest is minstens een half: van nul af
         heel += 1
     if x < 0:
         heel = -heel

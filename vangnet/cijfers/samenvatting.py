@@ -44,6 +44,13 @@ def vangnet_samenvatting(dataset: Dataset, cijfers: Cijferset, jaar: int) -> dic
         "fouten_onzekerheden": bedrag(fouten),
         "resultaat": bedrag(w(f"buig.resultaat.{jaar}")),
         "tekort": bedrag(w(f"buig.tekort.{jaar}")),
+    } | besluit_samenvatting(besluit)
+
+
+def besluit_samenvatting(besluit: Vangnetbesluit) -> dict[str, Any]:
+    """De uitkomst van de toets (gekozen regime en beide regimes) met de sleutels van
+    ``bereken --json``; ook voor ``vangnet landelijk``."""
+    return {
         "tekort_pct": procent(besluit.tekortfractie),
         "drempel_pct": procent(besluit.gekozen.drempel or 0),
         "regime": besluit.gekozen.regime,
