@@ -434,6 +434,63 @@ def test_eigen_controles_over_de_hele_tabel(tabel: Path):
     assert lees_tabel(tabel).rijen[0].gemeente == "Regulier op de drempel"
 
 
+# Plausibiliteit: dezelfde regels als voor buig.csv van een dossier. Aa vult in 2024 het budget
+# in duizenden in (10.000 tegenover 10.000.000 in de jaren ernaast: factor 1.000); daardoor ligt
+# ook het tekort van 2024 ver boven 50% van dat budget. Bee heeft in 2024 kosten van 9.000.000 op
+# 5.000.000 budget: 80% boven het budget, meer dan de helft. Cee blijft binnen de grenzen
+# (5.400.000 op 5.000.000: 8%).
+ONWAARSCHIJNLIJK = [
+    ["Aa", "2022", "10000000", "10300000", ""], ["Aa", "2023", "10000000", "10400000", ""],
+    ["Aa", "2024", "10000", "10500000", ""], ["Aa", "2025", "10000000", "10600000", ""],
+    ["Bee", "2024", "5000000", "9000000", ""], ["Bee", "2025", "5000000", "5100000", ""],
+    ["Cee", "2024", "5000000", "5400000", ""],
+]
+
+
+def test_plausibiliteitsregels_gelden_ook_voor_de_landelijke_tabel(tmp_path: Path, capsys):
+    pad = schrijf_tabel(tmp_path / "landelijk.csv", ONWAARSCHIJNLIJK)
+    code, uit, fout = draai(capsys, str(pad))
+    assert code == 1 and uit == "" and "Traceback" not in fout
+    regels = [r.replace("\u00a0", " ") for r in fout.splitlines() if r.startswith("- ")]
+    assert len(regels) == 3
+    assert regels[0].startswith("- landelijk.csv, rij 4, kolom 'budget': € 10.000 is ongeveer "
+                                "1.000 keer zo klein als in de jaren ernaast")
+    assert "sleutel: {gemeente: Aa, jaar: 2024, kolom: budget}" in regels[0]
+    assert regels[1].startswith("- landelijk.csv, rij 4, kolom 'kosten'")
+    # (9.000.000 − 5.000.000) / 5.000.000 = 80%
+    assert regels[2].startswith("- landelijk.csv, rij 6, kolom 'kosten': de kosten "
+                                "(€ 9.000.000) liggen 80% boven het budget (€ 5.000.000)")
+    assert "Cee" not in fout
+
+
+def test_bevestigde_uitzonderingen_en_een_vergeten_bevestiging(tmp_path: Path, capsys):
+    pad = schrijf_tabel(tmp_path / "landelijk.csv", ONWAARSCHIJNLIJK)
+    bevestigd = tmp_path / "bevestigd.yaml"
+    regels = [("duizendvoud", "{gemeente: Aa, jaar: 2024, kolom: budget}"),
+              ("tekort_buiten_marge", "{gemeente: Aa, jaar: 2024}"),
+              ("tekort_buiten_marge", "{gemeente: Bee, jaar: 2024}")]
+    bevestigd.write_text("bevestigd:\n" + "".join(
+        f"  - regel: {r}\n    bestand: landelijk.csv\n    sleutel: {k}\n"
+        "    reden: Nagekeken in de jaarrekening.\n" for r, k in regels), encoding="utf-8")
+    code, uit, fout = draai(capsys, str(pad), "--bevestigd", str(bevestigd), "--json")
+    assert code == 0, fout
+    assert {json.loads(r)["gemeente"] for r in uit.splitlines()} == {"Aa", "Bee", "Cee"}
+    # een bevestiging die nergens bij past blijft niet stil staan
+    bevestigd.write_text(bevestigd.read_text(encoding="utf-8")
+                         + "  - regel: tekort_buiten_marge\n    bestand: landelijk.csv\n"
+                         "    sleutel: {gemeente: Cee}\n    reden: Vergeten.\n",
+                         encoding="utf-8")
+    code, _, fout = draai(capsys, str(pad), "--bevestigd", str(bevestigd))
+    assert code == 1
+    assert "past bij geen enkele bevinding" in fout and "'gemeente': 'Cee'" in fout
+    assert fout.count("\n- ") == 1, fout
+    # een bevestiging zonder reden: de melding noemt bestand, regel en veld
+    bevestigd.write_text("bevestigd:\n  - regel: duizendvoud\n    bestand: landelijk.csv\n",
+                         encoding="utf-8")
+    code, _, fout = draai(capsys, str(pad), "--bevestigd", str(bevestigd))
+    assert code == 1 and "bevestigd.yaml, rij 2, kolom 'bevestigd.0.reden'" in fout
+
+
 def test_json_samen_met_uit(tabel: Path, tmp_path: Path, capsys):
     code, uit, fout = draai(capsys, str(tabel), "--json", "--uit", str(tmp_path / "u"))
     assert code == 0

@@ -213,11 +213,13 @@ def opdracht_landelijk(args: argparse.Namespace) -> int:
     import os
 
     from vangnet.landelijk.berekening import bereken
-    from vangnet.landelijk.tabel import lees_tabel
+    from vangnet.landelijk.plausibiliteit import lees_bevestigingen, plausibiliteit
+    from vangnet.landelijk.tabel import CONTROLES, lees_tabel
     from vangnet.landelijk.uitvoer import BESTANDEN, FINANCIEEL, Schrijver, schrijf_map
     from vangnet.opmaak import getal
 
-    tabel = lees_tabel(args.tabel)
+    bevestigd = lees_bevestigingen(args.bevestigd) if args.bevestigd else ()
+    tabel = lees_tabel(args.tabel, (*CONTROLES, plausibiliteit(bevestigd)))
     scherm = args.json or not (args.uit or args.site)
     uitkomsten = bereken(tabel)  # een generator: zonder --site wordt niets bewaard
     if args.site or (scherm and args.uit):
@@ -398,6 +400,9 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--uit", type=Path, metavar="MAP",
                    help="schrijf uitkomsten.csv, uitkomsten.jsonl en samenvatting_per_jaar.csv "
                    "in MAP")
+    p.add_argument("--bevestigd", type=Path, metavar="BESTAND",
+                   help="YAML-bestand met bevestigde uitzonderingen op de plausibiliteitsregels "
+                   "(dezelfde vorm als 'bevestigd:' in dossier.yaml)")
     p.add_argument("--site", type=Path, metavar="MAP",
                    help="bouw een statische site met tabel, grafiek en uitleg per gemeente in MAP")
     p.set_defaults(functie=opdracht_landelijk)

@@ -218,6 +218,28 @@ def _factor(verhouding: Fraction) -> str:
     return opmaak.getal(1000 ** macht)
 
 
+def afwijkend_van_buren(waarden: Sequence[Any], grens: Fraction
+                        ) -> list[tuple[int, Fraction, bool, list[int]]]:
+    """De posities in een reeks (op volgorde van jaar) waarvan de waarde een factor ``grens`` of
+    meer verschilt van de meeste buren (twee jaren ervoor en twee erna).
+
+    Geeft per afwijking ``(positie, verhouding, groter, buren)``: de kleinste afwijkende
+    verhouding (altijd ≥ 1), of de waarde groter is dan de buren, en de posities van de buren.
+    Bij een reeks van twee wordt alleen de latere genoemd. Waarden moeten niet nul zijn."""
+    uit = []
+    for i, waarde in enumerate(waarden):
+        buren = [*range(max(0, i - 2), i), *range(i + 1, min(len(waarden), i + 3))]
+        if not buren or (len(waarden) == 2 and i == 0):
+            continue
+        verhoudingen = [abs(exact(waarde)) / abs(exact(waarden[b])) for b in buren]
+        afwijkend = [v for v in verhoudingen if v >= grens or v <= 1 / grens]
+        if len(afwijkend) * 2 <= len(buren):
+            continue  # wijkt niet af van de meeste buren
+        groter = afwijkend[0] > 1
+        uit.append((i, min(v if groter else 1 / v for v in afwijkend), groter, buren))
+    return uit
+
+
 def duizendvoud(dataset: Dataset) -> list[Bevinding]:
     """Per bestand met een kolom ``jaar``: een getal dat een factor 1.000 of meer verschilt van
     dezelfde kolom (en dezelfde andere sleutel, zoals de reden) in de jaren ernaast."""
@@ -236,17 +258,9 @@ def duizendvoud(dataset: Dataset) -> list[Bevinding]:
                     reeksen[tuple(rij[k] for k in groep_sleutel)].append(rij)
             for groep, reeks in reeksen.items():
                 reeks.sort(key=lambda r: r["jaar"])
-                for i, rij in enumerate(reeks):
-                    buren = reeks[max(0, i - 2):i] + reeks[i + 1:i + 3]
-                    if not buren or (len(reeks) == 2 and i == 0):
-                        continue  # bij twee jaren alleen het latere noemen
-                    waarde = abs(exact(rij[kolom]))
-                    verhoudingen = [waarde / abs(exact(b[kolom])) for b in buren]
-                    afwijkend = [v for v in verhoudingen if v >= grens or v <= 1 / grens]
-                    if len(afwijkend) * 2 <= len(buren):
-                        continue  # wijkt niet af van de meeste buren
-                    groter = afwijkend[0] > 1
-                    verhouding = min(v if groter else 1 / v for v in afwijkend)
+                for i, verhouding, groter, buren in afwijkend_van_buren(
+                        [r[kolom] for r in reeks], grens):
+                    rij = reeks[i]
                     bevindingen.append(Bevinding(
                         "duizendvoud", dataset.bestandsnaam(schema.stam), int(rij[RIJ]), kolom,
                         (("jaar", str(rij["jaar"])),
@@ -256,7 +270,7 @@ def duizendvoud(dataset: Dataset) -> list[Bevinding]:
                          "factor": _factor(verhouding),
                          "richting": "groot" if groter else "klein",
                          "vergelijking": ", ".join(
-                             f"{b['jaar']}: {_toon(schema.stam, kolom, b[kolom])}"
+                             f"{reeks[b]['jaar']}: {_toon(schema.stam, kolom, reeks[b][kolom])}"
                              for b in buren)}))
     return bevindingen
 

@@ -18,11 +18,28 @@ import vl_convert as vlc
 from altair.utils._importers import vl_version_for_vl_convert
 
 LOCALE = "nl-NL"
+STATISCHE_BREEDTE = 640
+"""Breedte in CSS-pixels van een statische grafiek op een pagina zonder JavaScript."""
 
 
 def vl_versie() -> str:
     """De Vega-Lite-versie die bij Altair hoort (bijvoorbeeld ``v6_4``)."""
     return vl_version_for_vl_convert()
+
+
+def statische_spec(spec: dict[str, Any]) -> dict[str, Any]:
+    """Een specificatie met vaste breedte; ``width: container`` werkt alleen in een browser."""
+    kopie = copy.deepcopy(spec)
+    if kopie.get("width") == "container":
+        kopie["width"] = STATISCHE_BREEDTE
+    return kopie
+
+
+def svg(spec: dict[str, Any], cachemap: Path | None = None) -> str:
+    """De grafiek als SVG-tekst met Nederlandse getalnotatie, voor een pagina zonder JavaScript
+    (de landelijke site); het dossier laat de browser tekenen en de PDF gebruikt
+    :func:`druk_svg`."""
+    return _render(statische_spec(spec), cachemap)
 
 
 def drukspec(spec: dict[str, Any], breedte: int) -> dict[str, Any]:
