@@ -27,7 +27,7 @@ import io
 import os
 import shutil
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -618,14 +618,24 @@ def _gebruik(tekst: str, oplossing: str, bestand: str = "importeer") -> Gegevens
     return Gegevensfout([Melding(bestand, tekst, oplossing=oplossing)])
 
 
-def plan_import(werkmap: Path, map_: Path) -> Importplan:
-    """Lees en controleer ``werkmap`` en bepaal wat er in dossiermap ``map_`` verandert.
-
-    :raises Gegevensfout: als de werkmap niet door de controle komt (meldingen per werkblad,
-        rij en kolom), of de dossiermap na het importeren niet.
-    """
+def _laad(map_: Path) -> None:
     from vangnet.data.dataset import laad_dataset
 
+    laad_dataset(map_)
+
+
+def plan_import(werkmap: Path, map_: Path, controle: Callable[[Path], None] = _laad
+                ) -> Importplan:
+    """Lees en controleer ``werkmap`` en bepaal wat er in dossiermap ``map_`` verandert.
+
+    ``controle`` controleert een dossiermap en geeft een
+    :class:`~vangnet.meldingen.Gegevensfout` bij een fout: standaard het lezen en valideren
+    (:func:`~vangnet.data.dataset.laad_dataset`); ``vangnet importeer`` geeft de volledige
+    controle van ``vangnet check`` mee. Ze draait op de werkmap (meldingen per werkblad, rij en
+    kolom) en op een kopie van de dossiermap zoals die na het importeren wordt.
+
+    :raises Gegevensfout: als de werkmap of de dossiermap erna niet door de controle komt.
+    """
     werkmap, map_ = Path(werkmap), Path(map_)
     if not is_werkmap(werkmap):
         raise _gebruik(f"'{werkmap}' is geen Excel-werkmap (.xlsx).",
@@ -636,7 +646,7 @@ def plan_import(werkmap: Path, map_: Path) -> Importplan:
                        "Geef met --data de map waarin de CSV- en YAML-bestanden komen.")
     with Werkmap(werkmap, teksten=map_ / "teksten") as gelezen:
         gelezen.controleer()
-        laad_dataset(gelezen.map)
+        controle(gelezen.map)
         inhoud = gelezen.inhoud
         notities = gelezen.notities
     bestanden: dict[str, bytes | None] = {}
@@ -662,14 +672,12 @@ def plan_import(werkmap: Path, map_: Path) -> Importplan:
             notities.append(f"werkblad '{naam}' ontbreekt in de werkmap; {bestand} blijft zoals "
                             "het is.")
     plan = Importplan(werkmap, map_, bestanden, wijzigingen, sorted(ongewijzigd), notities)
-    _controleer_uitkomst(plan)
+    _controleer_uitkomst(plan, controle)
     return plan
 
 
-def _controleer_uitkomst(plan: Importplan) -> None:
+def _controleer_uitkomst(plan: Importplan, controle: Callable[[Path], None]) -> None:
     """Controleer de dossiermap zoals ze na het importeren wordt, in een kopie."""
-    from vangnet.data.dataset import laad_dataset
-
     if not plan.bestanden:
         return
     with tempfile.TemporaryDirectory(prefix="vangnet-importeer-") as tijdelijk:
@@ -678,7 +686,7 @@ def _controleer_uitkomst(plan: Importplan) -> None:
             shutil.copytree(plan.map, kopie, ignore=shutil.ignore_patterns(".git"))
         plan.pas_toe(kopie)
         try:
-            laad_dataset(kopie)
+            controle(kopie)
         except Gegevensfout as fout:
             raise Gegevensfout([
                 Melding("importeer", "na het importeren zou de dossiermap niet door de controle "

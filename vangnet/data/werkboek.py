@@ -451,7 +451,24 @@ class Werkboekverslag:
     rijen: int
 
 
-def schrijf_werkboek(uit: Path, map_: Path | None = None) -> Werkboekverslag:
+def schrijf_leeg_werkboek(uit: Path, gemeente: str | None = None, jaar: int | None = None
+                          ) -> Werkboekverslag:
+    """Een werkmap zonder gegevens. Met ``gemeente`` en ``jaar`` precies het begin dat
+    ``vangnet nieuw-dossier`` schrijft (met ``IN TE VULLEN``), als werkmap."""
+    if gemeente is None or jaar is None:
+        return schrijf_werkboek(uit)
+    from vangnet.data.nieuwdossier import nieuw_dossier
+
+    with tempfile.TemporaryDirectory(prefix="vangnet-werkboek-") as tijdelijk:
+        map_ = Path(tijdelijk) / "dossier"
+        nieuw_dossier(map_, gemeente, jaar)
+        return schrijf_werkboek(uit, map_, herkomst="Gemaakt met 'vangnet werkboek --leeg': "
+                                "hetzelfde begin als 'vangnet nieuw-dossier', met 'IN TE VULLEN' "
+                                "waar de gemeente iets moet invullen.")
+
+
+def schrijf_werkboek(uit: Path, map_: Path | None = None, herkomst: str | None = None
+                     ) -> Werkboekverslag:
     """Schrijf de gegevens van dossiermap ``map_`` als werkmap ``uit``; zonder ``map_`` een
     werkmap met alle werkbladen, kolommen en sleutels maar zonder waarden.
 
@@ -486,9 +503,10 @@ def schrijf_werkboek(uit: Path, map_: Path | None = None) -> Werkboekverslag:
     jaar = _haal(dossier, ("aanvraagjaar",))
     titel = "Gegevens voor het dossier vangnetuitkering" + (
         f" — gemeente {gemeente}, aanvraagjaar {jaar}" if gemeente and jaar else "")
-    herkomst = (f"Gemaakt met 'vangnet werkboek' uit de dossiermap {Path(map_).name}/."
-                if map_ is not None else
-                "Gemaakt met 'vangnet werkboek --leeg': alle werkbladen, nog zonder gegevens.")
+    herkomst = herkomst or (
+        f"Gemaakt met 'vangnet werkboek' uit de dossiermap {Path(map_).name}/."
+        if map_ is not None else
+        "Gemaakt met 'vangnet werkboek --leeg': alle werkbladen, nog zonder gegevens.")
     schrijver.uitleg(titel, herkomst, [_beschrijving(b) for b in delen.bladen()])
     schrijver.bewaar(uit)
     return Werkboekverslag(uit, len(delen.bladen()) + 1, aantal_rijen)

@@ -19,6 +19,7 @@ De eigen teksten staan niet in de werkmap: een map ``teksten/`` naast de werkmap
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime as dt
 import io
@@ -26,6 +27,7 @@ import re
 import shutil
 import tempfile
 import zipfile
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from pathlib import Path
@@ -664,6 +666,10 @@ def _pad(kolom: str) -> tuple[Any, ...]:
     return tuple(int(d) if d.isdigit() else d for d in kolom.split("."))
 
 
+class _Vertaald(Gegevensfout):
+    """Meldingen die al in werkbladtermen staan (niet nog eens vertalen of aanvullen)."""
+
+
 class Werkmap:
     """Een werkmap als tijdelijke dossiermap, met de vertaling van meldingen naar werkbladen.
 
@@ -696,11 +702,13 @@ class Werkmap:
                  tb: TracebackType | None) -> None:
         if self._tijdelijk is not None:
             self._tijdelijk.cleanup()
+        if isinstance(fout, _Vertaald):
+            return
         if isinstance(fout, Gegevensfout):
-            raise Gegevensfout(self.samen(fout.meldingen)) from None
+            raise _Vertaald(self.samen(fout.meldingen)) from None
         if isinstance(fout, SystemExit) and isinstance(fout.__context__, Gegevensfout):
             # mkdocs-macros stopt met exit(100) bij een fout in een pagina
-            raise Gegevensfout(self.samen(fout.__context__.meldingen)) from None
+            raise _Vertaald(self.samen(fout.__context__.meldingen)) from None
 
     # omzetten en controleren
 
@@ -713,32 +721,51 @@ class Werkmap:
     def notities(self) -> list[str]:
         return [f"{self.pad.name}: {n}" for n in self.inhoud.notities]
 
-    def controleer(self) -> None:
-        """Faal als de omzetting iets vond, met daarbij alle meldingen van de gewone controle;
-        zonder meldingen gebeurt er niets (de opdracht leest de gegevens zelf)."""
-        if not self.meldingen:
+    def _bladen(self, stammen: tuple[str, ...] | None) -> set[str] | None:
+        """De werkbladen die de controle met ``stammen`` leest (``None``: alle)."""
+        if stammen is None:
+            return None
+        dossier = next(b for b in indeling().sleutelbladen if b.bestand == "dossier.yaml")
+        return {f"werkblad {n}" for n in (*stammen, dossier.naam,
+                                          *(lijst.naam for lijst in dossier.lijsten))}
+
+    def controleer(self, stammen: tuple[str, ...] | None = None, altijd: bool = False) -> None:
+        """Faal als de omzetting iets vond, met daarbij alle meldingen van de gewone controle.
+        Zonder meldingen van de omzetting gebeurt er niets (de opdracht leest de gegevens zelf),
+        tenzij ``altijd``: dan draait de controle hier, met ``stammen`` zoals
+        :func:`~vangnet.data.dataset.laad_dataset` die neemt."""
+        bladen = self._bladen(stammen)
+        eigen = [m for m in self.meldingen if bladen is None or m.bestand in bladen]
+        if not eigen and not altijd:
             return
         from vangnet.data.dataset import laad_dataset
 
         try:
-            laad_dataset(self.map)
+            laad_dataset(self.map, stammen=stammen)
         except Gegevensfout as fout:
-            raise Gegevensfout(self.samen(fout.meldingen)) from None
-        raise Gegevensfout(self.meldingen)
+            raise _Vertaald(self.samen(fout.meldingen, eigen)) from None
+        if eigen:
+            raise _Vertaald(eigen)
 
-    def samen(self, meldingen: tuple[Melding, ...] | list[Melding]) -> list[Melding]:
-        """De meldingen van de controle vertaald, met die van de omzetting ervoor; een cel met
-        een melding van de omzetting krijgt geen tweede melding van de controle."""
-        eigen = list(self.meldingen)
+    def samen(self, meldingen: tuple[Melding, ...] | list[Melding],
+              eigen: list[Melding] | None = None) -> list[Melding]:
+        """De meldingen van de controle vertaald, met die van de omzetting (``eigen``, standaard
+        alle) ervoor; een cel met een melding van de omzetting krijgt geen tweede melding van
+        de controle."""
+        eigen = list(self.meldingen if eigen is None else eigen)
         plekken = {(m.bestand, m.rij, m.kolom) for m in eigen}
-        uit = [m for m in eigen]
+        uit = list(eigen)
         for melding in meldingen:
             vertaald = self.vertaal(melding)
             if (vertaald.bestand, vertaald.rij, vertaald.kolom) in plekken \
                     or vertaald in uit:
                 continue
             uit.append(vertaald)
-        return uit
+        # in de volgorde van de werkmap: werkblad voor werkblad, rij voor rij
+        volgorde = {f"werkblad {n}": i for i, n in enumerate(indeling().namen())}
+        volgorde |= {f"werkblad {t.titel}": volgorde.get(f"werkblad {t.blad.naam}", 0)
+                     for t in self.inhoud.tabellen.values()}
+        return sorted(uit, key=lambda m: (volgorde.get(m.bestand, len(volgorde)), m.rij or 0))
 
     # vertalen
 
@@ -796,6 +823,14 @@ class Werkmap:
         if plaats is not None and plaats.rij is not None:
             return Werkbladmelding(f"werkblad {plaats.blad}", melding.tekst, plaats.rij,
                                    plaats.kolom, melding.oplossing)
+        # een ontbrekend deel (gemeente): de eerste rij met een sleutel daarbinnen
+        binnen = sorted((p for p in gelezen.plaatsen.items()
+                         if p[0][:len(pad)] == pad and p[1].rij is not None),
+                        key=lambda p: p[1].rij or 0)
+        if binnen:
+            plaats = binnen[0][1]
+            return Werkbladmelding(f"werkblad {plaats.blad}", melding.tekst, plaats.rij,
+                                   plaats.kolom, melding.oplossing)
         # de dichtstbijzijnde plaats: het werkblad van de lijst, of het YAML-werkblad
         for n in range(len(pad) - 1, 0, -1):
             hoger = gelezen.plaatsen.get(pad[:n])
@@ -830,3 +865,56 @@ class Werkmap:
         rapport.opmerkingen = [*self.notities,
                                *(self.vertaal_tekst(o) for o in rapport.opmerkingen)]
         return rapport
+
+
+# -- de opdrachtregel -----------------------------------------------------------------------------
+
+MET_WERKMAP = ("check", "bereken", "aanvraag", "bouw", "uitleg")
+"""De opdrachten die met --data ook een Excel-werkmap (.xlsx) nemen."""
+
+
+def weigering(opdracht: str, data: Path | list[Path] | None) -> str | None:
+    """Waarom ``opdracht`` niet met een werkmap als --data werkt, of ``None``."""
+    paden = data if isinstance(data, list) else [data]
+    if opdracht in MET_WERKMAP or not any(
+            p is not None and (is_werkmap(p) or andere_werkmap(p)) for p in paden):
+        return None
+    if opdracht == "publiceer":
+        return ("vangnet publiceer publiceert alleen uit een vastgelegde dossiermap, niet uit een "
+                f"werkmap ({data}). Zet de gegevens eerst terug met 'vangnet importeer {data} "
+                "--data MAP', leg ze vast met 'git commit' en publiceer met --data MAP.")
+    if opdracht == "importeer":
+        return (f"--data is de dossiermap waarin de bestanden komen, niet een werkmap ({data}); "
+                "de werkmap is het eerste argument: vangnet importeer WERKMAP.xlsx --data MAP.")
+    return (f"vangnet {opdracht} werkt met een dossiermap, niet met een werkmap ({data}). Zet de "
+            f"gegevens eerst terug met 'vangnet importeer {data} --data MAP'.")
+
+
+@contextlib.contextmanager
+def als_dossiermap(opdracht: str, data: Path | list[Path]
+                   ) -> Iterator[tuple[Path | list[Path], list[Werkmap]]]:
+    """Vervang elke werkmap in ``data`` door een tijdelijke dossiermap (zie :class:`Werkmap`);
+    geeft de nieuwe ``data`` en de werkmappen. Voor ``check`` draait de controle in de opdracht
+    (het rapport wordt vertaald met :meth:`Werkmap.vertaal_rapport`), voor ``bereken`` alleen die
+    van ``dossier`` en ``buig`` (zoals bij een dossiermap), voor de rest de volledige controle
+    zodra de omzetting iets vond."""
+    paden = data if isinstance(data, list) else [data]
+    with contextlib.ExitStack() as stapel:
+        werkmappen: list[Werkmap] = []
+        nieuw: list[Path] = []
+        for pad in paden:
+            if andere_werkmap(pad):
+                raise Gegevensfout([Melding(str(pad), f"dit is {andere_werkmap(pad)}.",
+                                            oplossing="Sla het bestand op als Excel-werkmap "
+                                            "(.xlsx) en geef dat bestand met --data.")])
+            if not is_werkmap(pad):
+                nieuw.append(pad)
+                continue
+            werkmap = stapel.enter_context(Werkmap(pad))
+            if opdracht == "bereken":
+                werkmap.controleer(stammen=("buig",), altijd=len(paden) > 1)
+            elif opdracht != "check":
+                werkmap.controleer()
+            werkmappen.append(werkmap)
+            nieuw.append(werkmap.map)
+        yield (nieuw if isinstance(data, list) else nieuw[0]), werkmappen
