@@ -17,9 +17,9 @@ import datetime as dt
 import types
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import cache
 from typing import Annotated, Any, Literal, Union, get_args, get_origin
 
-from annotated_types import Ge, Le
 from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 
@@ -211,8 +211,9 @@ def soort(annotatie: Any, metadata: list[Any], naam: str,
         return Soort("geheel", eenheid or "aantal")
     if kern in (Decimal, float) or lees_getal in validators:
         if eenheid is None:
-            ondergrens = any(isinstance(m, Ge) for m in metadata)
-            bovengrens = [m.le for m in metadata if isinstance(m, Le)]
+            # de grenzen uit Field(ge=..., le=...) (annotated_types.Ge en Le)
+            ondergrens = any(getattr(m, "ge", None) is not None for m in metadata)
+            bovengrens = [m.le for m in metadata if getattr(m, "le", None) is not None]
             if naam.endswith("_pct"):
                 eenheid = "procent"
             elif bovengrens == [1]:
@@ -334,6 +335,7 @@ class Indeling:
         return uit
 
 
+@cache
 def indeling() -> Indeling:
     """De indeling van een werkmap volgens het huidige gegevensformaat."""
     return Indeling(

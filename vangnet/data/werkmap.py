@@ -688,21 +688,28 @@ class Werkmap:
         self.inhoud: Werkmapinhoud
         self.map: Path
         self._tijdelijk: tempfile.TemporaryDirectory[str] | None = None
+        self.vertaal_fouten = True
+        """Of een melding die uit het ``with``-blok komt, over deze werkmap gaat (niet bij
+        ``bereken`` met meer gegevensmappen: de werkmappen zijn dan vooraf gecontroleerd)."""
 
     def __enter__(self) -> Werkmap:
         self.inhoud = lees_werkmap(self.pad)
         self._tijdelijk = tempfile.TemporaryDirectory(prefix="vangnet-werkmap-")
-        self.map = Path(self._tijdelijk.name) / (self.pad.stem or "dossier")
-        schrijf_map(self.inhoud, self.map)
-        if self.teksten.is_dir():
-            shutil.copytree(self.teksten, self.map / "teksten")
+        try:
+            self.map = Path(self._tijdelijk.name) / (self.pad.stem or "dossier")
+            schrijf_map(self.inhoud, self.map)
+            if self.teksten.is_dir():
+                shutil.copytree(self.teksten, self.map / "teksten")
+        except BaseException:
+            self._tijdelijk.cleanup()
+            raise
         return self
 
     def __exit__(self, soort: type[BaseException] | None, fout: BaseException | None,
                  tb: TracebackType | None) -> None:
         if self._tijdelijk is not None:
             self._tijdelijk.cleanup()
-        if isinstance(fout, _Vertaald):
+        if isinstance(fout, _Vertaald) or not self.vertaal_fouten:
             return
         if isinstance(fout, Gegevensfout):
             raise _Vertaald(self.samen(fout.meldingen)) from None
@@ -912,7 +919,14 @@ def als_dossiermap(opdracht: str, data: Path | list[Path]
                 continue
             werkmap = stapel.enter_context(Werkmap(pad))
             if opdracht == "bereken":
-                werkmap.controleer(stammen=("buig",), altijd=len(paden) > 1)
+                try:
+                    werkmap.controleer(stammen=("buig",), altijd=len(paden) > 1)
+                except _Vertaald as fout:
+                    if len(paden) == 1:
+                        raise
+                    raise _Vertaald([replace(m, bestand=f"{werkmap.pad.name}, {m.bestand}")
+                                     for m in fout.meldingen]) from None
+                werkmap.vertaal_fouten = len(paden) == 1
             elif opdracht != "check":
                 werkmap.controleer()
             werkmappen.append(werkmap)
