@@ -287,6 +287,23 @@ def test_in_een_apart_proces_zonder_traceback(kopie: Path):
     assert "Traceback" not in uit.stdout + uit.stderr
 
 
+def test_bereken_met_meer_gegevensmappen_noemt_de_juiste_bron(kopie: Path, tmp_path: Path,
+                                                              capsys):
+    kapot = tmp_path / "bergwaard"
+    shutil.copytree(BERGWAARD, kapot)
+    tekst = (kapot / "buig.csv").read_text(encoding="utf-8-sig")
+    (kapot / "buig.csv").write_text(tekst.replace("2025,definitief", "2025,misschien"),
+                                    encoding="utf-8")
+    code, _, stderr = draai(capsys, "bereken", "--data", kopie, kapot)
+    assert code == 1
+    assert "buig.csv, rij 5, kolom 'status_budget': 'misschien'" in stderr
+    assert "werkblad" not in stderr
+    _bewerk(kopie, _getal_als_tekst)
+    code, _, stderr = draai(capsys, "bereken", "--data", BERGWAARD, kopie)
+    assert code == 1
+    assert "gegevens.xlsx, werkblad buig, rij 3, kolom D (budget): '1.234.567'" in stderr
+
+
 def test_lege_rijen_tellen_mee_in_het_rijnummer(kopie: Path, capsys):
     def bewerk(wb):
         wb["maatregelen"].insert_rows(3, amount=2)
@@ -355,6 +372,8 @@ def test_publiceer_en_serve_weigeren_een_werkmap(werkmap: Path, capsys):
     assert "vangnet importeer" in stderr
     code, _, stderr = draai(capsys, "serve", "--data", werkmap)
     assert code == 2 and "werkt met een dossiermap" in stderr
+    code, _, stderr = draai(capsys, "importeer", werkmap, "--data", werkmap)
+    assert code == 2 and "de werkmap is het eerste argument" in stderr
 
 
 def test_een_werkmap_die_geen_werkmap_is(tmp_path: Path, capsys):
