@@ -15,6 +15,7 @@ Alleen afbreken met Ctrl-C geeft, zoals gebruikelijk, 130.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import difflib
 import errno
 import json
@@ -22,7 +23,7 @@ import logging
 import os
 import re
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from vangnet.meldingen import Gegevensfout, Rekenfout, Sjabloonfout
@@ -42,6 +43,8 @@ def opdracht_check(args: argparse.Namespace) -> int:
     from vangnet.dossier.controle import volledige_controle
 
     rapport = volledige_controle(Path(args.data))
+    for werkmap in getattr(args, "werkmappen", ()):
+        werkmap.vertaal_rapport(rapport)
     print(rapport.tekst())
     if args.aanvraag:
         return 0 if rapport.compleet else 1
@@ -249,6 +252,75 @@ def opdracht_landelijk(args: argparse.Namespace) -> int:
     return 0
 
 
+def opdracht_werkboek(args: argparse.Namespace) -> int:
+    """De gegevens van het dossier als Excel-werkmap (zie vangnet.data.werkboek)."""
+    from vangnet.data.werkboek import schrijf_leeg_werkboek, schrijf_werkboek
+
+    if (args.gemeente is None) != (args.jaar is None) or \
+            (args.gemeente is not None and not args.leeg):
+        print("vangnet werkboek: --gemeente en --jaar horen samen bij --leeg (het begin van "
+              "nieuw-dossier als werkmap).", file=sys.stderr)
+        return GEBRUIKSFOUT
+    if args.leeg:
+        verslag = schrijf_leeg_werkboek(args.uit, args.gemeente, args.jaar)
+    else:
+        verslag = schrijf_werkboek(args.uit, args.data)
+    print(f"Werkmap geschreven: {verslag.pad} ({verslag.werkbladen} werkbladen, "
+          f"{verslag.rijen} rijen met gegevens).")
+    print(f"Controleer haar met 'vangnet check --data {verslag.pad}'; zet de gegevens terug met "
+          f"'vangnet importeer {verslag.pad} --data MAP'.")
+    return GELUKT
+
+
+def opdracht_importeer(args: argparse.Namespace) -> int:
+    """Zet de gegevens uit een werkmap terug in de CSV- en YAML-bestanden van de dossiermap."""
+    from vangnet.data.importeren import plan_import
+    from vangnet.dossier.controle import volledige_controle
+
+    def controle(map_: Path) -> None:  # dezelfde controle als vangnet check
+        rapport = volledige_controle(map_)
+        if not rapport.in_orde:
+            raise Gegevensfout(rapport.fouten)
+
+    plan = plan_import(args.werkmap, args.data, controle)
+    for notitie in plan.notities:
+        print(f"Let op: {notitie}")
+    if not plan.bestanden:
+        print(f"Geen wijzigingen: de bestanden in {args.data} komen al overeen met "
+              f"{args.werkmap.name}.")
+        return GELUKT
+    print(f"Wijzigingen uit {args.werkmap.name} in {args.data}:")
+    for wijziging in plan.wijzigingen:
+        print(f"- {wijziging}")
+    if args.droog:
+        print("Niets geschreven (--droog).")
+        return GELUKT
+    plan.schrijf()
+    print(f"Geschreven: {', '.join(plan.bestanden)}; {len(plan.ongewijzigd)} bestanden "
+          "ongewijzigd. Bekijk de wijzigingen met 'git diff' en leg ze vast met 'git commit'.")
+    return GELUKT
+
+
+def _met_werkmap(args: argparse.Namespace) -> bool:
+    """Of --data een bestand met een extensie noemt (een werkmap, zie vangnet.data.werkmap)."""
+    data = getattr(args, "data", None)
+    return any(isinstance(p, Path) and p.suffix for p in (data if isinstance(data, list)
+                                                           else [data]))
+
+
+@contextlib.contextmanager
+def _werkmappen(args: argparse.Namespace) -> Iterator[None]:
+    """--data met een Excel-werkmap: de opdracht krijgt een tijdelijke dossiermap, meldingen
+    komen terug met werkblad, rij en kolom (args.werkmappen vertaalt het rapport van check)."""
+    if not _met_werkmap(args):
+        yield
+        return
+    from vangnet.data.werkmap import als_dossiermap
+
+    with als_dossiermap(args.opdracht, args.data) as (args.data, args.werkmappen):
+        yield
+
+
 # Argparse schrijft zijn eigen teksten in het Engels ("usage:", "options:", "error: ...").
 # Een gebruiker van vangnet leest alleen Nederlands: de koppen en de hulpregel zetten we hier
 # zelf, en de foutmeldingen van argparse vertalen we per bekend patroon.
@@ -314,13 +386,14 @@ def _parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="opdracht", required=True, metavar="OPDRACHT",
                                 title="opdrachten")
 
-    def met_data(p: argparse.ArgumentParser) -> None:
+    def met_data(p: argparse.ArgumentParser, werkmap: bool = False) -> None:
         p.add_argument("--data", default=STANDAARD_DATA, type=Path, metavar="MAP",
-                       help="dossiermap met de gegevensbestanden (standaard: het voorbeelddossier "
-                       "data/ van vangnet)")
+                       help="dossiermap met de gegevensbestanden"
+                       + (", of een Excel-werkmap (.xlsx)" if werkmap else "")
+                       + " (standaard: het voorbeelddossier data/ van vangnet)")
 
     p = sub.add_parser("check", help="controleer de gegevens en meld alle problemen")
-    met_data(p)
+    met_data(p, werkmap=True)
     p.add_argument("--aanvraag", action="store_true",
                    help="faal ook als de aanvraag nog niet compleet is (bijvoorbeeld de "
                    "instemming van de raad ontbreekt)")
@@ -328,8 +401,8 @@ def _parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("bereken", help="bereken tekort en vangnetuitkering")
     p.add_argument("--data", default=[STANDAARD_DATA], type=Path, nargs="+", metavar="MAP",
-                   help="dossiermap(pen) met de gegevensbestanden (standaard: het "
-                   "voorbeelddossier data/ van vangnet)")
+                   help="dossiermap(pen) met de gegevensbestanden, of Excel-werkmap(pen) "
+                   "(.xlsx) (standaard: het voorbeelddossier data/ van vangnet)")
     p.add_argument("--jaar", type=_jaar, metavar="JAAR",
                    help="budgetjaar (standaard: het aanvraagjaar)")
     p.add_argument("--alle-jaren", action="store_true",
@@ -338,7 +411,7 @@ def _parser() -> argparse.ArgumentParser:
     p.set_defaults(functie=opdracht_bereken)
 
     p = sub.add_parser("aanvraag", help="toon de onderdelen A–D van het aanvraagformulier")
-    met_data(p)
+    met_data(p, werkmap=True)
     p.add_argument("--formaat", choices=("txt", "md", "html"), default="txt",
                    help="uitvoer als platte tekst (standaard), Markdown of HTML")
     p.add_argument("--basis-url", default=None, metavar="URL",
@@ -347,7 +420,7 @@ def _parser() -> argparse.ArgumentParser:
     p.set_defaults(functie=opdracht_aanvraag)
 
     p = sub.add_parser("bouw", help="controleer de gegevens en bouw site en PDF")
-    met_data(p)
+    met_data(p, werkmap=True)
     p.add_argument("--uit", default=Path("site"), type=Path, metavar="MAP",
                    help="map voor de gebouwde site (standaard: site)")
     p.add_argument("--zonder-pdf", action="store_true", help="sla de PDF over")
@@ -407,8 +480,28 @@ def _parser() -> argparse.ArgumentParser:
                    help="bouw een statische site met tabel, grafiek en uitleg per gemeente in MAP")
     p.set_defaults(functie=opdracht_landelijk)
 
-    p = sub.add_parser("uitleg", help="leg uit hoe een cijfer tot stand komt")
+    p = sub.add_parser("werkboek", help="schrijf de gegevens van het dossier als Excel-werkmap")
     met_data(p)
+    p.add_argument("--uit", required=True, type=Path, metavar="BESTAND.xlsx",
+                   help="de werkmap die wordt geschreven (een bestaande wordt vervangen)")
+    p.add_argument("--leeg", action="store_true",
+                   help="een werkmap met alle werkbladen maar zonder gegevens")
+    p.add_argument("--gemeente", metavar="NAAM",
+                   help="met --leeg en --jaar: het begin van nieuw-dossier voor deze gemeente")
+    p.add_argument("--jaar", type=_jaar, metavar="JAAR", help="met --leeg: het aanvraagjaar")
+    p.set_defaults(functie=opdracht_werkboek)
+
+    p = sub.add_parser("importeer",
+                       help="zet de gegevens uit een Excel-werkmap terug in de dossiermap")
+    p.add_argument("werkmap", type=Path, metavar="BESTAND.xlsx", help="de werkmap")
+    p.add_argument("--data", required=True, type=Path, metavar="MAP",
+                   help="de dossiermap waarin de CSV- en YAML-bestanden komen")
+    p.add_argument("--droog", action="store_true",
+                   help="toon alleen de wijzigingen en schrijf niets")
+    p.set_defaults(functie=opdracht_importeer)
+
+    p = sub.add_parser("uitleg", help="leg uit hoe een cijfer tot stand komt")
+    met_data(p, werkmap=True)
     p.add_argument("cijfer", metavar="FIGUUR-ID", help="id van het cijfer, bijv. "
                    "vangnet.uitkering.2025")
     p.set_defaults(functie=opdracht_uitleg)
@@ -499,10 +592,17 @@ def _stil_afsluiten() -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     functie: Callable[[argparse.Namespace], int] = args.functie
+    if _met_werkmap(args):
+        from vangnet.data.werkmap import weigering
+
+        if weigering(args.opdracht, args.data):
+            print(weigering(args.opdracht, args.data), file=sys.stderr)
+            return GEBRUIKSFOUT
     mkdocslog = _Mkdocslog()
     logging.getLogger("mkdocs").addHandler(mkdocslog)
     try:
-        code = functie(args)
+        with _werkmappen(args):
+            code = functie(args)
         sys.stdout.flush()
         return code
     except BrokenPipeError:

@@ -80,7 +80,7 @@ class GemiddeldeKostenRij(Rij):
     kosten_uitkeringen: Bedrag = Field(description="Kosten van de uitkeringen in euro's.")
     bestand_personen: Bedrag = Field(
         description="Gemiddeld aantal personen met een uitkering in het jaar (mag decimalen "
-        "hebben)."
+        "hebben).", json_schema_extra={"eenheid": "aantal"},
     )
     gekorte_inkomsten: Bedrag = Field(
         description="Inkomsten van uitkeringsgerechtigden die op de uitkering zijn gekort, in "
@@ -623,10 +623,12 @@ class Doorrekening(BaseModel):
     vakantietoeslag_uitkering: Decimal = Field(ge=0, le=1, description="Vakantietoeslag over het "
                                              "normbedrag, als deel (0,08 voor 8%).")
     correctie_heffingskorting: Decimal = Field(ge=0, description="Correctie op de afdrachten voor "
-                                             "de heffingskorting, in euro's per jaar.")
+                                             "de heffingskorting, in euro's per jaar.",
+                                             json_schema_extra={"eenheid": "euro"})
     extra_budget_uitkeringen_volgend_jaar: Decimal | None = Field(
         None, description="Verwachte stijging van het uitkeringen-deel in het volgende jaar, in "
-        "euro's; zonder deze waarde vervalt de berekening van het resterende tekort.")
+        "euro's; zonder deze waarde vervalt de berekening van het resterende tekort.",
+        json_schema_extra={"eenheid": "euro"})
     ambitie_vergelijkingsgroep: Literal["minimum", "maximum", "gemiddelde", "grens_top_25"] | \
         None = Field(None, description="Het ambitieniveau in de vergelijkingsgroep (zie "
                      "vergelijkingsgroep.csv); zonder deze waarde geen scenario.")
