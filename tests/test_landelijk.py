@@ -393,14 +393,67 @@ def test_alle_fouten_tegelijk(tmp_path: Path, capsys):
     assert "rij 2, kolom 'budget'" in fout and "rij 3, kolom 'kosten': 'abc' is geen getal." in fout
 
 
-@pytest.mark.parametrize("naam", ["gemeenten.xlsx", "gemeenten.ods"])
-def test_een_werkmap_wordt_nog_niet_gelezen(tmp_path: Path, capsys, naam: str):
-    pad = tmp_path / naam
+def test_een_ods_werkmap_wordt_niet_gelezen_maar_benoemd(tmp_path: Path, capsys):
+    pad = tmp_path / "gemeenten.ods"
     pad.write_bytes(b"PK\x03\x04")
     code, _, fout = draai(capsys, str(pad))
     assert code == 1
-    assert f"{naam}: vangnet leest een Excel-werkmap nog niet." in fout
-    assert "CSV UTF-8" in fout
+    assert "gemeenten.ods: vangnet leest een LibreOffice-werkmap (.ods) niet." in fout
+    assert "Excel-werkmap (.xlsx)" in fout and "CSV UTF-8" in fout
+
+
+def test_een_kapotte_xlsx_geeft_een_melding(tmp_path: Path, capsys):
+    pad = tmp_path / "gemeenten.xlsx"
+    pad.write_bytes(b"PK\x03\x04")
+    code, _, fout = draai(capsys, str(pad))
+    assert code == 1 and "geen leesbare Excel-werkmap" in fout and "Traceback" not in fout
+
+
+def _als_werkmap(pad: Path, rijen: list[list[object]], kop: list[str] = KOP) -> Path:
+    from openpyxl import Workbook
+
+    werkmap = Workbook()
+    blad = werkmap.active
+    blad.title = "Gemeenten"
+    blad.append(kop)
+    for rij in rijen:
+        blad.append(rij)
+    werkmap.save(pad)
+    return pad
+
+
+def test_een_xlsx_geeft_dezelfde_uitkomst_als_de_csv(tabel: Path, tmp_path: Path, capsys):
+    """Getallen als getal in de cel (zoals Excel ze bewaart), lege cellen leeg."""
+    from decimal import Decimal
+
+    rijen = [[g, int(j), *(float(Decimal(c)) if c else None for c in rest)]
+             for g, j, *rest in TABEL]
+    werkmap = _als_werkmap(tmp_path / "gemeenten.xlsx", rijen)
+    code, uit_csv, fout = draai(capsys, str(tabel), "--json")
+    assert code == 0, fout
+    code, uit_xlsx, fout = draai(capsys, str(werkmap), "--json")
+    assert code == 0, fout
+    assert uit_xlsx == uit_csv
+
+
+def test_een_getal_als_tekst_en_een_datum_als_jaar_in_een_werkmap(tmp_path: Path, capsys):
+    import datetime as dt
+
+    rijen = [["Aa", 2024, "1.000.000", 1_050_000, None],
+             ["Aa", dt.datetime(2025, 1, 1), 1_000_000, 1_060_000, None]]
+    werkmap = _als_werkmap(tmp_path / "gemeenten.xlsx", rijen)
+    code, _, fout = draai(capsys, str(werkmap))
+    assert code == 1 and "Traceback" not in fout
+    assert ("gemeenten.xlsx, werkblad Gemeenten, rij 2, kolom C (budget): '1.000.000' staat als "
+            "tekst in de cel, niet als getal.") in fout
+    assert "gemeenten.xlsx, werkblad Gemeenten, rij 3, kolom B (jaar): de cel is een datum" in fout
+
+
+def test_een_ontbrekende_kolom_in_een_werkmap(tmp_path: Path, capsys):
+    werkmap = _als_werkmap(tmp_path / "gemeenten.xlsx", [["Aa", 2024, 1_000_000]],
+                           kop=["gemeente", "jaar", "budget"])
+    code, _, fout = draai(capsys, str(werkmap))
+    assert code == 1 and "gemeenten.xlsx, werkblad Gemeenten" in fout and "kosten" in fout
 
 
 @pytest.mark.parametrize(("pad", "melding"), [

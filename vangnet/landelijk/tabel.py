@@ -9,19 +9,20 @@ en over de jaren die het nodig hebben wordt dan niet berekend, maar gemeld.
 
 Twee plekken om uit te breiden:
 
-- :data:`LEZERS` kiest per bestandsextensie hoe de rijen als tekst worden gelezen. CSV kan
-  nu; een Excel-werkmap (``.xlsx``) krijgt een eigen lezer die dezelfde
+- :data:`LEZERS` kiest per bestandsextensie hoe de rijen als tekst worden gelezen: CSV, of het
+  eerste werkblad van een Excel-werkmap (``.xlsx``), dat dezelfde
   :class:`~vangnet.data.lezen.Csvrij`'en geeft (rijnummer zoals in het werkblad, cellen als
   tekst). Alles daarna (celtypen, controles) is gelijk.
 - :data:`CONTROLES` zijn de controles over de hele tabel, na de controle per cel. Elke
   controle krijgt de gevalideerde :class:`LandelijkeTabel` en geeft meldingen (bestand, rij,
-  kolom, oplossing). Hier komen ook de plausibiliteitsregels bij.
+  kolom, oplossing); de plausibiliteitsregels staan in :mod:`vangnet.landelijk.plausibiliteit`.
 """
 
 from __future__ import annotations
 
 import re
 import sys
+import zipfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -33,6 +34,7 @@ from vangnet.data.cellen import Jaar, OptioneelBedrag, Tekst
 from vangnet.data.lezen import Csvrij, lees_csv
 from vangnet.data.meldingen_pydantic import fouten
 from vangnet.data.schema import BuigRij, Rij
+from vangnet.data.werkmap import andere_werkmap
 from vangnet.meldingen import Gegevensfout, Melding
 
 _BUIG = BuigRij.model_fields
@@ -92,16 +94,74 @@ def _lees_csv(pad: Path, naam: str) -> list[Csvrij]:
     return lees_csv(pad, naam, KOLOMMEN, VERPLICHT)
 
 
-def _werkmap(pad: Path, naam: str) -> list[Csvrij]:
+def _andere_werkmap(pad: Path, naam: str) -> list[Csvrij]:
     raise Gegevensfout([Melding(
-        naam, "vangnet leest een Excel-werkmap nog niet.",
-        oplossing="Sla het werkblad op als CSV: in Excel via 'Opslaan als' > 'CSV UTF-8 (door "
-        "komma's gescheiden)', in LibreOffice als 'Tekst CSV' met tekenset 'Unicode (UTF-8)'. "
-        f"Geef dan dat bestand. Kolommen: {', '.join(KOLOMMEN)}.")])
+        naam, f"vangnet leest {andere_werkmap(pad) or 'dit soort werkmap'} niet.",
+        oplossing="Sla het werkblad op als Excel-werkmap (.xlsx) of als CSV: in Excel via "
+        "'Opslaan als' > 'CSV UTF-8 (door komma's gescheiden)', in LibreOffice als 'Tekst CSV' "
+        f"met tekenset 'Unicode (UTF-8)'. Kolommen: {', '.join(KOLOMMEN)}.")])
 
 
-LEZERS: dict[str, Lezer] = {".xlsx": _werkmap, ".xlsm": _werkmap, ".xls": _werkmap,
-                            ".ods": _werkmap}
+def _werkmap(pad: Path, naam: str) -> list[Csvrij]:
+    """Het eerste werkblad van een Excel-werkmap (.xlsx): elke cel omgezet zoals in een dossier
+    (:func:`vangnet.data.werkmap.zet_om`: een getal als tekst, een datum waar een jaar hoort,
+    een Excel-fout worden gemeld), daarna dezelfde controle als een CSV-bestand. Rijnummers
+    zijn die van het werkblad; meldingen noemen werkblad, rij en kolom (letter en naam)."""
+    import csv
+    import tempfile
+
+    from openpyxl import load_workbook
+
+    from vangnet.data.werkbladen import getaltekst, soort
+    from vangnet.data.werkmap import Werkbladmelding, kolomletter, zet_om
+
+    if not pad.is_file():
+        raise Gegevensfout([Melding(str(pad), "dit bestand bestaat niet.",
+                                    oplossing="Controleer de naam en de map.")])
+    try:
+        werkmap = load_workbook(pad, data_only=True, read_only=True)
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError):
+        raise Gegevensfout([Melding(naam, "dit is geen leesbare Excel-werkmap (.xlsx).",
+                                    oplossing="Open het bestand in Excel of LibreOffice en sla "
+                                    "het op als 'Excel-werkmap (.xlsx)'; een werkmap met een "
+                                    "wachtwoord kan vangnet niet lezen.")]) from None
+    blad = werkmap.worksheets[0]
+    bladnaam = f"{naam}, werkblad {blad.title}"
+    rijen = [list(r) for r in blad.iter_rows(values_only=True)]
+    werkmap.close()
+    if not rijen:
+        raise Gegevensfout([Melding(bladnaam, "het werkblad is leeg.",
+                                    oplossing=f"Zet in rij 1 de kolommen {', '.join(KOLOMMEN)}.")])
+    koppen = ["" if k is None else str(k).strip() for k in rijen[0]]
+    velden = LandelijkeRij.model_fields
+    soorten = {i: soort(velden[k.lower()].annotation, velden[k.lower()].metadata, k.lower())
+               for i, k in enumerate(koppen) if k.lower() in velden}
+    meldingen: list[Melding] = []
+    tekstrijen = [koppen]
+    for r, rij in enumerate(rijen[1:], start=2):
+        cellen = []
+        for i, waarde in enumerate(rij):
+            omgezet, fout = zet_om(waarde, soorten.get(i))
+            if fout is not None:
+                kop = koppen[i] if i < len(koppen) else ""
+                meldingen.append(Werkbladmelding(
+                    bladnaam, fout.tekst, rij=r,
+                    kolom=f"kolom {kolomletter(i + 1)}" + (f" ({kop})" if kop else ""),
+                    oplossing=fout.oplossing))
+            cellen.append("" if omgezet is None else getaltekst(omgezet)
+                          if isinstance(omgezet, Decimal) else str(omgezet))
+        tekstrijen.append(cellen)
+    if meldingen:
+        raise Gegevensfout(meldingen)
+    with tempfile.TemporaryDirectory(prefix="vangnet-landelijk-") as map_:
+        tijdelijk = Path(map_) / "tabel.csv"
+        with tijdelijk.open("w", encoding="utf-8", newline="") as f:
+            csv.writer(f, lineterminator="\n").writerows(tekstrijen)
+        return lees_csv(tijdelijk, bladnaam, KOLOMMEN, VERPLICHT)
+
+
+LEZERS: dict[str, Lezer] = {".xlsx": _werkmap, ".xlsm": _werkmap, ".xls": _andere_werkmap,
+                            ".ods": _andere_werkmap, ".numbers": _andere_werkmap}
 """Lezers per extensie (kleine letters); elke andere extensie wordt als CSV gelezen."""
 
 _TOTAALRIJ = re.compile(r"^\s*((sub)?totaal\b|nederland\s*$)", re.IGNORECASE)
