@@ -151,7 +151,9 @@ def test_c_telt_het_effect_van_een_uitgevoerde_maatregel_en_noemt_de_berekening(
     assert c.voldaan
     assert c.toelichting == (
         "Doorgerekend effect van Inzet op loonkostensubsidie (M06, uitgevoerd): de doorrekening "
-        "van het LKS-budget voor 2026. Niet meegeteld, want zonder besluit: Meer "
+        "van het LKS-budget voor 2026. Dat is een effect op het LKS-budget, niet op het tekort: "
+        "wat de getroffen maatregelen met het tekort doen, is niet doorgerekend. Niet "
+        "meegeteld, want zonder besluit: Meer "
         "loonkostensubsidie en aandacht voor beschut werk (A01, aanbevolen).")
 
 

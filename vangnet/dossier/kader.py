@@ -184,6 +184,10 @@ EFFECTCIJFER = {
 """Per soort effect (kolom ``effect``): het cijfer dat het effect laat zien, het jaar ten
 opzichte van het aanvraagjaar, de paragraaf en hoe de tekst de berekening noemt."""
 
+OP_HET_TEKORT = frozenset({"ambitie"})
+"""De soorten effect die een verandering van het tekort doorrekenen; ``lks-budget`` rekent het
+LKS-budget van het volgende jaar door, niet wat dat met het tekort doet."""
+
 
 def doorgerekend(dataset: Dataset, cijfers: Cijferset, effect: str) -> str | None:
     """De id van het cijfer dat het effect laat zien, of ``None`` als die berekening in dit
@@ -312,6 +316,9 @@ def _effect(dataset: Dataset, cijfers: Cijferset) -> tuple[bool, str, str]:
         delen = [f"{r['maatregel']} ({r['id']}, {MAATREGELSTATUS[r['status']]}): "
                  f"{berekening(dataset, r['effect'])}" for r in geldig]
         tekst = f"Doorgerekend effect van {opmaak.opsomming(delen)}."
+        if not any(r["effect"] in OP_HET_TEKORT for r in geldig):
+            tekst += (" Dat is een effect op het LKS-budget, niet op het tekort: wat de "
+                      "getroffen maatregelen met het tekort doen, is niet doorgerekend.")
         overig = [r for r in berekend if r["status"] not in GETROFFEN]
         if overig:
             tekst += (f" Niet meegeteld, want zonder besluit: {_namen(overig, status=True)}.")
