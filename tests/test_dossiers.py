@@ -200,6 +200,27 @@ def test_van_het_voorbeeld_is_niets_te_zien(bergwaard, nieuw):
             assert not gevonden, (pagina, gevonden)
 
 
+def test_bronnen_van_vangnet_uit_het_voorbeeld_heten_zo_bij_een_andere_gemeente(bergwaard,
+                                                                               site: Path):
+    """Een parameter of de meegeleverde LKS-reeks die uit het rapport van het voorbeelddossier
+    komt, noemt bij een andere gemeente dat het om het voorbeelddossier gaat; in het voorbeeld
+    zelf is het gewoon het eigen rapport. Het voorvoegsel uit de bestanden staat nergens."""
+    ander = {**paginas(bergwaard["site"]),
+             # afgebroken woorden in smalle tabelkolommen weer heel
+             "PDF": re.sub("\u2010 ", "", " ".join(pdftekst(bergwaard["site"]).split()))}
+    kaal = re.compile(r"(?:Rapport vangnet 2025|Raadsinformatiebrief 2023)"
+                      r"(?! uit het voorbeelddossier van vangnet)")
+    genoemd = 0
+    for pagina, tekst in ander.items():
+        assert "(voorbeelddossier)" not in tekst, pagina
+        assert not kaal.search(tekst), (pagina, kaal.search(tekst))
+        genoemd += tekst.count("uit het voorbeelddossier van vangnet")
+    assert genoemd >= 5  # parameters, beoordelingskader en de LKS-reeks
+    eigen = {**paginas(site), "PDF": pdftekst(site)}
+    for pagina, tekst in eigen.items():
+        assert "voorbeelddossier" not in tekst, pagina
+
+
 def test_de_zoektest_vindt_het_voorbeeld_wel_in_het_voorbeeld(site: Path):
     """Tegenproef: dezelfde zoektocht vindt namen, bedragen en zinnen in het voorbeeld zelf."""
     tekst = " ".join(paginas(site).values())

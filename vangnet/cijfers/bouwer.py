@@ -8,7 +8,7 @@ berekening naar de cijfers waaruit ze volgt. Zo kan elk cijfer zichzelf uitlegge
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any
@@ -17,10 +17,11 @@ import pandas as pd
 
 from vangnet.cijfers.kern import Cijfer, Cijferset, Eenheid, Gegevensbron, Parameterbron
 from vangnet.data.afronding import afrondingsmarge
+from vangnet.data.bronnen import eigen_documenten, toon_referenties
 from vangnet.data.dataset import RIJ, Dataset
 from vangnet.data.schema import SCHEMA_PER_STAM
 from vangnet.exact import exact
-from vangnet.regels.parameters import Parameters
+from vangnet.regels.parameters import Parameters, Referentie
 
 
 class Bouwer:
@@ -133,6 +134,11 @@ class Bouwer:
 
     # -- parameters -----------------------------------------------------------------------
 
+    def referenties(self, referenties: Iterable[Referentie]) -> tuple[Referentie, ...]:
+        """De bronnen van een parameter zoals de lezer van dit dossier ze ziet (zie
+        :mod:`vangnet.data.bronnen`)."""
+        return toon_referenties(referenties, eigen_documenten(self.dataset.dossier.bronnen))
+
     def parameter(
         self, id_: str, label: str, naam: str, jaar: int, eenheid: Eenheid, *,
         decimalen: int = 0, exact_decimalen: int | None = None,
@@ -141,7 +147,7 @@ class Bouwer:
         p = self.parameters.parameter(naam)
         geldend = p.geldende(jaar)
         bron = Parameterbron(naam, p.metadata.label, jaar, geldend.vanaf, p.status(jaar),
-                             geldend.referenties)
+                             self.referenties(geldend.referenties))
         return self.cijfers.voeg_toe(
             Cijfer(id_, label, eenheid, _python(geldend.waarde), parameter=bron,
                    decimalen=decimalen,
@@ -155,7 +161,8 @@ class Bouwer:
         if p.aangekondigd is None:
             return None
         bron = Parameterbron(naam, p.metadata.label, 0, p.aangekondigd.vanaf, "aangekondigd",
-                             p.aangekondigd.referenties or p.metadata.referenties)
+                             self.referenties(p.aangekondigd.referenties
+                                              or p.metadata.referenties))
         return self.cijfers.voeg_toe(
             Cijfer(id_, label, eenheid, _python(p.aangekondigd.waarde), parameter=bron,
                    decimalen=decimalen, regel=p.aangekondigd_toelichting)
@@ -169,7 +176,7 @@ class Bouwer:
         s = self.parameters.staffel(naam)
         waarde = exact(getattr(s.op(jaar)[schijf], deel))
         bron = Parameterbron(naam, s.metadata.label, jaar, s.vanaf(jaar), s.status(jaar),
-                             s.metadata.referenties)
+                             self.referenties(s.metadata.referenties))
         return self.cijfers.voeg_toe(
             Cijfer(id_, label, eenheid, waarde, parameter=bron, decimalen=decimalen)
         )

@@ -161,7 +161,7 @@ def _werkgeverslasten_regeling(b: Bouwer, jaar: int, wgl: Cijfer, inclusief: Cij
         return
     laatste = max(bevestigd, key=lambda w: w.vanaf)
     bron = Parameterbron(p.naam, p.metadata.label, jaar, laatste.vanaf, laatste.status,
-                         laatste.referenties)
+                         b.referenties(laatste.referenties))
     regeling = b.cijfers.voeg_toe(Cijfer(
         f"prijs.lks.werkgeverslasten_regeling.{jaar}",
         "Werkgeverslasten volgens de laatst gevonden regeling", "fractie",

@@ -20,6 +20,7 @@ from pydantic import BaseModel, ValidationError
 
 from vangnet.data import plausibiliteit
 from vangnet.data.afdruk import gegevensafdruk
+from vangnet.data.bronnen import eigen_documenten, toon_bron
 from vangnet.data.cellen import HERZIEN, MARKERING
 from vangnet.data.controles import controleer_samenhang
 from vangnet.data.lezen import Csvrij, lees_csv, lees_yaml
@@ -346,6 +347,7 @@ def laad_dataset(map_: Path | str, stammen: tuple[str, ...] | None = None) -> Da
         notities=tuple(notities),
         volledig=volledig,
     )
+    dataset = _bronnen_van_vangnet(dataset)
     meldingen = controleer_samenhang(dataset)
     plausibel, bevestigd = plausibiliteit.pas_toe(
         dataset, plausibiliteit.controleer(dataset),
@@ -355,6 +357,22 @@ def laad_dataset(map_: Path | str, stammen: tuple[str, ...] | None = None) -> Da
     if meldingen:
         raise Gegevensfout(meldingen)
     return replace(dataset, bevestigd=tuple(bevestigd))
+
+
+def _bronnen_van_vangnet(dataset: Dataset) -> Dataset:
+    """De bron van een meegeleverde tabel (vangnet/referentie) zoals de lezer van dit dossier
+    haar ziet: een document van het voorbeelddossier wordt als zodanig benoemd (zie
+    :mod:`vangnet.data.bronnen`)."""
+    eigen = eigen_documenten(dataset.dossier.bronnen) if dataset.dossier else frozenset()
+    tabellen = dict(dataset.tabellen)
+    for stam, naam in dataset.bestandsnamen.items():
+        tabel = tabellen.get(stam)
+        if naam.startswith("vangnet/referentie/") and tabel is not None and "bron" in tabel:
+            tabel = tabel.copy()
+            tabel["bron"] = tabel["bron"].map(
+                lambda b: toon_bron(b, eigen) if isinstance(b, str) else b)
+            tabellen[stam] = tabel
+    return replace(dataset, tabellen=MappingProxyType(tabellen))
 
 
 def gelezen_bestanden(dataset: Dataset) -> set[str]:

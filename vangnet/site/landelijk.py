@@ -35,6 +35,7 @@ from markupsafe import escape
 from vangnet import opmaak
 from vangnet.cijfers.kern import Cijfer, Cijferset, rekent_na, vul_formule
 from vangnet.cijfers.uitleg import formule_in_woorden, geldig_vanaf
+from vangnet.data.bronnen import toon_bron
 from vangnet.grafieken.definities import BLAUW, GRIJS, LETTERTYPE, ORANJE
 from vangnet.grafieken.render import STATISCHE_BREEDTE, svg
 from vangnet.landelijk.berekening import Uitkomst
@@ -154,9 +155,10 @@ def _voorwaarden_kort(u: Uitkomst) -> str:
 
 
 def _ref(ref: Referentie) -> str:
-    if ref.href:
-        return f'<a href="{escape(ref.href)}">{escape(ref.titel)}</a>'
-    return str(escape(ref.titel))
+    titel = toon_bron(ref.titel, ())  # geen eigen dossier: een bron van het voorbeelddossier
+    if ref.href:                       # heet zo (vangnet.data.bronnen)
+        return f'<a href="{escape(ref.href)}">{escape(titel)}</a>'
+    return str(escape(titel))
 
 
 # -- de uitleg per gemeente ---------------------------------------------------------------

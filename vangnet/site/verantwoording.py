@@ -12,6 +12,7 @@ from vangnet import opmaak
 from vangnet.cijfers.bronvergelijking import UITKOMSTTEKST
 from vangnet.cijfers.kern import Cijfer, rekent_na
 from vangnet.cijfers.uitleg import formule_in_woorden, geldig_vanaf, zichtbare_invoer
+from vangnet.data.bronnen import eigen_documenten, toon_referenties
 from vangnet.data.controles import opmerkingen
 from vangnet.data.plausibiliteit import REGELS
 from vangnet.data.schema import BESTANDEN
@@ -83,6 +84,7 @@ def _tabel(id_: str, titel: str, koppen: list[str], rijen: list[list[str]],
 def parametertabel(ctx: Dossiercontext) -> Markup:
     """Alle parameters met de waarde die voor het aanvraagjaar (of het prijsjaar) geldt."""
     rijen = []
+    eigen = eigen_documenten(ctx.dataset.dossier.bronnen)
     for p in ctx.parameters:
         jaar = ctx.jaar + 1 if p.naam.startswith("prijzen.") else ctx.jaar
         if isinstance(p, Staffel):
@@ -112,7 +114,7 @@ def parametertabel(ctx: Dossiercontext) -> Markup:
         rijen.append([
             f'{veilig(p.metadata.label)}<br>{codenaam(p.naam)}',
             str(veilig(waarde)), escape(vanaf), escape(STATUSTEKST[status]),
-            "<br>".join(_ref(r) for r in refs)
+            "<br>".join(_ref(r) for r in toon_referenties(refs, eigen))
             + f'<p class="toelichting">{veilig(p.metadata.toelichting)}</p>',
         ])
     return _tabel("parameters", f"Regels en parameters voor budgetjaar {ctx.jaar} "
@@ -356,7 +358,8 @@ def volledigheidstabel(ctx: Dossiercontext, url: Callable[[str], str]) -> Markup
     for t in ctx.volledigheid:
         teken = "✓ voldaan" if t.voldaan and t.van_toepassing else (
             "niet van toepassing" if not t.van_toepassing else "✗ ontbreekt")
-        bron = "<br>".join(_ref(r) for r in t.eis.bronnen)
+        bron = "<br>".join(_ref(r) for r in toon_referenties(
+            t.eis.bronnen, eigen_documenten(ctx.dataset.dossier.bronnen)))
         status = STATUSTEKST[t.eis.status]
         rijen.append([
             escape(t.eis.onderdeel), str(veilig(t.eis.omschrijving)),
