@@ -240,3 +240,21 @@ def test_een_ander_dossier_zonder_maatregelen_met_besluit(tmp_path: Path):
         "Geen enkele maatregel heeft een besluit; aangekondigde, toegezegde of aanbevolen "
         "maatregelen tellen niet mee. Zonder besluit, dus niet meegeteld, toegezegd: B1 "
         "Werkgeversteam en B2 Extern onderzoek.")
+
+
+def test_c_zegt_welke_gegevens_de_doorrekening_van_het_lks_budget_mist(datakopie: Path):
+    """Zonder de LKS-kosten over het aanvraagjaar is er geen verwacht LKS-budget; de oplossing
+    noemt dan bestand, kolom en jaar in plaats van 'lever de gegevens aan'."""
+    verwijder_rapportwaarden(datakopie)
+
+    def zonder_lks(rijen):
+        for rij in rijen:
+            if rij["jaar"] == "2025":
+                rij["kosten_lks"] = ""
+        return rijen
+
+    wijzig_csv(datakopie / "buig.csv", zonder_lks)
+    c = _toetsing(datakopie, "effect_doorgerekend")
+    assert not c.voldaan
+    assert "in buig.csv de kosten_lks over 2025" in c.oplossing
+    assert "macrobudget" not in c.oplossing  # de landelijke reeks is er wel

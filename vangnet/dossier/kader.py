@@ -197,6 +197,32 @@ def doorgerekend(dataset: Dataset, cijfers: Cijferset, effect: str) -> str | Non
     return id_ if id_ in cijfers else None
 
 
+def ontbrekend_voor(dataset: Dataset, cijfers: Cijferset, effect: str) -> list[str]:
+    """Wat er voor de doorrekening bij ``effect`` nog ontbreekt, in woorden met bestand en kolom
+    (leeg als niets ontbreekt of als het niet precies te zeggen is)."""
+    jaar = dataset.aanvraagjaar
+    if effect == "lks-budget":
+        uit = []
+        if f"buig.kosten_lks.{jaar}" not in cijfers:
+            uit.append(f"in buig.csv de kosten_lks over {jaar} (en budget_lks, kosten_uitkeringen "
+                       "en budget_uitkeringen, die samen het totaal vormen)")
+        for j in (jaar, jaar + 1):
+            if f"lks.macrobudget.{j}" not in cijfers:
+                uit.append(f"in lks_landelijk.csv het landelijke macrobudget LKS voor {j}")
+        if not any(f"lks.uitnutting.{j}" in cijfers for j in range(jaar - 10, jaar)):
+            uit.append(f"in lks_landelijk.csv de landelijke uitgaven van minstens één jaar vóór "
+                       f"{jaar}")
+        return uit
+    if effect == "ambitie":
+        uit = []
+        if dataset.doorrekening is None:
+            uit.append("doorrekening.yaml")
+        if not dataset.heeft("vergelijkingsgroep"):
+            uit.append("vergelijkingsgroep.csv")
+        return uit
+    return []
+
+
 def berekening(dataset: Dataset, effect: str) -> str:
     """Hoe de tekst de berekening bij een soort effect noemt."""
     _, verschuiving, _, naam = EFFECTCIJFER[effect]
@@ -332,9 +358,13 @@ def _effect(dataset: Dataset, cijfers: Cijferset) -> tuple[bool, str, str]:
              "maatregelen.csv in de kolom effect welke doorrekening erbij hoort.")
     if met_effect:
         werkwoord = "verwijst" if len(met_effect) == 1 else "verwijzen"
+        nodig = [n for effect in dict.fromkeys(r["effect"] for r in met_effect)
+                 for n in ontbrekend_voor(dataset, cijfers, effect)]
         return False, (f"{_namen(met_effect)} {werkwoord} naar een doorrekening die in dit "
                        "dossier ontbreekt, omdat de gegevens ervoor niet zijn aangeleverd."), \
-            "Lever de gegevens voor die doorrekening aan (zie de pagina Gegevensformaat)."
+            (f"Daarvoor ontbreekt nog: {opmaak.opsomming(nodig)} (zie de pagina "
+             "Gegevensformaat)." if nodig else
+             "Lever de gegevens voor die doorrekening aan (zie de pagina Gegevensformaat).")
     return False, "Geen enkele maatregel met een besluit heeft een doorgerekend effect.", \
         ("Noem in maatregelen.csv in de kolom effect welke doorrekening het effect laat zien "
          "('lks-budget' of 'ambitie').")
