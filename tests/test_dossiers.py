@@ -267,6 +267,10 @@ def test_nieuw_dossier_is_meteen_een_concept_met_open_plekken(nieuw):
     assert "buig.csv, rij 2, kolom 'budget': deze cel moet nog worden ingevuld" \
         in nieuw["check"].stdout
     assert "teksten/oorzaken.conclusie.md: deze eigen tekst ontbreekt" in nieuw["check"].stdout
+    # ook de velden van de brief en de inwonersklasse staan klaar, met IN TE VULLEN
+    for veld in ("gemeente.inwonersklasse", "brief.datum", "brief.kenmerk",
+                 "brief.portefeuillehouder", "brief.contact", "brief.besluit_raad"):
+        assert f"kolom '{veld}': dit veld moet nog worden ingevuld" in nieuw["check"].stdout
     assert nieuw["aanvraag"].returncode == 1
     assert nieuw["bouw"].returncode == 0, nieuw["bouw"].stderr
     tekst = paginas(nieuw["site"])
@@ -279,8 +283,8 @@ def test_nieuw_dossier_is_meteen_een_concept_met_open_plekken(nieuw):
 def test_nieuw_dossier_overschrijft_niets(werkmap: Path, nieuw):
     uit = vangnet("nieuw-dossier", "--data", "duinhaven", "--gemeente", "Duinhaven",
                   "--jaar", "2025", cwd=werkmap)
-    assert uit.returncode == 1
-    assert "bestaat al en is niet leeg" in uit.stderr
+    assert uit.returncode == 2  # verkeerd gebruik, geen fout in de gegevens
+    assert "bestaat al en is niet leeg" in uit.stderr and "Traceback" not in uit.stderr
 
 
 # -- het live voorbeeld -----------------------------------------------------------------------

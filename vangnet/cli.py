@@ -148,8 +148,11 @@ def opdracht_serve(args: argparse.Namespace) -> int:
 
 def opdracht_nieuw_dossier(args: argparse.Namespace) -> int:
     """Begin een nieuw dossier voor een gemeente en een aanvraagjaar."""
-    from vangnet.data.nieuwdossier import nieuw_dossier
+    from vangnet.data.nieuwdossier import BEZET, BEZET_OPLOSSING, bezette_map, nieuw_dossier
 
+    if bezette_map(args.data):  # verkeerd gebruik (afsluitcode 2), geen fout in gegevens
+        print(f"vangnet nieuw-dossier: {args.data}: {BEZET} {BEZET_OPLOSSING}", file=sys.stderr)
+        return GEBRUIKSFOUT
     stappen = nieuw_dossier(args.data, args.gemeente, args.jaar)
     print(f"Een nieuw dossier voor {args.gemeente} over {args.jaar} staat in {args.data}. "
           "Vul in:")

@@ -31,6 +31,9 @@ gemeente:
   # uitvoeringsorganisatie: ...
   # uitvoeringsvorm: gemeenschappelijke regeling
   # deelnemende_gemeenten: [...]
+  # Inwonersklasse zoals in het verdeelmodel, bijvoorbeeld 'meer dan 40.000 inwoners': het
+  # dossier legt daarmee uit hoe het Rijk het uitkeringen-deel van het budget vaststelt.
+  inwonersklasse: {markering}
 aanvraagjaar: {jaar}
 # De datum waarop de gegevens van het dossier zijn afgesloten (JJJJ-MM-DD).
 rapportdatum: {markering}
@@ -41,6 +44,17 @@ aanvraag:
   eerdere_aanvragen: []
   collegebesluit:
   raadsbesluit:
+# De raadsinformatiebrief: personen als rol, zonder naam of contactgegevens.
+brief:
+  # JJJJ-MM-DD
+  datum: {markering}
+  kenmerk: {markering}
+  # bijvoorbeeld 'wethouder Werk en Inkomen'
+  portefeuillehouder: {markering}
+  # waar raadsleden met vragen terechtkunnen, als rol of afdeling, bijvoorbeeld 'de griffie'
+  contact: {markering}
+  # de geplande datum van de raadsvergadering (JJJJ-MM-DD)
+  besluit_raad: {markering}
 """
 
 
@@ -57,6 +71,16 @@ def _yaml_tekst(tekst: str) -> str:
     return '"' + tekst.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
+BEZET = "deze map bestaat al en is niet leeg; vangnet overschrijft geen bestaand dossier."
+BEZET_OPLOSSING = ("Kies een nieuwe map, of gebruik 'vangnet nieuw-jaar' om een bestaand dossier "
+                   "een jaar verder te zetten.")
+
+
+def bezette_map(map_: Path) -> bool:
+    """Of ``map_`` een bestand is of een map met inhoud (dan schrijft nieuw-dossier niets)."""
+    return map_.exists() and (not map_.is_dir() or any(map_.iterdir()))
+
+
 def nieuw_dossier(map_: Path, gemeente: str, jaar: int) -> list[str]:
     """Schrijf een nieuw dossier in ``map_`` (die nog niet mag bestaan of leeg moet zijn).
 
@@ -69,12 +93,8 @@ def nieuw_dossier(map_: Path, gemeente: str, jaar: int) -> list[str]:
     if not naam:
         raise Gegevensfout([Melding("--gemeente", "de naam van de gemeente is leeg.",
                                     oplossing="Geef de naam, bijvoorbeeld --gemeente Bergwaard.")])
-    if map_.exists() and any(map_.iterdir()):
-        raise Gegevensfout([Melding(str(map_), "deze map bestaat al en is niet leeg; vangnet "
-                                    "overschrijft geen bestaand dossier.",
-                                    oplossing="Kies een nieuwe map, of gebruik 'vangnet "
-                                    "nieuw-jaar' om een bestaand dossier een jaar verder te "
-                                    "zetten.")])
+    if bezette_map(map_):
+        raise Gegevensfout([Melding(str(map_), BEZET, oplossing=BEZET_OPLOSSING)])
     from vangnet.meldingen import Rekenfout
 
     try:
@@ -95,7 +115,8 @@ def nieuw_dossier(map_: Path, gemeente: str, jaar: int) -> list[str]:
     verplicht = [p.bestand for p in PLEKKEN
                  if p.verplicht and not p.paragraaf.startswith("doorrekening")]
     return [
-        "dossier.yaml: de rapportdatum, en of de Participatiewet door een andere organisatie "
+        "dossier.yaml: de rapportdatum, de inwonersklasse, de velden van de "
+        "raadsinformatiebrief (brief:), en of de Participatiewet door een andere organisatie "
         "wordt uitgevoerd.",
         f"buig.csv: budget, kosten en hun bron over {jaren[0]}–{jaren[-1]} (de jaren die de "
         f"vangnettoets over {jaar} nodig heeft), met de status van de kosten.",
