@@ -211,11 +211,21 @@ def _dossier(dataset: Dataset) -> list[Melding]:
             oplossing="Controleer aanvraagjaar en rapportdatum.",
             rij=dataset.yaml_regels.get("dossier.yaml", {}).get(("rapportdatum",))))
     if dataset.tabel("buig")[lambda t: t["jaar"] == jaar].empty:
+        te_ver = [m for rij in dataset.tabel("buig").to_dict("records")
+                  if (m := _jaar_te_ver(dataset, "buig.csv", rij)) is not None]
+        # een tikfout in het jaartal (2052 voor 2025) is de waarschijnlijke oorzaak: noem die
+        # rij eerst, en stuur de gebruiker niet naar het aanvraagjaar
+        meldingen += te_ver
+        oplossing = ("Staat het jaar in buig.csv met een tikfout (zie de melding over "
+                     f"{'die rij' if len(te_ver) == 1 else 'die rijen'}), verbeter dan het "
+                     "jaartal daar." if te_ver else
+                     "Voeg het jaar toe aan buig.csv, of corrigeer het aanvraagjaar als dat niet "
+                     "klopt.")
         meldingen.append(Melding(
             "dossier.yaml", kolom="aanvraagjaar",
             rij=dataset.yaml_regels.get("dossier.yaml", {}).get(("aanvraagjaar",)),
             tekst=f"het aanvraagjaar {jaar} komt niet voor in buig.csv.",
-            oplossing="Voeg het jaar toe aan buig.csv of corrigeer het aanvraagjaar."))
+            oplossing=oplossing))
     return meldingen
 
 
@@ -225,11 +235,11 @@ def _jaar_te_ver(dataset: Dataset, bestand: str, rij: dict) -> Melding | None:
     if _leeg(rij["jaar"]) or rij["jaar"] <= dataset.dossier.peiljaar + 1:
         return None
     datum = dataset.dossier.rapportdatum
-    na = (f"de rapportdatum ({opmaak.datum(datum)})" if datum else
-          f"het jaar na het aanvraagjaar ({dataset.dossier.peiljaar})")
+    na = (f"meer dan een jaar na de rapportdatum ({opmaak.datum(datum)})" if datum else
+          f"meer dan twee jaar na het aanvraagjaar ({dataset.aanvraagjaar})")
     return Melding(bestand=bestand, rij=rij[RIJ], kolom="jaar",
-                   tekst=f"het jaar {rij['jaar']} ligt meer dan een jaar na {na}.",
-                   oplossing="Controleer het jaartal.")
+                   tekst=f"het jaar {rij['jaar']} ligt {na}.",
+                   oplossing=f"Controleer het jaartal; het aanvraagjaar is {dataset.aanvraagjaar}.")
 
 
 def _toekomstige_jaren(dataset: Dataset) -> list[Melding]:
