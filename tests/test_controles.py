@@ -33,3 +33,27 @@ def test_zonder_verschillen_geen_opmerkingen(datakopie: Path):
                                                            "loonwaarde: 0.5577"),
                    encoding="utf-8")
     assert opmerkingen(laad_dataset(datakopie)) == []
+
+
+def test_een_ontbrekende_kolom_kosten_is_een_fout_in_de_kopregel(datakopie: Path):
+    """Zonder kolom kosten zou elke rij 'status maar geen bedrag' melden; de melding hoort bij
+    de kopregel: één keer, met de kolom."""
+    import csv
+
+    import pytest
+
+    from vangnet.meldingen import Gegevensfout
+
+    pad = datakopie / "buig.csv"
+    with pad.open(encoding="utf-8-sig", newline="") as f:
+        rijen = list(csv.DictReader(f))
+    kop = [k for k in rijen[0] if k != "kosten"]
+    with pad.open("w", encoding="utf-8", newline="") as f:
+        schrijver = csv.DictWriter(f, fieldnames=kop, extrasaction="ignore", lineterminator="\n")
+        schrijver.writeheader()
+        schrijver.writerows(rijen)
+    with pytest.raises(Gegevensfout) as fout:
+        laad_dataset(datakopie)
+    teksten = [str(m) for m in fout.value.meldingen]
+    assert teksten[0].startswith("buig.csv, rij 1: de verplichte kolom 'kosten' ontbreekt.")
+    assert not any("status voor de kosten" in t for t in teksten)

@@ -136,7 +136,7 @@ def _vul_markeringen_in(rij: Csvrij, schema: Bestandsschema, naam: str, gemarkee
                         ) -> tuple[Csvrij | None, list[Melding]]:
     taken = [Melding(naam, "deze cel moet nog worden ingevuld.", rij=rij.rij, kolom=k)
              for k in gemarkeerd]
-    verplicht = set(schema.verplichte_kolommen) - {"bron"}
+    verplicht = set(schema.verplichte_cellen) - {"bron"}
     if verplicht & set(gemarkeerd):
         return None, taken
     cellen = dict(rij.cellen)

@@ -380,6 +380,9 @@ class Bestandsschema:
     referentie: bool = False
     #: Een bestand met alleen een kopregel is geldig (bijvoorbeeld nog geen maatregelen).
     mag_leeg: bool = False
+    #: Kolommen die in de kopregel moeten staan, ook al mag een cel leeg zijn (de kosten van
+    #: een jaar dat nog niet is afgesloten); zonder zo'n kolom zou elke rij een fout geven.
+    kop_verplicht: tuple[str, ...] = ()
 
     @property
     def stam(self) -> str:
@@ -390,8 +393,16 @@ class Bestandsschema:
         return tuple(self.model.model_fields)
 
     @property
-    def verplichte_kolommen(self) -> tuple[str, ...]:
+    def verplichte_cellen(self) -> tuple[str, ...]:
+        """De kolommen waarvan elke cel gevuld moet zijn."""
         return tuple(n for n, v in self.model.model_fields.items() if v.is_required())
+
+    @property
+    def verplichte_kolommen(self) -> tuple[str, ...]:
+        """De kolommen die in de kopregel moeten staan (een cel mag leeg zijn als de kolom niet
+        ook in :attr:`verplichte_cellen` staat)."""
+        return tuple(n for n, v in self.model.model_fields.items()
+                     if v.is_required() or n in self.kop_verplicht)
 
 
 _BEDRAGEN_BUIG = tuple(
@@ -406,7 +417,7 @@ BESTANDEN: tuple[Bestandsschema, ...] = (
     Bestandsschema(
         "buig.csv", BuigRij, ("jaar",), True,
         "BUIG-budget en netto lasten per jaar, gesplitst in uitkeringen-deel en LKS-deel.",
-        _BEDRAGEN_BUIG,
+        _BEDRAGEN_BUIG, kop_verplicht=("status_kosten", "budget", "kosten"),
     ),
     Bestandsschema(
         "maatregelen.csv", MaatregelRij, ("id",), True,

@@ -296,8 +296,9 @@ def gegevensformaat() -> Markup:
     for schema in BESTANDEN:
         rijen = []
         for naam, veld in schema.model.model_fields.items():
-            rijen.append([f"<code>{escape(naam)}</code>",
-                          "ja" if veld.is_required() else "nee",
+            verplicht = ("ja" if veld.is_required() else
+                         "kolom ja, cel mag leeg" if naam in schema.kop_verplicht else "nee")
+            rijen.append([f"<code>{escape(naam)}</code>", verplicht,
                           str(veilig(veld.description or ""))])
         # Markup(...) + Markup: een gewone str links van Markup zou worden ge-escaped
         delen.append(
