@@ -34,3 +34,16 @@ def test_een_keuze_op_bestaat_maakt_een_verwijzing_veilig(datakopie: Path):
     pad.write_text('{% if bestaat("kengetal.nergens") %}{{ cijfer("kengetal.nergens") }}'
                    '{% endif %} en {{ tekst("buig.tekort", t) }}.\n', encoding="utf-8")
     assert controleer_teksten(laad_context(datakopie)) == []
+
+
+def test_een_bijna_goede_id_krijgt_een_suggestie(datakopie: Path):
+    """'buig.tekrot.2025' lijkt sterk op 'buig.tekort.2025'; 'kengetal.nergens' op niets."""
+    pad = datakopie / "teksten" / "oorzaken.beheer.md"
+    pad.write_text('Zie {{ cijfer("buig.tekrot", t) }} en {{ cijfer("kengetal.nergens") }}.\n',
+                   encoding="utf-8")
+    meldingen = controleer_teksten(laad_context(datakopie))
+    assert len(meldingen) == 1  # de eerste ontbrekende verwijzing stopt de proef
+    assert "Bedoelt u 'buig.tekort.2025'?" in meldingen[0].oplossing
+    pad.write_text('Zie {{ cijfer("kengetal.nergens") }}.\n', encoding="utf-8")
+    (melding,) = controleer_teksten(laad_context(datakopie))
+    assert "Bedoelt u" not in melding.oplossing

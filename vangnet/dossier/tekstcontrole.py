@@ -10,6 +10,7 @@ met de echte cijfers en melden elke verwijzing die niet bestaat, met bestand, re
 
 from __future__ import annotations
 
+import difflib
 import traceback
 from collections.abc import Callable
 from typing import Any
@@ -69,7 +70,11 @@ class _Proefmacros(Richtingswoorden):
     def _id(self, id_: Any, jaar: Any = None) -> str:
         volledig = str(id_) if jaar is None else f"{id_}.{jaar}"
         if volledig not in self.ctx.cijfers:
-            raise _Ontbreekt(f"het cijfer '{volledig}'")
+            gelijkend = difflib.get_close_matches(volledig, [c.id for c in self.ctx.cijfers],
+                                                  n=1, cutoff=0.85)
+            oplossing = (f"Bedoelt u '{gelijkend[0]}'? {OPLOSSING_CIJFER}" if gelijkend
+                         else OPLOSSING_CIJFER)
+            raise _Ontbreekt(f"het cijfer '{volledig}'", oplossing)
         return volledig
 
     def waarde(self, id_: str, jaar: Any = None) -> Any:
