@@ -352,7 +352,7 @@ def test_puntkomma_en_decimale_komma_zoals_nederlandse_excel(tmp_path: Path, cap
 @pytest.mark.parametrize(("rijen", "kop", "melding"), [
     ([["Alfa", "2024", "€ 1.000.000", "1075000", ""]], KOP,
      "gemeenten.csv, rij 2, kolom 'budget': '€ 1.000.000' bevat een euroteken. Schrijf alleen "
-     "het getal, zonder € (bijvoorbeeld 14176798)."),
+     "het getal, zonder € (bijvoorbeeld 1000000)."),
     ([["Alfa", "2024", "1.000.000", "1075000", ""]], KOP,
      "gemeenten.csv, rij 2, kolom 'budget': '1.000.000' gebruikt scheidingstekens voor "
      "duizendtallen."),

@@ -137,7 +137,8 @@ class Bouwer:
     def referenties(self, referenties: Iterable[Referentie]) -> tuple[Referentie, ...]:
         """De bronnen van een parameter zoals de lezer van dit dossier ze ziet (zie
         :mod:`vangnet.data.bronnen`)."""
-        return toon_referenties(referenties, eigen_documenten(self.dataset.dossier.bronnen))
+        dossier = getattr(getattr(self, "dataset", None), "dossier", None)  # landelijk: geen
+        return toon_referenties(referenties, eigen_documenten(dossier.bronnen if dossier else ()))
 
     def parameter(
         self, id_: str, label: str, naam: str, jaar: int, eenheid: Eenheid, *,

@@ -47,6 +47,19 @@ def _controleer_markering(waarde: Any) -> None:
         )
 
 
+def _kaal_getal(tekst: str) -> str:
+    """Het getal uit ``tekst`` zoals vangnet het wil: zonder €, EUR en scheidingstekens voor
+    duizendtallen (``€ 19.600.000`` → ``19600000``, ``1.234,5`` → ``1234,5``); als voorbeeld in
+    een melding."""
+    kaal = re.sub(r"(?i)€|eur", "", tekst).strip()
+    kaal = re.sub(r"[\s\u00a0\u202f]", "", kaal)
+    if _DUIZENDTALLEN_EN.match(kaal):
+        return kaal.replace(",", "")
+    if re.fullmatch(r"[-+]?\d{1,3}(\.\d{3})+(,\d+)?", kaal):
+        return kaal.replace(".", "")
+    return kaal or "2500000"
+
+
 def lees_getal(waarde: Any) -> Decimal | None:
     """Zet celtekst om in een exact getal (``Decimal``, precies zoals geschreven); lege cellen
     worden ``None``.
@@ -70,8 +83,8 @@ def lees_getal(waarde: Any) -> Decimal | None:
             raise PydanticCustomError(
                 "euroteken",
                 "'{w}' bevat een euroteken. Schrijf alleen het getal, zonder € "
-                "(bijvoorbeeld 14176798).",
-                {"w": tekst},
+                "(bijvoorbeeld {v}).",
+                {"w": tekst, "v": _kaal_getal(tekst)},
             )
         if tekst.endswith("%"):
             raise PydanticCustomError(
@@ -84,9 +97,9 @@ def lees_getal(waarde: Any) -> Decimal | None:
             raise PydanticCustomError(
                 "duizendtallen",
                 "'{w}' gebruikt scheidingstekens voor duizendtallen. Schrijf het getal zonder "
-                "punten of spaties tussen de cijfers (bijvoorbeeld 14176798); gebruik voor "
-                "decimalen één komma of punt.",
-                {"w": tekst},
+                "punten of spaties tussen de cijfers ({v}); gebruik voor decimalen één komma "
+                "of punt.",
+                {"w": tekst, "v": _kaal_getal(tekst)},
             )
         if not _GETAL.match(tekst):
             raise PydanticCustomError("geen_getal", "'{w}' is geen getal.", {"w": tekst})

@@ -411,7 +411,7 @@ _STAPPEN = (
 )
 
 _INVULLEN = (
-    "Getallen als getal, niet als tekst: typ 14176798 of 12,5 en geen € of punten tussen de "
+    "Getallen als getal, niet als tekst: typ 2500000 of 12,5 en geen € of punten tussen de "
     "duizendtallen. Een getal dat als tekst in de cel staat (links uitgelijnd, vaak met een "
     "groen driehoekje), geeft een melding.",
     "Bedragen zijn euro's; de opmaak toont ze met € en twee decimalen. vangnet rekent met het "
