@@ -34,7 +34,7 @@ VANGNETUITKERING_RAPPORT = 41181.05
 
 WERKBLADEN = [
     "Uitleg", "dossier", "dossier.deelnemende_gemeenten", "dossier.eerdere_aanvragen",
-    "dossier.bronnen", "dossier.bevestigd", "buig", "maatregelen", "lks_landelijk",
+    "dossier.bronnen", "dossier.bevestigd", "buig", "maatregelen", "indicatoren", "lks_landelijk",
     "vergelijkingsgroep", "gemiddelde_kosten", "huishoudens", "instroom", "uitstroom", "treden",
     "lks_treden", "lks_personen", "kengetallen", "rapportwaarden", "doorrekening",
 ]
@@ -165,8 +165,10 @@ def test_euro_procent_en_jaartal_als_getalnotatie(werkmap: Path):
     assert dossier["rapportdatum"].value == dt.datetime(2026, 2, 25)
     assert dossier["aanvraag.soort"].value == "uitgebreid"
     bronnen = wb["dossier.bronnen"]
-    assert [c.value for c in bronnen[1]] == ["id", "titel", "datum"]
+    assert [c.value for c in bronnen[1]] == ["id", "titel", "datum", "kort", "paragrafen"]
     assert bronnen["A2"].value == "rapport-2025"
+    assert bronnen["C2"].value == dt.datetime(2026, 2, 25)
+    assert bronnen["D2"].value == "Rapport vangnet 2025"
     assert [r[0].value for r in wb["dossier.eerdere_aanvragen"].iter_rows(min_row=2)] == \
         [2022, 2023]
 
@@ -544,10 +546,16 @@ def test_importeer_rijen_erbij_en_eraf(tmp_path: Path, capsys):
     werkmap = tmp_path / "gegevens.xlsx"
     assert draai(capsys, "werkboek", "--data", map_, "--uit", werkmap)[0] == 0
 
+    kop, _ = csv_rijen(DATA / "maatregelen.csv")
+    m99 = {"id": "M99", "maatregel": "Nieuwe maatregel", "omschrijving": "Iets nieuws",
+           "soort": "intern", "status": "besloten", "besluit": "Collegebesluit nieuwe maatregel",
+           "besluitdatum": dt.date(2026, 1, 12), "uitvoering": "", "effect": "kwalitatief",
+           "bron_document": "Collegebesluit", "jaar_start": 2026}
+    assert set(m99) == set(kop)
+
     def bewerk(wb):
         wb["maatregelen"].delete_rows(20)  # A02
-        wb["maatregelen"].append(["M99", "Nieuwe maatregel", "Iets nieuws", "intern", "gepland",
-                                  "kwalitatief", "Collegebesluit", 2026])
+        wb["maatregelen"].append([m99[k] or None for k in kop])
         wb["dossier.bronnen"].append(["nieuw-stuk", "Een nieuw stuk", dt.date(2026, 1, 5)])
 
     _bewerk(werkmap, bewerk)
@@ -564,7 +572,7 @@ def test_importeer_rijen_erbij_en_eraf(tmp_path: Path, capsys):
     _, nieuw = csv_rijen(map_ / "maatregelen.csv")
     assert oud[18]["id"] == "A02"
     assert nieuw[:-1] == oud[:18] + oud[19:]
-    assert nieuw[-1]["id"] == "M99" and nieuw[-1]["jaar_start"] == "2026"
+    assert nieuw[-1] == m99 | {"besluitdatum": "2026-01-12", "jaar_start": "2026"}
     bronnen = yaml.safe_load((map_ / "dossier.yaml").read_text(encoding="utf-8"))["bronnen"]
     assert bronnen[-1] == {"id": "nieuw-stuk", "titel": "Een nieuw stuk",
                            "datum": dt.date(2026, 1, 5)}
