@@ -126,10 +126,21 @@ def test_kopregel_met_opmerkingen_en_de_waarden_van_de_csv(werkmap: Path):
                 assert waarde == tekst
 
 
+STATUSSEN = ("aanbevolen", "toegezegd", "besloten", "uitgevoerd", "geëvalueerd", "beëindigd")
+"""De status van een maatregel zoals de gebruiker haar schrijft (README, met trema); het bestand
+mag ook 'geevalueerd' en 'beeindigd' hebben."""
+
+
 def test_keuzelijsten_voor_elke_keuzekolom(werkmap: Path):
     from vangnet.data.schema import BESTANDEN
 
     wb = load_workbook(werkmap)
+    status = [dv for dv in wb["maatregelen"].data_validations.dataValidation
+              if "E2:E1048576" in str(dv.sqref)]
+    assert [c.value for c in wb["maatregelen"][1]][4] == "status"
+    assert len(status) == 1 and status[0].formula1 == '"' + ",".join(STATUSSEN) + '"'
+    assert "Kies uit de lijst: " + ", ".join(STATUSSEN) + "." in \
+        wb["maatregelen"]["E1"].comment.text
     gecontroleerd = 0
     for schema in BESTANDEN:
         blad = wb[schema.naam.removesuffix(".csv")]
@@ -145,7 +156,9 @@ def test_keuzelijsten_voor_elke_keuzekolom(werkmap: Path):
                        if f"{letter}2:{letter}1048576" in str(dv.sqref)]
             assert len(lijsten) == 1, (schema.naam, naam)
             assert lijsten[0].type == "list"
-            assert lijsten[0].formula1 == '"' + ",".join(typing.get_args(soort)) + '"'
+            opties = STATUSSEN if (schema.naam, naam) == ("maatregelen.csv", "status") else \
+                typing.get_args(soort)
+            assert lijsten[0].formula1 == '"' + ",".join(opties) + '"'
             gecontroleerd += 1
     assert gecontroleerd >= 9
 
@@ -237,6 +250,10 @@ def _onbekende_keuze(wb):
     wb["maatregelen"]["E3"] = "misschien"
 
 
+def _lege_keuze(wb):
+    wb["maatregelen"]["E4"] = None
+
+
 def _werkblad_weg(wb):
     del wb["buig"]
 
@@ -255,7 +272,11 @@ FOUTEN = {
                           "datum (15-07-1905), maar hier hoort een jaartal.",
                           "Het jaartal 2023 is als datum opgemaakt"),
     "onbekende keuze": (_onbekende_keuze, "werkblad maatregelen, rij 3, kolom E (status): "
-                        "'misschien' is geen toegestane waarde", "'genomen', 'gepland'"),
+                        "'misschien' is geen toegestane waarde",
+                        "kies uit 'aanbevolen', 'toegezegd', 'besloten', 'uitgevoerd', "
+                        "'geëvalueerd' of 'beëindigd'."),
+    "lege keuze": (_lege_keuze, "werkblad maatregelen, rij 4, kolom E (status): deze cel is "
+                   "leeg, maar is verplicht", "kies uit 'aanbevolen', 'toegezegd'"),
     "werkblad weg": (_werkblad_weg, "werkblad buig: het verplichte werkblad ontbreekt.",
                      "Voeg het werkblad 'buig' weer toe"),
     "extra kolom": (_extra_kolom, "werkblad buig, rij 1, kolom L (opmerking): onbekende kolom "
@@ -577,6 +598,34 @@ def test_importeer_rijen_erbij_en_eraf(tmp_path: Path, capsys):
     assert bronnen[-1] == {"id": "nieuw-stuk", "titel": "Een nieuw stuk",
                            "datum": dt.date(2026, 1, 5)}
     assert draai(capsys, "check", "--data", map_)[0] == 0
+
+
+def test_status_uit_de_keuzelijst_met_trema(tmp_path: Path, capsys):
+    """De keuzelijst biedt 'beëindigd' en 'geëvalueerd'; het bestand mag 'beeindigd' hebben. Wie
+    de status uit de lijst kiest, verandert alleen wat werkelijk anders is."""
+    map_ = tmp_path / "data"
+    shutil.copytree(DATA, map_)
+    _, oud = csv_rijen(DATA / "maatregelen.csv")
+    assert (oud[4]["id"], oud[4]["status"]) == ("M05", "beeindigd")
+    assert (oud[5]["id"], oud[5]["status"]) == ("M06", "uitgevoerd")
+    werkmap = tmp_path / "gegevens.xlsx"
+    assert draai(capsys, "werkboek", "--data", map_, "--uit", werkmap)[0] == 0
+
+    def bewerk(wb):
+        wb["maatregelen"]["E6"] = "beëindigd"    # M05: dezelfde status, met trema
+        wb["maatregelen"]["E7"] = "geëvalueerd"  # M06: een andere status
+
+    _bewerk(werkmap, bewerk)
+    code, stdout, _ = draai(capsys, "importeer", werkmap, "--data", map_)
+    assert code == 0, stdout
+    wijzigingen = [r for r in stdout.splitlines() if r.startswith("- ")]
+    assert wijzigingen == ["- maatregelen.csv, rij 7, kolom status: uitgevoerd → geëvalueerd"]
+    _, nieuw = csv_rijen(map_ / "maatregelen.csv")
+    assert nieuw[4] == oud[4]
+    assert nieuw[5] == oud[5] | {"status": "geëvalueerd"}
+    assert nieuw[:5] + nieuw[6:] == oud[:5] + oud[6:]
+    code, stdout, _ = draai(capsys, "check", "--data", map_)
+    assert code == 0, stdout
 
 
 def test_wat_check_afkeurt_wordt_niet_geimporteerd(kopie: Path, tmp_path: Path, capsys):

@@ -35,7 +35,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from vangnet.data.cellen import MARKERING, lees_getal
+from vangnet.data.cellen import MARKERING, lees_getal, lees_keuze
 from vangnet.data.lezen import (
     SCHEIDINGSTEKENS,
     decodeer,
@@ -204,13 +204,16 @@ def _lees_csv(pad: Path, kolommen: list[str]) -> _Csv:
 
 
 def _vergelijkbaar(tekst: str, kolom: Kolom | None) -> tuple[str, Any]:
-    """Een celwaarde om te vergelijken: getallen als getal (0,50 = 0.5), de rest als tekst."""
+    """Een celwaarde om te vergelijken: getallen als getal (0,50 = 0.5), een keuze zoals de
+    controle haar leest (beëindigd = beeindigd), de rest als tekst."""
     tekst = tekst.strip()
     if kolom is not None and kolom.soort.numeriek and tekst and tekst != MARKERING:
         try:
             return ("getal", lees_getal(tekst))
         except ValueError:
             pass
+    if kolom is not None and kolom.soort.naam == "keuze" and tekst and tekst != MARKERING:
+        return ("keuze", lees_keuze(tekst))
     return ("tekst", tekst)
 
 

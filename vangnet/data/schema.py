@@ -205,8 +205,9 @@ MAATREGELSTATUS = {
     "geevalueerd": "geëvalueerd",
     "beeindigd": "beëindigd",
 }
-"""De status van een maatregel: de waarde in het bestand (zonder trema, zoals een keuze wordt
-gelezen) en hoe de tekst haar schrijft. Van zwak naar sterk bewijs: aanbevolen (een advies),
+"""De status van een maatregel: de waarde na het lezen (zonder trema, zoals een keuze wordt
+gelezen, zie :func:`~vangnet.data.cellen.lees_keuze`) en hoe de gebruiker en de tekst haar
+schrijven; in het bestand mag het allebei. Van zwak naar sterk bewijs: aanbevolen (een advies),
 toegezegd (aangekondigd of beloofd, zonder bekend besluit), besloten (een besluit van college,
 raad of bestuur), uitgevoerd (besloten en de uitvoering blijkt uit een stuk), geëvalueerd
 (uitgevoerd en het resultaat is gemeten); beëindigd (gestopt)."""
@@ -250,7 +251,7 @@ class MaatregelRij(Rij):
         description="'intern' (door gemeente of uitvoeringsorganisatie) of 'extern' (door een "
         "onafhankelijke partij, zoals de Toetsingscommissie voorschrijft)."
     )
-    status: keuze(*MAATREGELSTATUS) = Field(
+    status: keuze(*MAATREGELSTATUS.values()) = Field(
         description="'aanbevolen' (een advies), 'toegezegd' (aangekondigd of beloofd, zonder "
         "bekend besluit), 'besloten' (er is een besluit), 'uitgevoerd' (besloten en de uitvoering "
         "blijkt uit een stuk), 'geëvalueerd' (uitgevoerd en het resultaat is gemeten) of "

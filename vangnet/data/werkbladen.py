@@ -23,7 +23,7 @@ from typing import Annotated, Any, Literal, Union, get_args, get_origin
 from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 
-from vangnet.data.cellen import lees_geheel, lees_getal
+from vangnet.data.cellen import Keuzelijst, lees_geheel, lees_getal
 from vangnet.data.schema import BESTANDEN, Bestandsschema, Doorrekening, Dossier
 
 Soortnaam = Literal["tekst", "keuze", "geheel", "getal", "datum", "woordenboek"]
@@ -198,7 +198,10 @@ def soort(annotatie: Any, metadata: list[Any], naam: str,
     kern, _, metadata = ontleed(annotatie, metadata)
     eenheid = (extra or {}).get("eenheid")
     if get_origin(kern) is Literal:
-        return Soort("keuze", opties=tuple(str(o) for o in get_args(kern)))
+        # de schrijfwijze van de gebruiker (geëvalueerd), anders de waarden zelf
+        lijst = next((m for m in metadata if isinstance(m, Keuzelijst)), None)
+        return Soort("keuze", opties=lijst.opties if lijst is not None else
+                     tuple(str(o) for o in get_args(kern)))
     if kern is dt.date:
         return Soort("datum")
     if get_origin(kern) is dict or kern is dict:
