@@ -600,6 +600,64 @@ def test_importeer_rijen_erbij_en_eraf(tmp_path: Path, capsys):
     assert draai(capsys, "check", "--data", map_)[0] == 0
 
 
+def test_brief_en_paragrafen_van_een_bron_bewerken(tmp_path: Path, capsys):
+    map_ = tmp_path / "data"
+    shutil.copytree(DATA, map_)
+    oud = yaml.safe_load((DATA / "dossier.yaml").read_text(encoding="utf-8"))
+    werkmap = tmp_path / "gegevens.xlsx"
+    assert draai(capsys, "werkboek", "--data", map_, "--uit", werkmap)[0] == 0
+    wb = load_workbook(werkmap)
+    # de paragrafen van een bron staan als sleutels met waarden in één cel
+    bronnen = wb["dossier.bronnen"]
+    assert [c.value for c in bronnen[1]][4] == "paragrafen"
+    assert yaml.safe_load(bronnen["E2"].value) == oud["bronnen"][0]["paragrafen"]
+    assert bronnen["E3"].value is None and "paragrafen" not in oud["bronnen"][1]
+    assert "{4.7: oorzaken.lks" in bronnen["E1"].comment.text
+    # de datums van de brief: nog IN TE VULLEN, in een kolom met datumopmaak
+    dossier = {r[0].value: r[1] for r in wb["dossier"].iter_rows(min_row=2)}
+    assert oud["brief"]["datum"] == oud["brief"]["besluit_raad"] == "IN TE VULLEN"
+    assert dossier["brief.datum"].value == "IN TE VULLEN"
+    assert dossier["brief.datum"].number_format == "DD-MM-YYYY"
+
+    def bewerk(wb):
+        # zoals een gebruiker het typt: paragraafnummers zonder aanhalingstekens
+        wb["dossier.bronnen"]["E2"] = "{4.6: oorzaken.treden, 4.10: oorzaken.lks}"
+        wb["dossier.bronnen"]["E3"] = "{5.1: maatregelen.getroffen}"
+        for rij in wb["dossier"].iter_rows(min_row=2):
+            if rij[0].value == "brief.datum":
+                rij[1].value = dt.date(2026, 3, 2)
+            elif rij[0].value == "brief.besluit_raad":
+                rij[1].value = "2026-04-09"
+            elif rij[0].value == "brief.kenmerk":
+                rij[1].value = "Z/26/12345"
+
+    _bewerk(werkmap, bewerk)
+    code, stdout, _ = draai(capsys, "importeer", werkmap, "--data", map_)
+    assert code == 0, stdout
+    assert "sleutel brief.datum: IN TE VULLEN → 2026-03-02" in stdout
+    assert "sleutel bronnen.0.paragrafen.4.7: oorzaken.lks → (leeg)" in stdout
+    nieuw = yaml.safe_load((map_ / "dossier.yaml").read_text(encoding="utf-8"))
+    assert nieuw["bronnen"][0]["paragrafen"] == {"4.6": "oorzaken.treden",
+                                                 "4.10": "oorzaken.lks"}
+    assert nieuw["bronnen"][1]["paragrafen"] == {"5.1": "maatregelen.getroffen"}
+    assert nieuw["brief"] == oud["brief"] | {"datum": dt.date(2026, 3, 2), "kenmerk": "Z/26/12345",
+                                             "besluit_raad": dt.date(2026, 4, 9)}
+    assert {k: v for k, v in nieuw.items() if k not in ("brief", "bronnen")} == \
+        {k: v for k, v in oud.items() if k not in ("brief", "bronnen")}
+    # het commentaar vóór de volgende bron blijft daar staan, na de nieuwe paragrafen
+    regels = (map_ / "dossier.yaml").read_text(encoding="utf-8").splitlines()
+    for regel in (DATA / "dossier.yaml").read_text(encoding="utf-8").splitlines():
+        if regel.lstrip().startswith("#"):
+            assert regel in regels
+    i = regels.index("  - id: memorandum-2026")
+    assert regels[i - 3:i] == [
+        "      '5.1': maatregelen.getroffen",
+        "  # De volgende twee stukken noemt het rapport (§ 1 en § 7) met hun datum; ze zelf zijn "
+        "geen",
+        "  # bron van cijfers in dit dossier."]
+    assert draai(capsys, "check", "--data", map_)[0] == 0
+
+
 def test_status_uit_de_keuzelijst_met_trema(tmp_path: Path, capsys):
     """De keuzelijst biedt 'beëindigd' en 'geëvalueerd'; het bestand mag 'beeindigd' hebben. Wie
     de status uit de lijst kiest, verandert alleen wat werkelijk anders is."""

@@ -482,7 +482,8 @@ class Bron(BaseModel):
     paragrafen: dict[str, str] = Field(
         default_factory=dict, description="Paragrafen van het document die in het dossier "
         "anders genummerd zijn: paragraafnummer in het document met de paragraaf van het "
-        "dossier (bijvoorbeeld '4.7': oorzaken.lks). Het dossier toont dan beide nummers.")
+        "dossier (bijvoorbeeld '4.7': oorzaken.lks). Het dossier toont dan beide nummers.",
+        json_schema_extra={"voorbeeld": "{4.7: oorzaken.lks, 6.3: doorrekening.uitstroom}"})
 
 
 class Gemeente(BaseModel):
@@ -531,7 +532,8 @@ class Bevestiging(BaseModel):
     bestand: str = Field(description="Het bestand uit de melding, bijvoorbeeld buig.csv.")
     sleutel: dict[str, str | int] = Field(
         default_factory=dict, description="Welke bevinding: de velden uit de melding, "
-        "bijvoorbeeld {jaar: 2025}; leeg voor elke bevinding van de regel in het bestand.")
+        "bijvoorbeeld {jaar: 2025}; leeg voor elke bevinding van de regel in het bestand.",
+        json_schema_extra={"voorbeeld": "{jaar: 2025} of {jaar: 2025, kenmerk: minimum}"})
     reden: Tekst = Field(description="Waarom de waarde toch klopt, met de bron; staat in de "
                          "rekenverantwoording.")
 _CONTACTGEGEVENS = re.compile(r"@|\d{3}|www\.|https?:")

@@ -42,10 +42,16 @@ class Soort:
     naam: Soortnaam
     eenheid: Eenheid | None = None
     opties: tuple[str, ...] = ()
+    voorbeeld: str | None = None
+    """Bij een woordenboek: een voorbeeld van de cel (``json_schema_extra={"voorbeeld": ...}``)."""
 
     @property
     def numeriek(self) -> bool:
         return self.naam in ("geheel", "getal")
+
+    @property
+    def voorbeeld_cel(self) -> str:
+        return self.voorbeeld or "{sleutel: waarde, andere_sleutel: waarde}"
 
     def omschrijving(self) -> str:
         """De soort in woorden, voor de opmerking bij een kolomkop."""
@@ -54,7 +60,7 @@ class Soort:
         if self.naam == "datum":
             return "Een datum."
         if self.naam == "woordenboek":
-            return "Sleutels met waarden, zoals {jaar: 2025}."
+            return f"Sleutels met waarden tussen accolades, zoals {self.voorbeeld_cel}."
         if self.eenheid == "euro":
             return "Een bedrag in euro's, als getal (zonder € en zonder punten)."
         if self.eenheid == "procent":
@@ -205,7 +211,7 @@ def soort(annotatie: Any, metadata: list[Any], naam: str,
     if kern is dt.date:
         return Soort("datum")
     if get_origin(kern) is dict or kern is dict:
-        return Soort("woordenboek")
+        return Soort("woordenboek", voorbeeld=(extra or {}).get("voorbeeld"))
     validators = _validators(metadata)
     if kern is int or lees_geheel in validators:
         if eenheid is None and (naam.startswith("jaar") or naam.endswith("jaar")
