@@ -454,9 +454,27 @@ def test_rekenruis_uit_excel_verandert_de_bestanden_niet(kopie: Path, tmp_path: 
 # -- importeren -----------------------------------------------------------------------------------
 
 
+def _met_alle_onderdelen(bron: Path) -> None:
+    """Het voorbeelddossier heeft de onderdelen die later bij het gegevensformaat kwamen; zo
+    dekken de tests heen en terug ook die (en falen ze als het voorbeeld ze kwijtraakt)."""
+    if bron != DATA:
+        return
+    _, indicatoren = csv_rijen(bron / "indicatoren.csv")
+    assert len(indicatoren) == 16
+    _, maatregelen = csv_rijen(bron / "maatregelen.csv")
+    assert any(r["besluitdatum"] == "2025-10-13" for r in maatregelen)
+    dossier = yaml.safe_load((bron / "dossier.yaml").read_text(encoding="utf-8"))
+    assert dossier["gemeente"]["inwonersklasse"] == "meer dan 40.000 inwoners"
+    assert dossier["brief"]["datum"] == "IN TE VULLEN"
+    assert dossier["brief"]["aan"] == "De gemeenteraad van Zevenaar"
+    assert dossier["bronnen"][0]["kort"] == "Rapport vangnet 2025"
+    assert dossier["bronnen"][0]["paragrafen"]["4.7"] == "oorzaken.lks"
+
+
 @pytest.mark.parametrize("bron", [DATA, BERGWAARD], ids=["voorbeeld", "bergwaard"])
 def test_heen_en_terug_laat_elk_bestand_byte_voor_byte_gelijk(bron: Path, tmp_path: Path,
                                                               capsys):
+    _met_alle_onderdelen(bron)
     map_ = tmp_path / "dossier"
     shutil.copytree(bron, map_)
     werkmap = tmp_path / "gegevens.xlsx"
@@ -464,11 +482,13 @@ def test_heen_en_terug_laat_elk_bestand_byte_voor_byte_gelijk(bron: Path, tmp_pa
     code, stdout, _ = draai(capsys, "importeer", werkmap, "--data", map_)
     assert code == 0, stdout
     assert "Geen wijzigingen" in stdout
+    assert "ontbreekt" not in stdout  # een werkblad dat ontbreekt, laat zijn bestand staan
     assert bestanden(map_) == bestanden(bron)
 
 
 @pytest.mark.parametrize("bron", [DATA, BERGWAARD], ids=["voorbeeld", "bergwaard"])
 def test_heen_en_terug_waarde_voor_waarde_in_een_lege_map(bron: Path, tmp_path: Path, capsys):
+    _met_alle_onderdelen(bron)
     werkmap = tmp_path / "gegevens.xlsx"
     assert draai(capsys, "werkboek", "--data", bron, "--uit", werkmap)[0] == 0
     nieuw = tmp_path / "nieuw"
