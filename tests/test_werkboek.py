@@ -742,11 +742,20 @@ def test_importeer_in_een_nieuwe_map_geeft_hetzelfde_als_nieuw_dossier(tmp_path:
     assert draai(capsys, "importeer", werkmap, "--data", tmp_path / "uit-werkmap")[0] == 0
     assert draai(capsys, "nieuw-dossier", "--data", tmp_path / "nieuw", "--gemeente",
                  "Bergwaard", "--jaar", "2025")[0] == 0
+    assert sorted(bestanden(tmp_path / "uit-werkmap")) == sorted(bestanden(tmp_path / "nieuw")) \
+        == ["buig.csv", "dossier.yaml", "maatregelen.csv"]
     for naam in ("buig.csv", "maatregelen.csv"):
         assert csv_rijen(tmp_path / "uit-werkmap" / naam) == csv_rijen(tmp_path / "nieuw" / naam)
+    nieuw = yaml.safe_load((tmp_path / "nieuw" / "dossier.yaml").read_text("utf-8"))
     assert _zonder_leeg(yaml.safe_load((tmp_path / "uit-werkmap" / "dossier.yaml").read_text(
-        "utf-8"))) == _zonder_leeg(yaml.safe_load((tmp_path / "nieuw" / "dossier.yaml").read_text(
-            "utf-8")))
+        "utf-8"))) == _zonder_leeg(nieuw)
+    # wat nieuw-dossier nu ook schrijft, zit er dus ook in de werkmap in
+    assert nieuw["gemeente"] == {"naam": "Bergwaard", "inwonersklasse": "IN TE VULLEN"}
+    assert nieuw["brief"] == dict.fromkeys(
+        ("datum", "kenmerk", "portefeuillehouder", "contact", "besluit_raad"), "IN TE VULLEN")
+    dossier = {r[0].value: r[1].value for r in load_workbook(werkmap)["dossier"].iter_rows(
+        min_row=2)}
+    assert dossier["gemeente.inwonersklasse"] == dossier["brief.besluit_raad"] == "IN TE VULLEN"
     assert draai(capsys, "check", "--data", tmp_path / "uit-werkmap")[0] == 0
 
 
