@@ -97,7 +97,8 @@ def test_een_werkblad_per_bestand_en_per_lijst_met_uitleg_voorop(werkmap: Path):
     uitleg = " ".join(str(c.value) for rij in wb["Uitleg"].iter_rows() for c in rij
                       if c.value is not None)
     for zin in ("vangnet check --data", "vangnet importeer", "0,0994 betekent 0,0994%",
-                "teksten/*.md", "Werkbladen", "IN TE VULLEN"):
+                "teksten/*.md", "Werkbladen", "IN TE VULLEN", "de datums van de brief",
+                "{4.7: oorzaken.lks"):
         assert zin in uitleg
     for naam in wb.sheetnames[1:]:
         assert wb[naam].freeze_panes == "A2", naam
