@@ -185,6 +185,17 @@ def test_euro_procent_en_jaartal_als_getalnotatie(werkmap: Path):
     assert bronnen["D2"].value == "Rapport vangnet 2025"
     assert [r[0].value for r in wb["dossier.eerdere_aanvragen"].iter_rows(min_row=2)] == \
         [2022, 2023]
+    # een datum uit een CSV-bestand is een datum in de werkmap, 'IN TE VULLEN' blijft tekst
+    kop, rijen = csv_rijen(DATA / "maatregelen.csv")
+    kolom = kop.index("besluitdatum") + 1
+    datums = {r["besluitdatum"] for r in rijen}
+    assert datums == {"", "IN TE VULLEN", "2025-10-13"}
+    for r, rij in enumerate(rijen, start=2):
+        cel = wb["maatregelen"].cell(row=r, column=kolom)
+        assert cel.number_format == "DD-MM-YYYY"
+        verwacht = {"": None, "IN TE VULLEN": "IN TE VULLEN",
+                    "2025-10-13": dt.datetime(2025, 10, 13)}[rij["besluitdatum"]]
+        assert cel.value == verwacht, rij["id"]
 
 
 def test_leeg_werkboek_heeft_alle_kolommen_en_geen_waarden(tmp_path: Path, capsys):

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import tempfile
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -190,6 +191,14 @@ class _Schrijver:
         if soort.naam == "datum" and isinstance(waarde, dt.date):
             cel.value = waarde
             return
+        if soort.naam == "datum" and isinstance(waarde, str) \
+                and re.fullmatch(r"\d{4}-\d{2}-\d{2}", waarde.strip()):
+            # een datum uit een CSV-bestand (besluitdatum) als datum, zoals wat de gebruiker typt
+            try:
+                cel.value = dt.date.fromisoformat(waarde.strip())
+                return
+            except ValueError:
+                pass  # geen bestaande datum: als tekst, zodat de controle het noemt
         if isinstance(waarde, dict):
             tekst = yaml.safe_dump(waarde, default_flow_style=True, allow_unicode=True,
                                    sort_keys=False, width=10_000).strip()
