@@ -34,7 +34,7 @@ VANGNETUITKERING_RAPPORT = 41181.05
 
 WERKBLADEN = [
     "Uitleg", "dossier", "dossier.deelnemende_gemeenten", "dossier.eerdere_aanvragen",
-    "dossier.bronnen", "dossier.bevestigd", "buig", "maatregelen", "lks_landelijk",
+    "dossier.bronnen", "dossier.bevestigd", "buig", "maatregelen", "indicatoren", "lks_landelijk",
     "vergelijkingsgroep", "gemiddelde_kosten", "huishoudens", "instroom", "uitstroom", "treden",
     "lks_treden", "lks_personen", "kengetallen", "rapportwaarden", "doorrekening",
 ]
@@ -97,7 +97,8 @@ def test_een_werkblad_per_bestand_en_per_lijst_met_uitleg_voorop(werkmap: Path):
     uitleg = " ".join(str(c.value) for rij in wb["Uitleg"].iter_rows() for c in rij
                       if c.value is not None)
     for zin in ("vangnet check --data", "vangnet importeer", "0,0994 betekent 0,0994%",
-                "teksten/*.md", "Werkbladen", "IN TE VULLEN"):
+                "teksten/*.md", "Werkbladen", "IN TE VULLEN", "de datums van de brief",
+                "{4.7: oorzaken.lks"):
         assert zin in uitleg
     for naam in wb.sheetnames[1:]:
         assert wb[naam].freeze_panes == "A2", naam
@@ -126,10 +127,21 @@ def test_kopregel_met_opmerkingen_en_de_waarden_van_de_csv(werkmap: Path):
                 assert waarde == tekst
 
 
+STATUSSEN = ("aanbevolen", "toegezegd", "besloten", "uitgevoerd", "geëvalueerd", "beëindigd")
+"""De status van een maatregel zoals de gebruiker haar schrijft (README, met trema); het bestand
+mag ook 'geevalueerd' en 'beeindigd' hebben."""
+
+
 def test_keuzelijsten_voor_elke_keuzekolom(werkmap: Path):
     from vangnet.data.schema import BESTANDEN
 
     wb = load_workbook(werkmap)
+    status = [dv for dv in wb["maatregelen"].data_validations.dataValidation
+              if "E2:E1048576" in str(dv.sqref)]
+    assert [c.value for c in wb["maatregelen"][1]][4] == "status"
+    assert len(status) == 1 and status[0].formula1 == '"' + ",".join(STATUSSEN) + '"'
+    assert "Kies uit de lijst: " + ", ".join(STATUSSEN) + "." in \
+        wb["maatregelen"]["E1"].comment.text
     gecontroleerd = 0
     for schema in BESTANDEN:
         blad = wb[schema.naam.removesuffix(".csv")]
@@ -145,7 +157,9 @@ def test_keuzelijsten_voor_elke_keuzekolom(werkmap: Path):
                        if f"{letter}2:{letter}1048576" in str(dv.sqref)]
             assert len(lijsten) == 1, (schema.naam, naam)
             assert lijsten[0].type == "list"
-            assert lijsten[0].formula1 == '"' + ",".join(typing.get_args(soort)) + '"'
+            opties = STATUSSEN if (schema.naam, naam) == ("maatregelen.csv", "status") else \
+                typing.get_args(soort)
+            assert lijsten[0].formula1 == '"' + ",".join(opties) + '"'
             gecontroleerd += 1
     assert gecontroleerd >= 9
 
@@ -165,10 +179,23 @@ def test_euro_procent_en_jaartal_als_getalnotatie(werkmap: Path):
     assert dossier["rapportdatum"].value == dt.datetime(2026, 2, 25)
     assert dossier["aanvraag.soort"].value == "uitgebreid"
     bronnen = wb["dossier.bronnen"]
-    assert [c.value for c in bronnen[1]] == ["id", "titel", "datum"]
+    assert [c.value for c in bronnen[1]] == ["id", "titel", "datum", "kort", "paragrafen"]
     assert bronnen["A2"].value == "rapport-2025"
+    assert bronnen["C2"].value == dt.datetime(2026, 2, 25)
+    assert bronnen["D2"].value == "Rapport vangnet 2025"
     assert [r[0].value for r in wb["dossier.eerdere_aanvragen"].iter_rows(min_row=2)] == \
         [2022, 2023]
+    # een datum uit een CSV-bestand is een datum in de werkmap, 'IN TE VULLEN' blijft tekst
+    kop, rijen = csv_rijen(DATA / "maatregelen.csv")
+    kolom = kop.index("besluitdatum") + 1
+    datums = {r["besluitdatum"] for r in rijen}
+    assert datums == {"", "IN TE VULLEN", "2025-10-13"}
+    for r, rij in enumerate(rijen, start=2):
+        cel = wb["maatregelen"].cell(row=r, column=kolom)
+        assert cel.number_format == "DD-MM-YYYY"
+        verwacht = {"": None, "IN TE VULLEN": "IN TE VULLEN",
+                    "2025-10-13": dt.datetime(2025, 10, 13)}[rij["besluitdatum"]]
+        assert cel.value == verwacht, rij["id"]
 
 
 def test_leeg_werkboek_heeft_alle_kolommen_en_geen_waarden(tmp_path: Path, capsys):
@@ -235,6 +262,10 @@ def _onbekende_keuze(wb):
     wb["maatregelen"]["E3"] = "misschien"
 
 
+def _lege_keuze(wb):
+    wb["maatregelen"]["E4"] = None
+
+
 def _werkblad_weg(wb):
     del wb["buig"]
 
@@ -253,7 +284,11 @@ FOUTEN = {
                           "datum (15-07-1905), maar hier hoort een jaartal.",
                           "Het jaartal 2023 is als datum opgemaakt"),
     "onbekende keuze": (_onbekende_keuze, "werkblad maatregelen, rij 3, kolom E (status): "
-                        "'misschien' is geen toegestane waarde", "'genomen', 'gepland'"),
+                        "'misschien' is geen toegestane waarde",
+                        "kies uit 'aanbevolen', 'toegezegd', 'besloten', 'uitgevoerd', "
+                        "'geëvalueerd' of 'beëindigd'."),
+    "lege keuze": (_lege_keuze, "werkblad maatregelen, rij 4, kolom E (status): deze cel is "
+                   "leeg, maar is verplicht", "kies uit 'aanbevolen', 'toegezegd'"),
     "werkblad weg": (_werkblad_weg, "werkblad buig: het verplichte werkblad ontbreekt.",
                      "Voeg het werkblad 'buig' weer toe"),
     "extra kolom": (_extra_kolom, "werkblad buig, rij 1, kolom L (opmerking): onbekende kolom "
@@ -431,9 +466,27 @@ def test_rekenruis_uit_excel_verandert_de_bestanden_niet(kopie: Path, tmp_path: 
 # -- importeren -----------------------------------------------------------------------------------
 
 
+def _met_alle_onderdelen(bron: Path) -> None:
+    """Het voorbeelddossier heeft de onderdelen die later bij het gegevensformaat kwamen; zo
+    dekken de tests heen en terug ook die (en falen ze als het voorbeeld ze kwijtraakt)."""
+    if bron != DATA:
+        return
+    _, indicatoren = csv_rijen(bron / "indicatoren.csv")
+    assert len(indicatoren) == 16
+    _, maatregelen = csv_rijen(bron / "maatregelen.csv")
+    assert any(r["besluitdatum"] == "2025-10-13" for r in maatregelen)
+    dossier = yaml.safe_load((bron / "dossier.yaml").read_text(encoding="utf-8"))
+    assert dossier["gemeente"]["inwonersklasse"] == "meer dan 40.000 inwoners"
+    assert dossier["brief"]["datum"] == "IN TE VULLEN"
+    assert dossier["brief"]["aan"] == "De gemeenteraad van Zevenaar"
+    assert dossier["bronnen"][0]["kort"] == "Rapport vangnet 2025"
+    assert dossier["bronnen"][0]["paragrafen"]["4.7"] == "oorzaken.lks"
+
+
 @pytest.mark.parametrize("bron", [DATA, BERGWAARD], ids=["voorbeeld", "bergwaard"])
 def test_heen_en_terug_laat_elk_bestand_byte_voor_byte_gelijk(bron: Path, tmp_path: Path,
                                                               capsys):
+    _met_alle_onderdelen(bron)
     map_ = tmp_path / "dossier"
     shutil.copytree(bron, map_)
     werkmap = tmp_path / "gegevens.xlsx"
@@ -441,11 +494,13 @@ def test_heen_en_terug_laat_elk_bestand_byte_voor_byte_gelijk(bron: Path, tmp_pa
     code, stdout, _ = draai(capsys, "importeer", werkmap, "--data", map_)
     assert code == 0, stdout
     assert "Geen wijzigingen" in stdout
+    assert "ontbreekt" not in stdout  # een werkblad dat ontbreekt, laat zijn bestand staan
     assert bestanden(map_) == bestanden(bron)
 
 
 @pytest.mark.parametrize("bron", [DATA, BERGWAARD], ids=["voorbeeld", "bergwaard"])
 def test_heen_en_terug_waarde_voor_waarde_in_een_lege_map(bron: Path, tmp_path: Path, capsys):
+    _met_alle_onderdelen(bron)
     werkmap = tmp_path / "gegevens.xlsx"
     assert draai(capsys, "werkboek", "--data", bron, "--uit", werkmap)[0] == 0
     nieuw = tmp_path / "nieuw"
@@ -544,10 +599,16 @@ def test_importeer_rijen_erbij_en_eraf(tmp_path: Path, capsys):
     werkmap = tmp_path / "gegevens.xlsx"
     assert draai(capsys, "werkboek", "--data", map_, "--uit", werkmap)[0] == 0
 
+    kop, _ = csv_rijen(DATA / "maatregelen.csv")
+    m99 = {"id": "M99", "maatregel": "Nieuwe maatregel", "omschrijving": "Iets nieuws",
+           "soort": "intern", "status": "besloten", "besluit": "Collegebesluit nieuwe maatregel",
+           "besluitdatum": dt.date(2026, 1, 12), "uitvoering": "", "effect": "kwalitatief",
+           "bron_document": "Collegebesluit", "jaar_start": 2026}
+    assert set(m99) == set(kop)
+
     def bewerk(wb):
         wb["maatregelen"].delete_rows(20)  # A02
-        wb["maatregelen"].append(["M99", "Nieuwe maatregel", "Iets nieuws", "intern", "gepland",
-                                  "kwalitatief", "Collegebesluit", 2026])
+        wb["maatregelen"].append([m99[k] or None for k in kop])
         wb["dossier.bronnen"].append(["nieuw-stuk", "Een nieuw stuk", dt.date(2026, 1, 5)])
 
     _bewerk(werkmap, bewerk)
@@ -564,11 +625,97 @@ def test_importeer_rijen_erbij_en_eraf(tmp_path: Path, capsys):
     _, nieuw = csv_rijen(map_ / "maatregelen.csv")
     assert oud[18]["id"] == "A02"
     assert nieuw[:-1] == oud[:18] + oud[19:]
-    assert nieuw[-1]["id"] == "M99" and nieuw[-1]["jaar_start"] == "2026"
+    assert nieuw[-1] == m99 | {"besluitdatum": "2026-01-12", "jaar_start": "2026"}
     bronnen = yaml.safe_load((map_ / "dossier.yaml").read_text(encoding="utf-8"))["bronnen"]
     assert bronnen[-1] == {"id": "nieuw-stuk", "titel": "Een nieuw stuk",
                            "datum": dt.date(2026, 1, 5)}
     assert draai(capsys, "check", "--data", map_)[0] == 0
+
+
+def test_brief_en_paragrafen_van_een_bron_bewerken(tmp_path: Path, capsys):
+    map_ = tmp_path / "data"
+    shutil.copytree(DATA, map_)
+    oud = yaml.safe_load((DATA / "dossier.yaml").read_text(encoding="utf-8"))
+    werkmap = tmp_path / "gegevens.xlsx"
+    assert draai(capsys, "werkboek", "--data", map_, "--uit", werkmap)[0] == 0
+    wb = load_workbook(werkmap)
+    # de paragrafen van een bron staan als sleutels met waarden in één cel
+    bronnen = wb["dossier.bronnen"]
+    assert [c.value for c in bronnen[1]][4] == "paragrafen"
+    assert yaml.safe_load(bronnen["E2"].value) == oud["bronnen"][0]["paragrafen"]
+    assert bronnen["E3"].value is None and "paragrafen" not in oud["bronnen"][1]
+    assert "{4.7: oorzaken.lks" in bronnen["E1"].comment.text
+    # de datums van de brief: nog IN TE VULLEN, in een kolom met datumopmaak
+    dossier = {r[0].value: r[1] for r in wb["dossier"].iter_rows(min_row=2)}
+    assert oud["brief"]["datum"] == oud["brief"]["besluit_raad"] == "IN TE VULLEN"
+    assert dossier["brief.datum"].value == "IN TE VULLEN"
+    assert dossier["brief.datum"].number_format == "DD-MM-YYYY"
+
+    def bewerk(wb):
+        # zoals een gebruiker het typt: paragraafnummers zonder aanhalingstekens
+        wb["dossier.bronnen"]["E2"] = "{4.6: oorzaken.treden, 4.10: oorzaken.lks}"
+        wb["dossier.bronnen"]["E3"] = "{5.1: maatregelen.getroffen}"
+        for rij in wb["dossier"].iter_rows(min_row=2):
+            if rij[0].value == "brief.datum":
+                rij[1].value = dt.date(2026, 3, 2)
+            elif rij[0].value == "brief.besluit_raad":
+                rij[1].value = "2026-04-09"
+            elif rij[0].value == "brief.kenmerk":
+                rij[1].value = "Z/26/12345"
+
+    _bewerk(werkmap, bewerk)
+    code, stdout, _ = draai(capsys, "importeer", werkmap, "--data", map_)
+    assert code == 0, stdout
+    assert "sleutel brief.datum: IN TE VULLEN → 2026-03-02" in stdout
+    assert "sleutel bronnen.0.paragrafen.4.7: oorzaken.lks → (leeg)" in stdout
+    nieuw = yaml.safe_load((map_ / "dossier.yaml").read_text(encoding="utf-8"))
+    assert nieuw["bronnen"][0]["paragrafen"] == {"4.6": "oorzaken.treden",
+                                                 "4.10": "oorzaken.lks"}
+    assert nieuw["bronnen"][1]["paragrafen"] == {"5.1": "maatregelen.getroffen"}
+    assert nieuw["brief"] == oud["brief"] | {"datum": dt.date(2026, 3, 2), "kenmerk": "Z/26/12345",
+                                             "besluit_raad": dt.date(2026, 4, 9)}
+    assert {k: v for k, v in nieuw.items() if k not in ("brief", "bronnen")} == \
+        {k: v for k, v in oud.items() if k not in ("brief", "bronnen")}
+    # het commentaar vóór de volgende bron blijft daar staan, na de nieuwe paragrafen
+    regels = (map_ / "dossier.yaml").read_text(encoding="utf-8").splitlines()
+    for regel in (DATA / "dossier.yaml").read_text(encoding="utf-8").splitlines():
+        if regel.lstrip().startswith("#"):
+            assert regel in regels
+    i = regels.index("  - id: memorandum-2026")
+    assert regels[i - 3:i] == [
+        "      '5.1': maatregelen.getroffen",
+        "  # De volgende twee stukken noemt het rapport (§ 1 en § 7) met hun datum; ze zelf zijn "
+        "geen",
+        "  # bron van cijfers in dit dossier."]
+    assert draai(capsys, "check", "--data", map_)[0] == 0
+
+
+def test_status_uit_de_keuzelijst_met_trema(tmp_path: Path, capsys):
+    """De keuzelijst biedt 'beëindigd' en 'geëvalueerd'; het bestand mag 'beeindigd' hebben. Wie
+    de status uit de lijst kiest, verandert alleen wat werkelijk anders is."""
+    map_ = tmp_path / "data"
+    shutil.copytree(DATA, map_)
+    _, oud = csv_rijen(DATA / "maatregelen.csv")
+    assert (oud[4]["id"], oud[4]["status"]) == ("M05", "beeindigd")
+    assert (oud[5]["id"], oud[5]["status"]) == ("M06", "uitgevoerd")
+    werkmap = tmp_path / "gegevens.xlsx"
+    assert draai(capsys, "werkboek", "--data", map_, "--uit", werkmap)[0] == 0
+
+    def bewerk(wb):
+        wb["maatregelen"]["E6"] = "beëindigd"    # M05: dezelfde status, met trema
+        wb["maatregelen"]["E7"] = "geëvalueerd"  # M06: een andere status
+
+    _bewerk(werkmap, bewerk)
+    code, stdout, _ = draai(capsys, "importeer", werkmap, "--data", map_)
+    assert code == 0, stdout
+    wijzigingen = [r for r in stdout.splitlines() if r.startswith("- ")]
+    assert wijzigingen == ["- maatregelen.csv, rij 7, kolom status: uitgevoerd → geëvalueerd"]
+    _, nieuw = csv_rijen(map_ / "maatregelen.csv")
+    assert nieuw[4] == oud[4]
+    assert nieuw[5] == oud[5] | {"status": "geëvalueerd"}
+    assert nieuw[:5] + nieuw[6:] == oud[:5] + oud[6:]
+    code, stdout, _ = draai(capsys, "check", "--data", map_)
+    assert code == 0, stdout
 
 
 def test_wat_check_afkeurt_wordt_niet_geimporteerd(kopie: Path, tmp_path: Path, capsys):
@@ -607,11 +754,20 @@ def test_importeer_in_een_nieuwe_map_geeft_hetzelfde_als_nieuw_dossier(tmp_path:
     assert draai(capsys, "importeer", werkmap, "--data", tmp_path / "uit-werkmap")[0] == 0
     assert draai(capsys, "nieuw-dossier", "--data", tmp_path / "nieuw", "--gemeente",
                  "Bergwaard", "--jaar", "2025")[0] == 0
+    assert sorted(bestanden(tmp_path / "uit-werkmap")) == sorted(bestanden(tmp_path / "nieuw")) \
+        == ["buig.csv", "dossier.yaml", "maatregelen.csv"]
     for naam in ("buig.csv", "maatregelen.csv"):
         assert csv_rijen(tmp_path / "uit-werkmap" / naam) == csv_rijen(tmp_path / "nieuw" / naam)
+    nieuw = yaml.safe_load((tmp_path / "nieuw" / "dossier.yaml").read_text("utf-8"))
     assert _zonder_leeg(yaml.safe_load((tmp_path / "uit-werkmap" / "dossier.yaml").read_text(
-        "utf-8"))) == _zonder_leeg(yaml.safe_load((tmp_path / "nieuw" / "dossier.yaml").read_text(
-            "utf-8")))
+        "utf-8"))) == _zonder_leeg(nieuw)
+    # wat nieuw-dossier nu ook schrijft, zit er dus ook in de werkmap in
+    assert nieuw["gemeente"] == {"naam": "Bergwaard", "inwonersklasse": "IN TE VULLEN"}
+    assert nieuw["brief"] == dict.fromkeys(
+        ("datum", "kenmerk", "portefeuillehouder", "contact", "besluit_raad"), "IN TE VULLEN")
+    dossier = {r[0].value: r[1].value for r in load_workbook(werkmap)["dossier"].iter_rows(
+        min_row=2)}
+    assert dossier["gemeente.inwonersklasse"] == dossier["brief.besluit_raad"] == "IN TE VULLEN"
     assert draai(capsys, "check", "--data", tmp_path / "uit-werkmap")[0] == 0
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Annotated, Any, Literal
 
@@ -163,14 +164,57 @@ def lees_keuze(waarde: Any) -> str | None:
     return "".join(c for c in ontleed if not unicodedata.combining(c))
 
 
+@dataclass(frozen=True)
+class Keuzelijst:
+    """De opties van een keuzekolom zoals de gebruiker ze schrijft (``geëvalueerd``), als
+    metadata bij het type. De waarde na het lezen is de vorm zonder accenten en hoofdletters
+    (``geevalueerd``, zie :func:`lees_keuze`); meldingen en keuzelijsten noemen deze schrijfwijze.
+    """
+
+    opties: tuple[str, ...]
+
+    def opsomming(self) -> str:
+        """'a', 'b' of 'c'."""
+        namen = [f"'{o}'" for o in self.opties]
+        return namen[0] if len(namen) == 1 else f"{', '.join(namen[:-1])} of {namen[-1]}"
+
+
+def _keuzelezer(lijst: Keuzelijst, verplicht: bool) -> Any:
+    """Lees een keuze en weiger, in het Nederlands en met de schrijfwijze van de opties, een
+    waarde die er niet bij is (of een lege cel, als de keuze verplicht is)."""
+    waarden = {lees_keuze(o) for o in lijst.opties}
+
+    def lees(waarde: Any) -> str | None:
+        gelezen = lees_keuze(waarde)
+        if gelezen is None and verplicht:
+            raise PydanticCustomError("keuze_leeg",
+                                      "deze cel is leeg, maar is verplicht; kies uit {k}.",
+                                      {"k": lijst.opsomming()})
+        if gelezen is not None and gelezen not in waarden:
+            raise PydanticCustomError("keuze",
+                                      "'{w}' is geen toegestane waarde; kies uit {k}.",
+                                      {"w": str(waarde).strip(), "k": lijst.opsomming()})
+        return gelezen
+
+    return lees
+
+
 def keuze(*opties: str) -> Any:
-    """Een verplichte keuze uit ``opties`` (hoofdletters maken niet uit)."""
-    return Annotated[Literal[opties], BeforeValidator(lees_keuze)]  # type: ignore[valid-type]
+    """Een verplichte keuze uit ``opties``, geschreven zoals de gebruiker ze typt
+    (``"geëvalueerd"``); hoofdletters en accenten maken bij het lezen niet uit. Het veld heeft
+    de waarde zonder accenten (``Literal["geevalueerd", ...]``)."""
+    lijst = Keuzelijst(opties)
+    waarden = tuple(lees_keuze(o) for o in opties)
+    return Annotated[Literal[waarden], BeforeValidator(_keuzelezer(lijst, True)),  # type: ignore[valid-type]
+                     lijst]
 
 
 def optionele_keuze(*opties: str) -> Any:
-    """Een keuze uit ``opties`` of een lege cel."""
-    return Annotated[Literal[opties] | None, BeforeValidator(lees_keuze)]  # type: ignore[valid-type]
+    """Een keuze uit ``opties`` (zoals bij :func:`keuze`) of een lege cel."""
+    lijst = Keuzelijst(opties)
+    waarden = tuple(lees_keuze(o) for o in opties)
+    return Annotated[Literal[waarden] | None,  # type: ignore[valid-type]
+                     BeforeValidator(_keuzelezer(lijst, False)), lijst]
 
 
 _NietNegatief = Annotated[Decimal, Field(ge=0)]

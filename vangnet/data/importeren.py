@@ -35,7 +35,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from vangnet.data.cellen import MARKERING, lees_getal
+from vangnet.data.cellen import MARKERING, lees_getal, lees_keuze
 from vangnet.data.lezen import (
     SCHEIDINGSTEKENS,
     decodeer,
@@ -204,13 +204,16 @@ def _lees_csv(pad: Path, kolommen: list[str]) -> _Csv:
 
 
 def _vergelijkbaar(tekst: str, kolom: Kolom | None) -> tuple[str, Any]:
-    """Een celwaarde om te vergelijken: getallen als getal (0,50 = 0.5), de rest als tekst."""
+    """Een celwaarde om te vergelijken: getallen als getal (0,50 = 0.5), een keuze zoals de
+    controle haar leest (beëindigd = beeindigd), de rest als tekst."""
     tekst = tekst.strip()
     if kolom is not None and kolom.soort.numeriek and tekst and tekst != MARKERING:
         try:
             return ("getal", lees_getal(tekst))
         except ValueError:
             pass
+    if kolom is not None and kolom.soort.naam == "keuze" and tekst and tekst != MARKERING:
+        return ("keuze", lees_keuze(tekst))
     return ("tekst", tekst)
 
 
@@ -483,16 +486,17 @@ def _voeg_samen(boom: Any, exact: Any, nieuw: dict[str, Any], model: type[BaseMo
             continue
         if _leeg(waarde):
             continue
+        knoop = _ruamel(waarde)
         if sleutel in volgorde:
             plek = volgorde.index(sleutel)
             voor = [i for i, k in enumerate(boom) if k in volgorde and volgorde.index(k) < plek]
             positie = voor[-1] + 1 if voor else 0
             if positie == len(boom):
-                _verhuis_commentaar(boom, sleutel)
-            boom.insert(positie, sleutel, _ruamel(waarde))
+                _verhuis_commentaar(boom, sleutel, knoop)
+            boom.insert(positie, sleutel, knoop)
         else:
-            _verhuis_commentaar(boom, sleutel)
-            boom[sleutel] = _ruamel(waarde)
+            _verhuis_commentaar(boom, sleutel, knoop)
+            boom[sleutel] = knoop
     for sleutel in list(boom):
         if sleutel in nieuw or _leeg(exact.get(sleutel)):
             continue
@@ -504,16 +508,22 @@ def _voeg_samen(boom: Any, exact: Any, nieuw: dict[str, Any], model: type[BaseMo
             boom[sleutel] = None
 
 
-def _verhuis_commentaar(boom: Any, sleutel: str) -> None:
+def _verhuis_commentaar(boom: Any, sleutel: str, knoop: Any) -> None:
     """Een nieuwe laatste sleutel komt vóór het commentaar dat na de oude laatste sleutel op
-    eigen regels staat (dat hoort bij wat erna komt)."""
+    eigen regels staat (dat hoort bij wat erna komt). Is de nieuwe waarde zelf een woordenboek
+    (``paragrafen``), dan komt het commentaar na haar laatste sleutel, niet tussen de sleutel
+    en haar inhoud."""
     if not boom:
         return
     laatste = list(boom)[-1]
     commentaar = boom.ca.items.get(laatste)
     if commentaar and len(commentaar) > 2 and commentaar[2] is not None \
             and commentaar[2].value.startswith("\n"):
-        boom.ca.items[sleutel] = [None, None, commentaar[2], None]
+        doel, doelsleutel = boom, sleutel
+        while isinstance(knoop, dict) and knoop:
+            doel, doelsleutel = knoop, list(knoop)[-1]
+            knoop = knoop[doelsleutel]
+        doel.ca.items[doelsleutel] = [None, None, commentaar[2], None]
         commentaar[2] = None
 
 

@@ -16,7 +16,7 @@ from vangnet.data.cellen import MARKERING
 
 _EIGEN = {
     "geen_getal", "euroteken", "procentteken", "duizendtallen", "geen_geheel_getal", "html",
-    "te_lang", "in_te_vullen", "mojibake",
+    "te_lang", "in_te_vullen", "mojibake", "keuze", "keuze_leeg",
 }
 
 

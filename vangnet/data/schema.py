@@ -205,8 +205,9 @@ MAATREGELSTATUS = {
     "geevalueerd": "geëvalueerd",
     "beeindigd": "beëindigd",
 }
-"""De status van een maatregel: de waarde in het bestand (zonder trema, zoals een keuze wordt
-gelezen) en hoe de tekst haar schrijft. Van zwak naar sterk bewijs: aanbevolen (een advies),
+"""De status van een maatregel: de waarde na het lezen (zonder trema, zoals een keuze wordt
+gelezen, zie :func:`~vangnet.data.cellen.lees_keuze`) en hoe de gebruiker en de tekst haar
+schrijven; in het bestand mag het allebei. Van zwak naar sterk bewijs: aanbevolen (een advies),
 toegezegd (aangekondigd of beloofd, zonder bekend besluit), besloten (een besluit van college,
 raad of bestuur), uitgevoerd (besloten en de uitvoering blijkt uit een stuk), geëvalueerd
 (uitgevoerd en het resultaat is gemeten); beëindigd (gestopt)."""
@@ -250,7 +251,7 @@ class MaatregelRij(Rij):
         description="'intern' (door gemeente of uitvoeringsorganisatie) of 'extern' (door een "
         "onafhankelijke partij, zoals de Toetsingscommissie voorschrijft)."
     )
-    status: keuze(*MAATREGELSTATUS) = Field(
+    status: keuze(*MAATREGELSTATUS.values()) = Field(
         description="'aanbevolen' (een advies), 'toegezegd' (aangekondigd of beloofd, zonder "
         "bekend besluit), 'besloten' (er is een besluit), 'uitgevoerd' (besloten en de uitvoering "
         "blijkt uit een stuk), 'geëvalueerd' (uitgevoerd en het resultaat is gemeten) of "
@@ -492,7 +493,8 @@ class Bron(BaseModel):
     paragrafen: dict[str, str] = Field(
         default_factory=dict, description="Paragrafen van het document die in het dossier "
         "anders genummerd zijn: paragraafnummer in het document met de paragraaf van het "
-        "dossier (bijvoorbeeld '4.7': oorzaken.lks). Het dossier toont dan beide nummers.")
+        "dossier (bijvoorbeeld '4.7': oorzaken.lks). Het dossier toont dan beide nummers.",
+        json_schema_extra={"voorbeeld": "{4.7: oorzaken.lks, 6.3: doorrekening.uitstroom}"})
 
 
 class Gemeente(BaseModel):
@@ -541,7 +543,8 @@ class Bevestiging(BaseModel):
     bestand: str = Field(description="Het bestand uit de melding, bijvoorbeeld buig.csv.")
     sleutel: dict[str, str | int] = Field(
         default_factory=dict, description="Welke bevinding: de velden uit de melding, "
-        "bijvoorbeeld {jaar: 2025}; leeg voor elke bevinding van de regel in het bestand.")
+        "bijvoorbeeld {jaar: 2025}; leeg voor elke bevinding van de regel in het bestand.",
+        json_schema_extra={"voorbeeld": "{jaar: 2025} of {jaar: 2025, kenmerk: minimum}"})
     reden: Tekst = Field(description="Waarom de waarde toch klopt, met de bron; staat in de "
                          "rekenverantwoording.")
 _CONTACTGEGEVENS = re.compile(r"@|\d{3}|www\.|https?:")

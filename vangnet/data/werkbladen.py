@@ -23,7 +23,7 @@ from typing import Annotated, Any, Literal, Union, get_args, get_origin
 from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 
-from vangnet.data.cellen import lees_geheel, lees_getal
+from vangnet.data.cellen import Keuzelijst, lees_geheel, lees_getal
 from vangnet.data.schema import BESTANDEN, Bestandsschema, Doorrekening, Dossier
 
 Soortnaam = Literal["tekst", "keuze", "geheel", "getal", "datum", "woordenboek"]
@@ -42,10 +42,16 @@ class Soort:
     naam: Soortnaam
     eenheid: Eenheid | None = None
     opties: tuple[str, ...] = ()
+    voorbeeld: str | None = None
+    """Bij een woordenboek: een voorbeeld van de cel (``json_schema_extra={"voorbeeld": ...}``)."""
 
     @property
     def numeriek(self) -> bool:
         return self.naam in ("geheel", "getal")
+
+    @property
+    def voorbeeld_cel(self) -> str:
+        return self.voorbeeld or "{sleutel: waarde, andere_sleutel: waarde}"
 
     def omschrijving(self) -> str:
         """De soort in woorden, voor de opmerking bij een kolomkop."""
@@ -54,7 +60,7 @@ class Soort:
         if self.naam == "datum":
             return "Een datum."
         if self.naam == "woordenboek":
-            return "Sleutels met waarden, zoals {jaar: 2025}."
+            return f"Sleutels met waarden tussen accolades, zoals {self.voorbeeld_cel}."
         if self.eenheid == "euro":
             return "Een bedrag in euro's, als getal (zonder € en zonder punten)."
         if self.eenheid == "procent":
@@ -198,11 +204,14 @@ def soort(annotatie: Any, metadata: list[Any], naam: str,
     kern, _, metadata = ontleed(annotatie, metadata)
     eenheid = (extra or {}).get("eenheid")
     if get_origin(kern) is Literal:
-        return Soort("keuze", opties=tuple(str(o) for o in get_args(kern)))
+        # de schrijfwijze van de gebruiker (geëvalueerd), anders de waarden zelf
+        lijst = next((m for m in metadata if isinstance(m, Keuzelijst)), None)
+        return Soort("keuze", opties=lijst.opties if lijst is not None else
+                     tuple(str(o) for o in get_args(kern)))
     if kern is dt.date:
         return Soort("datum")
     if get_origin(kern) is dict or kern is dict:
-        return Soort("woordenboek")
+        return Soort("woordenboek", voorbeeld=(extra or {}).get("voorbeeld"))
     validators = _validators(metadata)
     if kern is int or lees_geheel in validators:
         if eenheid is None and (naam.startswith("jaar") or naam.endswith("jaar")

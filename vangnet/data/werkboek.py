@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import tempfile
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -190,6 +191,14 @@ class _Schrijver:
         if soort.naam == "datum" and isinstance(waarde, dt.date):
             cel.value = waarde
             return
+        if soort.naam == "datum" and isinstance(waarde, str) \
+                and re.fullmatch(r"\d{4}-\d{2}-\d{2}", waarde.strip()):
+            # een datum uit een CSV-bestand (besluitdatum) als datum, zoals wat de gebruiker typt
+            try:
+                cel.value = dt.date.fromisoformat(waarde.strip())
+                return
+            except ValueError:
+                pass  # geen bestaande datum: als tekst, zodat de controle het noemt
         if isinstance(waarde, dict):
             tekst = yaml.safe_dump(waarde, default_flow_style=True, allow_unicode=True,
                                    sort_keys=False, width=10_000).strip()
@@ -420,15 +429,18 @@ _INVULLEN = (
     "betekent 0,0994%. Het %-teken is alleen opmaak. Gebruik niet de Excel-opmaak 'Percentage': "
     "die toont 0,0994 als 9,94%.",
     "Keuzekolommen hebben een keuzelijst; kies een waarde uit de lijst.",
-    "Jaartallen als getal (2025), niet als datum. Datums (in dossier: de rapportdatum, de "
-    "besluiten en de bronnen) als datum.",
+    "Jaartallen als getal (2025), niet als datum. Datums als datum: in dossier de rapportdatum, "
+    "de besluiten en de datums van de brief, in dossier.bronnen de datum van een bron, in "
+    "maatregelen de besluitdatum.",
     f"Een lege cel is leeg. '{MARKERING}' (geel) betekent nog onbekend: het dossier is dan een "
     "concept en vangnet check noemt de cel.",
     "Een rij toevoegen of verwijderen mag; lege rijen tellen niet mee. Extra kolommen of "
     "werkbladen met een andere naam geven een melding of worden overgeslagen.",
     "Op de werkbladen dossier en doorrekening staat per rij één veld: de sleutel in kolom A, de "
     "waarde in kolom B, uitleg in kolom C. Een lijst (bronnen, deelnemende gemeenten, eerdere "
-    "aanvragen, bevestigingen) staat op een eigen werkblad, één item per rij.",
+    "aanvragen, bevestigingen) staat op een eigen werkblad, één item per rij. De paragrafen van "
+    "een bron staan in één cel, als sleutels met waarden tussen accolades: {4.7: oorzaken.lks, "
+    "6.3: doorrekening.uitstroom}.",
     "Een optioneel werkblad zonder gegevens betekent: geen gegevens (zonder lks_landelijk "
     "gebruikt vangnet de meegeleverde landelijke reeks). Formules mogen; vangnet leest de "
     "berekende waarde.",

@@ -503,7 +503,7 @@ class _Lezer:
             if waarde in (None, ""):
                 continue
             if kolom is not None and kolom.soort.naam == "woordenboek":
-                waarde = self._woordenboek(titel, r, plaats, waarde)
+                waarde = self._woordenboek(titel, r, plaats, waarde, kolom.soort)
             if not _zet(gegevens, pad, waarde):
                 self.fout(titel, f"de sleutel '{sleutel}' botst met een andere sleutel (een veld "
                           "kan niet tegelijk een waarde en onderdelen hebben).", r,
@@ -513,17 +513,20 @@ class _Lezer:
             gevuld = True
         return gevuld
 
-    def _woordenboek(self, titel: str, r: int, plaats: str, waarde: Any) -> Any:
-        """Sleutels met waarden in één cel, zoals ``{jaar: 2025}`` (YAML)."""
+    def _woordenboek(self, titel: str, r: int, plaats: str, waarde: Any, soort: Soort) -> Any:
+        """Sleutels met waarden in één cel, zoals ``{jaar: 2025}`` of ``{4.7: oorzaken.lks}``
+        (YAML). Een sleutel is de tekst zoals getypt: paragraaf 4.10 blijft '4.10'."""
         if isinstance(waarde, dict):
             return waarde
         try:
-            gelezen = yaml.safe_load(str(waarde)) if str(waarde).strip() else {}
+            gelezen = yaml.load(str(waarde), Loader=_TekstsleutelLader) \
+                if str(waarde).strip() else {}
         except yaml.YAMLError:
             gelezen = None
         if not isinstance(gelezen, dict):
             self.fout(titel, f"'{waarde}' is geen lijst van sleutels met waarden.", r, plaats,
-                      "Schrijf het als {jaar: 2025} of {jaar: 2025, kenmerk: minimum}.")
+                      "Schrijf de sleutels met hun waarden tussen accolades, zoals "
+                      f"{soort.voorbeeld_cel}.")
             return waarde
         return gelezen
 
@@ -551,7 +554,7 @@ class _Lezer:
                     self.fout(titel, fout.tekst, r, plaats, fout.oplossing)
                 if kolom is not None and kolom.soort.naam == "woordenboek" \
                         and waarde not in (None, ""):
-                    waarde = self._woordenboek(titel, r, plaats, waarde)
+                    waarde = self._woordenboek(titel, r, plaats, waarde, kolom.soort)
                 celplaatsen[naam] = Celplaats(titel, r, plaats)
                 if waarde not in (None, ""):
                     item[naam] = waarde
@@ -570,6 +573,17 @@ class _Lezer:
         if items:
             _zet(gegevens, lijst.pad, items)
         return bool(items)
+
+
+class _TekstsleutelLader(yaml.SafeLoader):
+    """YAML met elke enkelvoudige sleutel als tekst, precies zoals geschreven: de sleutels van
+    een woordenboek in het schema zijn tekst, en 4.10 als getal zou 4.1 worden."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        for sleutel, _ in node.value:
+            if isinstance(sleutel, yaml.ScalarNode):
+                sleutel.tag = "tag:yaml.org,2002:str"
+        return super().construct_mapping(node, deep=deep)
 
 
 def _celtekst(waarde: Any) -> str:
