@@ -22,6 +22,30 @@ def sleutel(tekst: str) -> str:
     return re.sub(r"[^a-z0-9]+", "_", zonder.lower()).strip("_")
 
 
+def idsleutel(tekst: str, maximum: int = 40) -> str:
+    """Een korte sleutel voor de vaste naam van een cijfer (die moet in een tabel, een uitleg en
+    de PDF passen): :func:`sleutel`, en is die langer
+    dan ``maximum`` tekens, alleen de hele woorden die daarin passen (``Niet verschenen op
+    herhaalde oproep inlichtingenplicht`` → ``niet_verschenen_op_herhaalde_oproep``).
+
+    Twee teksten die pas na ``maximum`` tekens verschillen, krijgen dezelfde sleutel; de bouw
+    meldt dan een dubbel cijfer."""
+    volledig = sleutel(tekst)
+    if len(volledig) <= maximum:
+        return volledig
+    kort = volledig[:maximum + 1].rsplit("_", 1)[0]
+    return kort if len(kort) >= maximum // 3 else volledig[:maximum].rstrip("_")
+
+
+TREDESLEUTEL = 29
+"""Zo lang mag de sleutel van een trede zijn (``lks_treden.samenloop_uitkering.<sleutel>``)."""
+
+
+def tredesleutel(trede: object, omschrijving: str) -> str:
+    """De sleutel van een trede met haar omschrijving: ``6_betaald_werk_zonder``."""
+    return idsleutel(f"{trede} {omschrijving}", TREDESLEUTEL)
+
+
 def _mutatie(b: Bouwer, id_: str, label: str, oud: Cijfer, nieuw: Cijfer) -> Cijfer:
     return b.reken(id_, label, "fractie", {"nieuw": nieuw, "oud": oud},
                    lambda nieuw, oud: nieuw / oud - 1, "{nieuw} / {oud} − 1", decimalen=0,
@@ -122,8 +146,9 @@ def stromen(b: Bouwer, jaar: int) -> None:
         if rijen.empty:
             continue
         for rij in rijen.itertuples():
-            b.gegeven(f"{stam}.{sleutel(rij.reden)}.{rij.jaar}", f"{rij.reden} ({stam} {rij.jaar})",
-                      stam, "aantal", "aantal", jaar=rij.jaar, reden=rij.reden)
+            b.gegeven(f"{stam}.{idsleutel(rij.reden)}.{rij.jaar}",
+                      f"{rij.reden} ({stam} {rij.jaar})", stam, "aantal", "aantal",
+                      jaar=rij.jaar, reden=rij.reden)
         for j in _jaren(b, stam):
             b.som(f"{stam}.totaal.{j}", f"Totale {stam} {j}", stam, "aantal", jaar=j)
         _grootste(b, stam, jaar)
@@ -146,7 +171,7 @@ def _grootste(b: Bouwer, stam: str, jaar: int) -> None:
     if rijen.empty:
         return
     rij = rijen.sort_values("aantal", ascending=False, kind="stable").iloc[0]
-    reden = f"{stam}.{sleutel(rij['reden'])}"
+    reden = f"{stam}.{idsleutel(rij['reden'])}"
     naam = "grootste_beinvloedbare_reden" if stam == "uitstroom" else "grootste_reden"
     cijfer = b.reken(f"{stam}.{naam}.{jaar}", f"Grootste reden van {stam} {jaar}", "tekst",
                      {"aantal": b[f"{reden}.{jaar}"]}, lambda aantal, r=rij["reden"]: r)
@@ -174,7 +199,7 @@ def treden(b: Bouwer) -> None:
         return
     totaal = b.som("treden.totaal", "Personen in de tredetabel", "treden", "aantal")
     for rij in rijen.itertuples():
-        s = sleutel(f"{rij.trede} {rij.omschrijving}")
+        s = tredesleutel(rij.trede, rij.omschrijving)
         aantal = b.gegeven(f"treden.{s}", f"Trede {rij.trede} ({rij.omschrijving})", "treden",
                            "aantal", "aantal", trede=rij.trede, omschrijving=rij.omschrijving)
         b.reken(f"treden.{s}.aandeel", f"Aandeel trede {rij.trede} ({rij.omschrijving})",
@@ -187,7 +212,7 @@ def treden(b: Bouwer) -> None:
     for kolom, label in kolommen.items():
         b.som(f"lks_treden.{kolom}.totaal", f"Personen met {label}", "lks_treden", kolom)
     for rij in rijen.itertuples():
-        s = sleutel(f"{rij.trede} {rij.omschrijving}")
+        s = tredesleutel(rij.trede, rij.omschrijving)
         delen = {}
         for kolom, label in kolommen.items():
             delen[kolom] = b.gegeven(f"lks_treden.{kolom}.{s}",

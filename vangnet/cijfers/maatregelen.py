@@ -63,13 +63,46 @@ def _gehaald(rij: dict) -> bool:
     return rij["realisatie"] >= rij["doel"]
 
 
+def indicatorcodes(rijen: list[dict]) -> dict[tuple[str, str], str]:
+    """De korte code van elke indicator (maatregel, indicator): de kolom id, of zonder id de
+    code van de maatregel met een volgnummer (M12-1, M12-2, ...) in de volgorde van het bestand.
+
+    De code is het deel van de vaste naam van een cijfer dat de indicator noemt; ze hangt niet
+    af van de tekst van de indicator, zodat de naam kort blijft en niet verandert als de tekst
+    wordt verbeterd."""
+    codes: dict[tuple[str, str], str] = {}
+    for rij in rijen:
+        if rij.get("id"):
+            codes.setdefault((rij["maatregel"], rij["indicator"]), rij["id"])
+    bezet = set(codes.values())
+    volgnummers: dict[str, int] = {}
+    for rij in rijen:
+        paar = (rij["maatregel"], rij["indicator"])
+        if paar in codes:
+            continue
+        code = ""
+        while not code or code in bezet:
+            volgnummers[rij["maatregel"]] = volgnummers.get(rij["maatregel"], 0) + 1
+            code = f"{rij['maatregel']}-{volgnummers[rij['maatregel']]}"
+        codes[paar] = code
+        bezet.add(code)
+    return codes
+
+
+def indicatorbasis(code: str) -> str:
+    """``M12-1a`` → ``indicator.m12_1a``."""
+    return f"indicator.{sleutel(code)}"
+
+
 def indicatoren(b: Bouwer, jaar: int) -> None:
     """Doel en realisatie per indicator en jaar; een lege realisatie geeft geen cijfer."""
     if not b.dataset.heeft("indicatoren"):
         return
-    for rij in b.dataset.tabel("indicatoren").to_dict("records"):
+    alle = b.dataset.tabel("indicatoren").to_dict("records")
+    codes = indicatorcodes(alle)
+    for rij in alle:
         eenheid = "procent" if rij["eenheid"] == "procent" else "aantal"
-        basis = f"indicator.{sleutel(rij['maatregel'])}.{sleutel(rij['indicator'])}"
+        basis = indicatorbasis(codes[(rij["maatregel"], rij["indicator"])])
         for kolom, woord in (("doel", "doel"), ("realisatie", "realisatie")):
             b.gegeven(f"{basis}.{kolom}.{rij['jaar']}",
                       f"{rij['indicator']} ({rij['maatregel']}), {woord} {rij['jaar']}",

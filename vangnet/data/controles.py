@@ -266,11 +266,20 @@ def _indicatoren(dataset: Dataset) -> list[Melding]:
     if not dataset.heeft("indicatoren"):
         return []
     codes = set(dataset.tabel("maatregelen")["id"]) if dataset.heeft("maatregelen") else set()
-    return [Melding("indicatoren.csv", f"de maatregel '{rij['maatregel']}' staat niet in "
-                    "maatregelen.csv.", rij=rij[RIJ], kolom="maatregel",
-                    oplossing="Gebruik de code uit de kolom id van maatregelen.csv.")
-            for rij in dataset.tabel("indicatoren").to_dict("records")
-            if rij["maatregel"] not in codes]
+    rijen = dataset.tabel("indicatoren").to_dict("records")
+    meldingen = [Melding("indicatoren.csv", f"de maatregel '{rij['maatregel']}' staat niet in "
+                         "maatregelen.csv.", rij=rij[RIJ], kolom="maatregel",
+                         oplossing="Gebruik de code uit de kolom id van maatregelen.csv.")
+                 for rij in rijen if rij["maatregel"] not in codes]
+    # een code hoort bij één indicator (dezelfde in elk jaar)
+    eerste: dict[str, str] = {}
+    for rij in rijen:
+        if rij.get("id") and eerste.setdefault(rij["id"], rij["indicator"]) != rij["indicator"]:
+            meldingen.append(Melding(
+                "indicatoren.csv", f"de code '{rij['id']}' hoort al bij de indicator "
+                f"'{eerste[rij['id']]}'.", rij=rij[RIJ], kolom="id",
+                oplossing="Geef elke indicator een eigen code, in elk jaar dezelfde."))
+    return meldingen
 
 
 def verouderde_prijzen(cijfers) -> list[str]:

@@ -304,7 +304,15 @@ class MaatregelRij(Rij):
         return waarde
 
 
+INDICATORCODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]{0,15}")
+"""Een korte, vaste code voor een indicator, zoals ``M12-1a``: letters, cijfers en streepjes."""
+
+
 class IndicatorRij(Rij):
+    id: OptioneelTekst = Field(
+        None, description="Korte, vaste code van de indicator, zoals M12-1 (hoogstens zestien "
+        "letters, cijfers of streepjes); dezelfde code in elk jaar. Leeg: de code van de "
+        "maatregel met een volgnummer.")
     maatregel: Tekst = Field(description="Code van de maatregel in maatregelen.csv.")
     indicator: Tekst = Field(description="Wat er wordt gemeten, zoals de bron het noemt.")
     jaar: Jaar = Field(description="Jaar waarop doel en realisatie betrekking hebben.")
@@ -317,6 +325,14 @@ class IndicatorRij(Rij):
     realisatie: OptioneelGetal = Field(
         None, description="Wat is bereikt; leeg of 'IN TE VULLEN' zolang dat niet bekend is.")
     bron: Tekst = Field(description="Bron van het doel en van de realisatie.")
+
+    @field_validator("id")
+    @classmethod
+    def _code(cls, waarde: str | None) -> str | None:
+        if waarde is not None and not INDICATORCODE.fullmatch(waarde):
+            raise ValueError(f"'{waarde}' is geen korte code; gebruik hoogstens zestien letters, "
+                             "cijfers of streepjes, zoals M12-1.")
+        return waarde
 
 
 PEILDATUM = re.compile(r"\d{4}(-K[1-4]|-\d{2}(-\d{2})?)?")

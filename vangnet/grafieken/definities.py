@@ -17,7 +17,7 @@ import altair as alt
 import pandas as pd
 
 from vangnet import opmaak
-from vangnet.cijfers.analyse import sleutel
+from vangnet.cijfers.analyse import idsleutel, tredesleutel
 from vangnet.cijfers.kern import Cijferset, formatteer
 from vangnet.data.dataset import Dataset
 from vangnet.exact import naar_float
@@ -411,7 +411,7 @@ def uitstroom_redenen(d: Dataset, f: Cijferset) -> Grafiek | None:
     gegevens = gegevens.sort_values("aantal", ascending=False, kind="stable")
     rijen, cellen = [], []
     for r in gegevens.itertuples():
-        fid = f"uitstroom.{sleutel(r.reden)}.{jaar}"
+        fid = f"uitstroom.{idsleutel(r.reden)}.{jaar}"
         rijen.append({"label": r.reden, "waarde": f.waarde(fid),
                       "beinvloedbaar": r.beinvloedbaarheid})
         cellen.append((Cel(tekst=r.reden), Cel(fid), Cel(tekst=r.beinvloedbaarheid)))
@@ -421,7 +421,7 @@ def uitstroom_redenen(d: Dataset, f: Cijferset) -> Grafiek | None:
         domain=aanwezig, range=[kleuren[k] for k in aanwezig]))
     hoog = f["uitstroom.beinvloedbaar." + str(jaar)].tekst() \
         if f"uitstroom.beinvloedbaar.{jaar}" in f else "geen"
-    grootste = f[f"uitstroom.{sleutel(rijen[0]['label'])}.{jaar}"].tekst()
+    grootste = f[f"uitstroom.{idsleutel(rijen[0]['label'])}.{jaar}"].tekst()
     totaal = f[f"uitstroom.totaal.{jaar}"].tekst()
     alt_tekst = (
         f"De grootste reden van uitstroom in {jaar} was {_klein(rijen[0]['label'])}: "
@@ -439,7 +439,7 @@ def treden(d: Dataset, f: Cijferset) -> Grafiek | None:
         return None
     rijen, cellen = [], []
     for r in d.tabel("treden").itertuples():
-        fid = f"treden.{sleutel(f'{r.trede} {r.omschrijving}')}"
+        fid = f"treden.{tredesleutel(r.trede, r.omschrijving)}"
         label = f"Trede {r.trede}: {r.omschrijving}"
         rijen.append({"label": label, "waarde": f.waarde(fid)})
         cellen.append((Cel(tekst=label), Cel(fid)))

@@ -13,8 +13,9 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from vangnet import opmaak
-from vangnet.cijfers.analyse import sleutel
+from vangnet.cijfers.analyse import idsleutel, tredesleutel
 from vangnet.cijfers.kern import Cijferset
+from vangnet.cijfers.maatregelen import indicatorbasis, indicatorcodes
 from vangnet.data.dataset import RIJ, Dataset
 from vangnet.data.schema import KENMERKLABELS, MAATREGELSTATUS
 
@@ -202,7 +203,7 @@ def stroom(stam: str) -> Callable[[Dataset, Cijferset], Tabel | None]:
         extra = stam == "uitstroom"
         rijen = []
         for reden in redenen:
-            cellen = [T(reden), *(F(f"{stam}.{sleutel(reden)}.{j}", f) for j in jaren)]
+            cellen = [T(reden), *(F(f"{stam}.{idsleutel(reden)}.{j}", f) for j in jaren)]
             if extra:
                 niveau = gegevens[gegevens["reden"] == reden]["beinvloedbaarheid"].iloc[0]
                 cellen.append(T({"onbekend": "–"}.get(niveau, niveau)))
@@ -220,8 +221,8 @@ def treden(d: Dataset, f: Cijferset) -> Tabel | None:
     if not d.heeft("treden"):
         return None
     rijen = tuple(
-        (T(r.trede), T(r.omschrijving), F(f"treden.{sleutel(f'{r.trede} {r.omschrijving}')}", f),
-         F(f"treden.{sleutel(f'{r.trede} {r.omschrijving}')}.aandeel", f))
+        (T(r.trede), T(r.omschrijving), F(f"treden.{tredesleutel(r.trede, r.omschrijving)}", f),
+         F(f"treden.{tredesleutel(r.trede, r.omschrijving)}.aandeel", f))
         for r in d.tabel("treden").itertuples()
     )
     return Tabel("treden", "Personen zonder tredewijziging, per trede van de participatieladder",
@@ -235,7 +236,7 @@ def lks_treden(d: Dataset, f: Cijferset) -> Tabel | None:
         return None
     rijen = []
     for r in d.tabel("lks_treden").itertuples():
-        s = sleutel(f"{r.trede} {r.omschrijving}")
+        s = tredesleutel(r.trede, r.omschrijving)
         rijen.append((T(f"Trede {r.trede} ({r.omschrijving})"),
                       F(f"lks_treden.enkel_lks.{s}", f),
                       F(f"lks_treden.samenloop_uitkering.{s}", f), F(f"lks_treden.totaal.{s}", f)))
@@ -459,21 +460,23 @@ def indicatoren(d: Dataset, f: Cijferset) -> Tabel | None:
         return None
     gegevens = d.tabel("indicatoren")
     jaren = sorted({int(j) for j in gegevens["jaar"]})
+    codes = indicatorcodes(gegevens.to_dict("records"))
     rijen = []
     for (maatregel, indicator), groep in gegevens.groupby(["maatregel", "indicator"], sort=False):
         norm = groep.iloc[0]["norm"]
-        basis = f"indicator.{sleutel(maatregel)}.{sleutel(indicator)}"
-        cellen = [T(maatregel), T(indicator), T("minstens" if norm == "minimaal" else "hoogstens")]
+        code = codes[(maatregel, indicator)]
+        basis = indicatorbasis(code)
+        cellen = [T(code), T(indicator), T("minstens" if norm == "minimaal" else "hoogstens")]
         for j in jaren:
             cellen += [F(f"{basis}.doel.{j}", f), F(f"{basis}.realisatie.{j}", f)]
         rijen.append(tuple(cellen))
-    koppen = ["Maatregel", "Indicator", "Doel is"]
+    koppen = ["Code", "Indicator", "Doel is"]
     for j in jaren:
         koppen += [f"Doel {j}", f"Bereikt {j}"]
     return Tabel("indicatoren", "Doelen en resultaten van maatregelen", tuple(koppen),
                  tuple(rijen), _bronnen(d, "indicatoren") or "indicatoren",
-                 toelichting="Een streepje in een kolom Bereikt: de realisatie is nog niet "
-                 "bekend.")
+                 toelichting="De code begint met de code van de maatregel. Een streepje in een "
+                 "kolom Bereikt: de realisatie is nog niet bekend.")
 
 
 TABELLEN: dict[str, Callable[[Dataset, Cijferset], Tabel | None]] = {
