@@ -69,6 +69,46 @@ def test_kosten_per_persoon_op_een_afbakening(site: Path, pagina: str):
     assert "16.020" not in t
 
 
+def test_kosten_per_persoon_met_een_reeks_die_elk_jaar_gelijk_is_afgebakend(cijfers):
+    from fractions import Fraction
+
+    # kosten van het uitkeringen-deel (buig.csv) / bestand (gemiddelde_kosten.csv)
+    assert cijfers.waarde("gemkosten.per_persoon_buig.2023") == Fraction(12_002_000) / \
+        Fraction("749.17")  # = 16.020,40
+    assert cijfers.waarde("gemkosten.per_persoon_buig.2025") == Fraction(13_349_000) / \
+        Fraction("729.25")  # = 18.305,11
+    # 18.305,11 / 16.020,40 − 1 = 0,1426
+    assert round(float(cijfers.waarde("gemkosten.mutatie.per_persoon_buig")), 4) == 0.1426
+
+
+def test_42_zet_beide_reeksen_naast_elkaar_en_houdt_de_gekorte_inkomsten_in_verhouding(
+        site: Path):
+    t = tekst(site, "dossier/oorzaken/")
+    t = t[t.index("4.2 Gemiddelde kosten"):t.index("4.3 Aantal")]
+    # 12.002.000 / 749,17 = 16.020; 13.349.000 / 729,25 = 18.305; +14%
+    assert "van € 16.020 naar € 18.305, 14% meer" in t
+    # de tabel van de bron: 10.794.475 / 749,17 = 14.409; 13.348.833 / 729,25 = 18.305; +27%
+    assert "van € 14.409 naar € 18.305, 27% meer" in t
+    # 12.002.000 − 10.794.475 = 1.207.525
+    assert "in 2023 zijn ze € 1.207.525 lager" in t
+    assert "Dit dossier gaat daarom uit van de reeks met de kosten van het uitkeringen-deel" in t
+    # verhouding 2023 = 2.609.626 / 10.794.475 = 0,241756; kosten 2025 zonder die daling:
+    # (13.348.833 + 3.070.111) / 1,241756 = 13.222.362, dus 126.471 lager (≈ € 126.000);
+    # per persoon 126.471 / 729,25 = 173; van de stijging 18.305,11 − 16.020,40 = 2.284,71
+    # is dat 173,43 / 2.284,71 = 7,6% (≈ 8%)
+    assert "ongeveer € 126.000 lager geweest" in t
+    assert "€ 173 per persoon, ongeveer 8% van de stijging van € 2.285 per persoon" in t
+    assert "Het grootste deel daarvan verklaart dit dus niet." in t
+    # met de kosten van het uitkeringen-deel: 2.609.626 / 12.002.000 = 21,74% → 23,00%
+    assert "gestegen van 21,74% naar 23,00%" in t
+    # de benchmark is van de hele RSD, zonder afdrachten
+    assert "bij de hele RSD De Liemers, dus niet alleen in Zevenaar" in t
+    assert "zonder de afdrachten aan de Belastingdienst" in t
+    # geen dubbele zinnen: gehuwden en het innen van vorderingen elk één keer
+    assert t.count("uitkering voor gehuwden") == 1
+    assert t.count("geïnd") == 1
+
+
 def test_de_bronvergelijking_kent_een_relatieve_verandering(site: Path):
     t = tekst(site, "rekenverantwoording/")
     # 23,00% / 24,18% − 1 = −4,9%: de bron bedoelt een relatieve verandering

@@ -370,15 +370,34 @@ def gemiddelde_kosten(d: Dataset, f: Cijferset) -> Grafiek | None:
         return None
     jaren = sorted(int(j) for j in d.tabel("gemiddelde_kosten")["jaar"])
     bekend = [j for j in jaren if f"gemkosten.per_persoon.{j}" in f]
-    bevinding = ("De kosten per persoon " + _verloop(
-        f, f"gemkosten.per_persoon.{bekend[0]}", f"gemkosten.per_persoon.{bekend[-1]}",
-        bekend[0], bekend[-1], meervoud=True) + ". ") if len(bekend) > 1 else ""
+    if "gemkosten.mutatie.per_persoon_buig" not in f:
+        bevinding = ("De kosten per persoon " + _verloop(
+            f, f"gemkosten.per_persoon.{bekend[0]}", f"gemkosten.per_persoon.{bekend[-1]}",
+            bekend[0], bekend[-1], meervoud=True) + ". ") if len(bekend) > 1 else ""
+        return _staaf_per_jaar(
+            "gemiddelde_kosten", "Kosten van de uitkeringen per persoon in het bestand",
+            [("Kosten per persoon", "gemkosten.per_persoon", BLAUW)], jaren, f,
+            "Kosten per persoon", "$,.0f", "gemiddelde_kosten.csv",
+            "Staafdiagram van de kosten van de uitkeringen gedeeld door het gemiddelde bestand.",
+            bevinding)
+    # twee reeksen: de kosten van het uitkeringen-deel (elk jaar dezelfde afbakening) en de
+    # kosten uit de tabel van de bron (niet elk jaar dezelfde afbakening)
+    j0, j1 = jaren[0], jaren[-1]
+
+    def verloop(stam: str) -> str:
+        return (_verloop(f, f"{stam}.{j0}", f"{stam}.{j1}", j0, j1, meervoud=True)
+                + f" ({f[stam.replace('.per_persoon', '.mutatie.per_persoon')].tekst()})")
+
+    bevinding = (f"De kosten per persoon {verloop('gemkosten.per_persoon_buig')} met de "
+                 f"kosten van het uitkeringen-deel, en {verloop('gemkosten.per_persoon')} met "
+                 "de kosten uit de tabel van de bron. ")
     return _staaf_per_jaar(
         "gemiddelde_kosten", "Kosten van de uitkeringen per persoon in het bestand",
-        [("Kosten per persoon", "gemkosten.per_persoon", BLAUW)], jaren, f,
-        "Kosten per persoon", "$,.0f", "gemiddelde_kosten.csv",
-        "Staafdiagram van de kosten van de uitkeringen gedeeld door het gemiddelde bestand.",
-        bevinding)
+        [("Met de kosten van het uitkeringen-deel", "gemkosten.per_persoon_buig", BLAUW),
+         ("Met de kosten uit de tabel van de bron", "gemkosten.per_persoon", GRIJS)], jaren, f,
+        "Kosten per persoon", "$,.0f", "gemiddelde_kosten.csv en buig.csv",
+        "Staafdiagram van de kosten van de uitkeringen gedeeld door het gemiddelde bestand, "
+        "in twee reeksen.", bevinding)
 
 
 def _klein(label: str) -> str:

@@ -157,26 +157,43 @@ def gemiddelde_kosten(d: Dataset, f: Cijferset) -> Tabel | None:
     jaren = sorted(int(j) for j in d.tabel("gemiddelde_kosten")["jaar"])
     afwijkend = f.waarde("gemkosten.afwijkend_van_buig") \
         if "gemkosten.afwijkend_van_buig" in f else ""
-    regels = [("kosten", "Kosten uitkeringen"), ("bestand", "Gemiddeld bestand (personen)"),
-              ("gekort", "Gekorte inkomsten"),
-              ("ratio_gekort", "Gekorte inkomsten als deel van de kosten"),
-              ("per_persoon", "Kosten per persoon")]
+    met_buig = afwijkend and "gemkosten.mutatie.per_persoon_buig" in f
+    # (label, id per jaar zonder jaartal, id van de verandering)
+    regels = [("Kosten uitkeringen" + (" (tabel van de bron)" if afwijkend else ""),
+               "gemkosten.kosten", "gemkosten.mutatie.kosten")]
+    if met_buig:
+        regels.append(("Kosten uitkeringen-deel (BUIG-budget)", "buig.kosten_uitkeringen",
+                       "gemkosten.mutatie.kosten_buig"))
+    regels += [("Gemiddeld bestand (personen)", "gemkosten.bestand", "gemkosten.mutatie.bestand"),
+               ("Gekorte inkomsten", "gemkosten.gekort", "gemkosten.mutatie.gekort"),
+               ("Gekorte inkomsten als deel van de kosten"
+                + (" (tabel van de bron)" if afwijkend else ""), "gemkosten.ratio_gekort",
+                "gemkosten.mutatie.ratio_gekort")]
+    if met_buig:
+        regels += [("Gekorte inkomsten als deel van de kosten van het uitkeringen-deel",
+                    "gemkosten.ratio_gekort_buig", "gemkosten.mutatie.ratio_gekort_buig"),
+                   ("Kosten per persoon (kosten van het uitkeringen-deel)",
+                    "gemkosten.per_persoon_buig", "gemkosten.mutatie.per_persoon_buig")]
+    regels.append(("Kosten per persoon" + (" (kosten uit de tabel van de bron)" if afwijkend
+                                           else ""),
+                   "gemkosten.per_persoon", "gemkosten.mutatie.per_persoon"))
     rijen = tuple(
-        (T(label), *(F(f"gemkosten.{naam}.{j}", f) for j in jaren),
-         F(f"gemkosten.mutatie.{naam}", f))
-        for naam, label in regels
+        (T(label), *(F(f"{stam}.{j}", f) for j in jaren), F(mutatie, f))
+        for label, stam, mutatie in regels
     )
     toelichting = (
-        f"De kosten van de uitkeringen in deze tabel wijken in {afwijkend} af van het "
-        "uitkeringen-deel van het BUIG-budget; de bronnen gebruiken mogelijk een andere "
-        "afbakening (zie de opmerkingen in de rekenverantwoording). De kosten per persoon "
-        "rekenen alleen met de bedragen uit deze tabel, zodat kosten en bestand bij elkaar "
-        "horen."
+        f"De kosten in de tabel van de bron wijken in {afwijkend} af van de kosten van het "
+        "uitkeringen-deel van het BUIG-budget, in het laatste jaar niet: de tabel is niet elk "
+        "jaar op dezelfde manier afgebakend. De rijen met de kosten van het uitkeringen-deel "
+        "zijn elk jaar op dezelfde manier afgebakend."
+        + ("" if met_buig else " Met die kosten zijn de kosten per persoon niet berekend.")
     ) if afwijkend else None
+    bron = _bronnen(d, "gemiddelde_kosten")
+    if met_buig:
+        bron = "; ".join(filter(None, [bron, _bronnen(d, "buig")]))
     return Tabel("gemiddelde_kosten", "Kosten, bestand en gekorte inkomsten",
                  ("Onderdeel", *map(str, jaren), f"Verandering {jaren[0]}–{jaren[-1]}"), rijen,
-                 "gemiddelde_kosten.csv (" + _bronnen(d, "gemiddelde_kosten") + ")",
-                 toelichting=toelichting)
+                 "gemiddelde_kosten.csv (" + bron + ")", toelichting=toelichting)
 
 
 def huishoudens(d: Dataset, f: Cijferset) -> Tabel | None:
