@@ -109,6 +109,40 @@ def test_42_zet_beide_reeksen_naast_elkaar_en_houdt_de_gekorte_inkomsten_in_verh
     assert t.count("geïnd") == 1
 
 
+def test_de_doorrekening_ook_als_de_norm_de_vakantietoeslag_al_bevat(cijfers):
+    from fractions import Fraction as F
+
+    # zonder opslag: normbedrag × 12 × (1 + afdrachten 60,19%) − correctie heffingskorting
+    alleen = F("1401.50") * 12 * (1 + F("0.6019")) - 3115  # 23.825,7542
+    gehuwd = F("2002.13") * 12 * (1 + F("0.6019")) - 3115  # 35.371,5446
+    assert cijfers.waarde("vtnorm.prijs.alleenstaande.2026") == alleen
+    assert cijfers.waarde("vtnorm.prijs.gehuwden.2026") == gehuwd
+    # LKS: 14,71 × 37 × 52 × 1,08 × 1,25 × 0,5 = 19.103,877 (ongewijzigd)
+    lks = F("14.71") * 37 * 52 * F("1.08") * F("1.25") * F("0.5")
+    # scenario: 12 alleenstaanden en 12 gehuwden naar LKS = 56.662,53 + 195.212,01
+    besparing = 12 * (alleen - lks) + 12 * (gehuwd - lks)
+    assert cijfers.waarde("vtnorm.scenario.besparing.2026") == besparing
+    assert round(float(besparing), 2) == 251_874.54
+    # resterend tekort: 791.202 − 58.000 − 251.874,54 = 481.327,46
+    assert cijfers.waarde("vtnorm.resterend_tekort.2026") == 791_202 - 58_000 - besparing
+    # de berekening van het rapport blijft staan: 733.202 − 314.684,7 = 418.517
+    assert round(float(cijfers.waarde("doorrekening.resterend_tekort.2026"))) == 418_517
+
+
+def test_hoofdstuk_6_toont_beide_lezingen_van_het_normbedrag(site: Path):
+    t = tekst(site, "dossier/doorrekening/")
+    assert ("Of het normbedrag de vakantietoeslag al bevat, is in de geraadpleegde bronnen "
+            "niet bevestigd") in t
+    assert "Prijs als het normbedrag de vakantietoeslag al bevat € 35.371,54" in t
+    assert "Besparing als de norm de vakantietoeslag al bevat" in t
+    # zie de vorige test: 251.875 en 314.685; 481.327 en 418.517 op duizendtallen
+    assert ("ligt de besparing dus tussen € 251.875 en € 314.685, en het resterende tekort "
+            "tussen € 419.000 en € 481.000") in t
+    assert "welke juist is, zegt dit dossier niet" in t
+    verantwoording = tekst(site, "rekenverantwoording/")
+    assert "Vakantietoeslag over de norm 8% niet bevestigd" in verantwoording
+
+
 def test_de_bronvergelijking_kent_een_relatieve_verandering(site: Path):
     t = tekst(site, "rekenverantwoording/")
     # 23,00% / 24,18% − 1 = −4,9%: de bron bedoelt een relatieve verandering

@@ -651,3 +651,16 @@ class Doorrekening(BaseModel):
     aandeel_alleenstaanden_in_uitstroom: Decimal = Field(
         ge=0, le=1, description="Deel alleenstaanden in de extra uitstroom van het scenario.")
     bronnen: dict[str, str] = Field(default_factory=dict, description="Per aanname de bron.")
+    status: dict[str, Literal["bevestigd", "niet_bevestigd"]] = Field(
+        default_factory=dict, description="Per aanname of een bron haar bevestigt: "
+        "'bevestigd' of 'niet_bevestigd'. Een aanname zonder status heet in de "
+        "rekenverantwoording gewoon 'aanname'.")
+
+    @field_validator("status")
+    @classmethod
+    def _bekende_aannames(cls, waarde: dict[str, str]) -> dict[str, str]:
+        onbekend = [k for k in waarde if k not in cls.model_fields or k in ("bronnen", "status")]
+        if onbekend:
+            raise ValueError(f"onbekende aanname '{onbekend[0]}'; noem een aanname uit dit "
+                             "bestand, zoals vakantietoeslag_uitkering.")
+        return waarde

@@ -118,7 +118,30 @@ def parametertabel(ctx: Dossiercontext) -> Markup:
     return _tabel("parameters", f"Regels en parameters voor budgetjaar {ctx.jaar} "
                   f"(prijzen: {ctx.jaar + 1})",
                   ["Parameter", "Waarde", "Geldt vanaf", "Status", "Bron en toelichting"], rijen,
-                  tekst=True)
+                  tekst=True) + _aannametabel(ctx)
+
+
+def _aannametabel(ctx: Dossiercontext) -> Markup:
+    """De aannames voor de doorrekening (doorrekening.yaml) met hun bron en status; leeg zonder
+    doorrekening."""
+    dr = ctx.dataset.doorrekening
+    if dr is None:
+        return Markup("")
+    rijen = []
+    for f in ctx.cijfers:
+        if not f.id.startswith("aanname."):
+            continue
+        sleutel = f.id.removeprefix("aanname.")
+        status = dr.status.get(sleutel)
+        bron = dr.bronnen.get(sleutel, "")
+        rijen.append([str(veilig(f.label)), str(veilig(f.tekst(exact=True))),
+                      escape(STATUSTEKST[status or "aanname"]),
+                      str(veilig(leesbare_bron(bron, ctx.dataset, ctx.indeling) if bron
+                                 else "–"))])
+    if not rijen:
+        return Markup("")
+    return _tabel("aannames", "Aannames voor de doorrekening",
+                  ["Aanname", "Waarde", "Status", "Bron"], rijen, tekst=True)
 
 
 def _parameterwaarde(p: Parameter, waarde: object) -> str:

@@ -346,9 +346,13 @@ def prijs_uitkering(soort: str) -> Callable[[Dataset, Cijferset], Tabel | None]:
              ("Afdrachten", f"{n}.afdrachten_bruto.{j}"),
              ("Correctie heffingskorting", "aanname.correctie_heffingskorting"),
              ("Afdrachten na correctie", f"{n}.afdrachten_netto.{j}"),
-             ("Prijs van een jaar uitkering", f"{n}.{j}")], f,
-            "normbedragen uit de regelgeving (zie de rekenverantwoording); afdrachten en de "
-            "correctie voor de heffingskorting zoals in het rapport bij de aanvraag")
+             ("Prijs van een jaar uitkering", f"{n}.{j}"),
+             *((("Prijs als het normbedrag de vakantietoeslag al bevat",
+                 f"vtnorm.prijs.{soort}.{j}"),)
+               if f"vtnorm.prijs.{soort}.{j}" in f else ())], f,
+            "normbedragen uit de regelgeving (zie de rekenverantwoording); vakantietoeslag, "
+            "afdrachten en de correctie voor de heffingskorting zoals in het rapport bij de "
+            "aanvraag")
 
     return tabel
 
@@ -402,15 +406,26 @@ def uitstroom_besparing(d: Dataset, f: Cijferset) -> Tabel | None:
     j = d.aanvraagjaar + 1
     if f"doorrekening.te_compenseren.{j}" not in f:
         return None
+    lezing = f"vtnorm.besparing.alleenstaande.{j}" in f
     rijen = tuple((T(label), F(f"doorrekening.besparing.{s}.{j}", f),
-                   F(f"doorrekening.benodigd.{s}.{j}", f)) for s, label in _UITSTROOM)
+                   F(f"doorrekening.benodigd.{s}.{j}", f),
+                   *((F(f"vtnorm.besparing.{s}.{j}", f), F(f"vtnorm.benodigd.{s}.{j}", f))
+                     if lezing else ()))
+                  for s, label in _UITSTROOM)
     tekort = f[f"doorrekening.te_compenseren.{j}"].tekst()
+    koppen = ("Soort uitstroom", "Besparing per huishouden", "Benodigd aantal")
+    toelichting = ("Elke regel is een alternatief: het aantal huishoudens dat van die ene soort "
+                   "zou moeten uitstromen.")
+    if lezing:
+        koppen += ("Besparing als de norm de vakantietoeslag al bevat", "Benodigd aantal (idem)")
+        toelichting += (" De eerste twee kolommen rekenen zoals het rapport, met vakantietoeslag "
+                        "bovenop het normbedrag; de laatste twee met een normbedrag dat de "
+                        "vakantietoeslag al bevat. Welke lezing juist is, is niet bevestigd.")
     return Tabel("uitstroom_besparing",
                  f"Besparing per huishouden en benodigde uitstroom om {tekort} te compenseren",
-                 ("Soort uitstroom", "Besparing per huishouden", "Benodigd aantal"), rijen,
+                 koppen, rijen,
                  "berekening uit de prijzen van een uitkering en van loonkostensubsidie",
-                 toelichting="Elke regel is een alternatief: het aantal huishoudens dat van "
-                 "die ene soort zou moeten uitstromen.")
+                 toelichting=toelichting)
 
 
 def vergelijkingsgroep(d: Dataset, f: Cijferset) -> Tabel | None:
@@ -432,18 +447,26 @@ def scenario(d: Dataset, f: Cijferset) -> Tabel | None:
     j = d.aanvraagjaar + 1
     if f"doorrekening.scenario.besparing.{j}" not in f:
         return None
+    lezing = f"vtnorm.scenario.besparing.{j}" in f
     rijen = tuple(
         (T(label), F(f"doorrekening.scenario.aantal.{s}.{j}", f),
          F(f"doorrekening.besparing.{s}.{j}", f),
-         F(f"doorrekening.scenario.besparing.{s}.{j}", f))
+         F(f"doorrekening.scenario.besparing.{s}.{j}", f),
+         *((F(f"vtnorm.scenario.besparing.{s}.{j}", f),) if lezing else ()))
         for s, label in _UITSTROOM if f"doorrekening.scenario.aantal.{s}.{j}" in f
     )
-    return Tabel("scenario", "Verwachte besparing bij het ambitieniveau",
-                 ("Soort uitstroom", "Aantal", "Besparing per huishouden", "Besparing"), rijen,
+    koppen = ("Soort uitstroom", "Aantal", "Besparing per huishouden", "Besparing")
+    totaal = (T("Totaal"), T(""), T(""), F(f"doorrekening.scenario.besparing.{j}", f))
+    toelichting = None
+    if lezing:
+        koppen += ("Besparing als de norm de vakantietoeslag al bevat",)
+        totaal += (F(f"vtnorm.scenario.besparing.{j}", f),)
+        toelichting = ("De kolom Besparing rekent zoals het rapport, met vakantietoeslag bovenop "
+                       "het normbedrag; de laatste kolom met een normbedrag dat de "
+                       "vakantietoeslag al bevat. Welke lezing juist is, is niet bevestigd.")
+    return Tabel("scenario", "Verwachte besparing bij het ambitieniveau", koppen, rijen,
                  "berekening uit de vergelijkingsgroep en de prijzen van een uitkering en van "
-                 "loonkostensubsidie",
-                 totaal=(T("Totaal"), T(""), T(""),
-                         F(f"doorrekening.scenario.besparing.{j}", f)))
+                 "loonkostensubsidie", totaal=totaal, toelichting=toelichting)
 
 
 def maatregelen(d: Dataset, f: Cijferset) -> Tabel | None:
