@@ -143,6 +143,19 @@ def test_hoofdstuk_6_toont_beide_lezingen_van_het_normbedrag(site: Path):
     assert "Vakantietoeslag over de norm 8% niet bevestigd" in verantwoording
 
 
+def test_het_fictieve_tekort_zegt_wat_het_weglaat(site: Path):
+    t = tekst(site, "dossier/doorrekening/")
+    assert "Dat is geen prognose van het tekort over 2026" in t
+    # voorlopig LKS-budget 2026 1.661.000 − definitief 2025 1.549.000 = 112.000;
+    # verwacht 1.813.292 − 1.661.000 = 152.292
+    assert "het voorlopige LKS-budget voor 2026 is al € 112.000 hoger" in t
+    assert "verwacht nog € 152.000 meer" in t
+    assert "de indexatie van de normbedragen" in t
+    # huishoudens en personen worden niet zonder meer naast elkaar gezet
+    assert "De aantallen hierboven zijn huishoudens" in t
+    assert "137 personen uit de bijstand" not in t
+
+
 def test_de_bronvergelijking_kent_een_relatieve_verandering(site: Path):
     t = tekst(site, "rekenverantwoording/")
     # 23,00% / 24,18% − 1 = −4,9%: de bron bedoelt een relatieve verandering
