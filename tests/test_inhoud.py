@@ -156,6 +156,47 @@ def test_het_fictieve_tekort_zegt_wat_het_weglaat(site: Path):
     assert "137 personen uit de bijstand" not in t
 
 
+def test_de_herijking_is_een_inschatting_van_het_onderzoek(site: Path):
+    t = tekst(site, "dossier/oorzaken/")
+    # 791.202 − 160.000 = 631.202; het rapport noemt 686.000 (uit 847.000 − 160.000 ≈ 686.000 +
+    # afronding); 686.000 − 631.202 = 54.798
+    assert "Dat bedrag is een inschatting van het onderzoek die niet na te rekenen is" in t
+    assert ("Het onderzoek zelf noemt € 686.000; uit de gegevens volgt € 631.202, € 54.798 "
+            "lager.") in t
+    conclusie = t[t.index("4.7 Conclusie"):]
+    assert ("Het onderzoek schat de daling van het budget op ongeveer € 160.000; dat is niet "
+            "na te rekenen. Volgens die inschatting was het tekort zonder de daling 4,4%") \
+        in conclusie
+    assert ("Het onderzoek noemt als tekort zonder herijking € 686.000; uit het tekort van "
+            "hoofdstuk 3 volgt € 631.000") in conclusie
+    # alleen het budget van het uitkeringen-deel ligt buiten de invloed van de gemeente
+    assert "geen invloed heeft" not in conclusie
+    assert "waarvan de gemeente de hoogte van het budget niet kan beïnvloeden" in conclusie
+    assert "de gemeente heeft er geen invloed op" not in t
+    # het LKS-budget: het rapport zegt beïnvloedbaar, het dossier deels, en zegt waarom
+    assert "Het onderzoek noemt het LKS-budget beïnvloedbaar" in t
+
+
+def test_cijfers_van_de_hele_rsd_zeggen_dat_in_de_tekst(site: Path):
+    t = tekst(site, "dossier/oorzaken/")
+    assert ("voor de hele RSD De Liemers (dus niet alleen voor Zevenaar) rekening met 35 "
+            "plaatsingen") in t
+    assert ("Tot februari 2026, de stand bij het onderzoek, werkten er in de hele RSD De "
+            "Liemers 13") in t
+    # de peildatum van de treden is gecorrigeerd, en dat staat in de tekst
+    assert "Het onderzoek noemt bij trede vier het vierde kwartaal van 2024" in t
+    assert "dat is een correctie op de tekst van het onderzoek" in t
+    # geen bewering die sterker is dan de bron (die alleen meer inzet op de samenloop 'niet
+    # opportuun' noemt)
+    assert "valt het meeste te winnen" not in t
+    assert "lijkt meer inzet op die groep volgens het onderzoek niet zinvol" in t
+    # lks_treden.csv: trede 6 met uitkering: 7 zonder en 5 met groeipotentie
+    assert "bij betaald werk zijn dat er 7 zonder en 5 met groeipotentie" in t
+    # alle acht indicatoren van de bestuurlijke opdracht zijn van de hele RSD
+    maatregelen = tekst(site, "dossier/maatregelen/")
+    assert maatregelen.count("(hele RSD") >= 8
+
+
 def test_de_bronvergelijking_kent_een_relatieve_verandering(site: Path):
     t = tekst(site, "rekenverantwoording/")
     # 23,00% / 24,18% − 1 = −4,9%: de bron bedoelt een relatieve verandering
