@@ -197,6 +197,16 @@ def test_cijfers_van_de_hele_rsd_zeggen_dat_in_de_tekst(site: Path):
     assert maatregelen.count("(hele RSD") >= 8
 
 
+def test_het_uitgebreide_vangnet_legt_het_jaar_onder_de_drempel_uit(site: Path):
+    t = tekst(site, "dossier/tekort/")
+    # 2024: 609.000 / 13.341.000 = 4,56% < 5%; 2022 (10,39%) en 2023 (9,17%) wel: 2 van de 3
+    assert ("In 2024 was het tekort 4,6% van het budget, minder dan 5,0%. Dat staat het "
+            "uitgebreide vangnet niet in de weg: de voorwaarde vraagt een tekort van die omvang "
+            "in minstens 2 van de 3 voorgaande jaren, niet in elk jaar.") in t
+    uitleg = tekst(site, "dossier/budget-en-vangnet/")
+    assert "Niet elk voorgaand jaar hoeft dus zo'n tekort te hebben" in uitleg
+
+
 def test_de_bronvergelijking_kent_een_relatieve_verandering(site: Path):
     t = tekst(site, "rekenverantwoording/")
     # 23,00% / 24,18% − 1 = −4,9%: de bron bedoelt een relatieve verandering
