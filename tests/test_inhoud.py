@@ -207,6 +207,37 @@ def test_het_uitgebreide_vangnet_legt_het_jaar_onder_de_drempel_uit(site: Path):
     assert "Niet elk voorgaand jaar hoeft dus zo'n tekort te hebben" in uitleg
 
 
+def test_buig_tabellen_noemen_de_paragraaf_van_hun_gegevens_en_de_afronding(site: Path):
+    from bs4 import BeautifulSoup
+
+    def tabel(pagina: str, id_: str) -> str:
+        soep = BeautifulSoup((site / pagina / "index.html").read_text(encoding="utf-8"),
+                             "html.parser")
+        kader = soep.find(id=f"tabel-{id_}").find_parent(class_="tabel")
+        return " ".join(kader.get_text(" ").replace("\u00a0", " ").split())
+
+    totaal = tabel("dossier/tekort", "buig_meerjarig")
+    # de totaaltabel staat in § 3 van het rapport (2021 alleen in § 4.1); § 6.1 gaat over het
+    # voorlopige LKS-budget 2026, dat niet in deze tabel staat
+    assert "Bron: Rapport vangnet 2025, § 3 en § 4.1" in totaal and "§ 6.1" not in totaal
+    # 2021: 11.315.000 − 11.753.000 = −438.000, het rapport noemt −437.000; 2023: § 4.1 noemt
+    # −1.085.000, 11.823.000 − 12.907.000 = −1.084.000
+    assert "wijkt het in 2021 en 2023 op de afronding af" in totaal
+    lks = tabel("dossier/oorzaken", "buig_lks")
+    # 719.000 − 690.000 = 29.000 (rapport 28.000); 1.184.000 − 1.270.000 = −86.000 (−85.000);
+    # 1.549.000 − 1.619.000 = −70.000 (−71.000)
+    assert "Bron: Rapport vangnet 2025, § 4.1 " in lks + " " and "§ 6.1" not in lks
+    assert "wijkt het in 2022, 2024 en 2025 op de afronding af" in lks
+
+
+def test_de_geschatte_landelijke_lks_uitgaven_staan_overal_hetzelfde(site: Path):
+    # 600,8 mln × (309,3/319,4 + 393,8/415,3 + 492,7/515,2) / 3 = 575,353 mln
+    for pagina in ("dossier/doorrekening/", "rekenverantwoording/", "herkomst/"):
+        t = tekst(site, pagina)
+        assert "€ 575,4 mln" not in t and "€ 575,36 mln" not in t, pagina
+    assert "€ 575,35 mln" in tekst(site, "dossier/doorrekening/")
+
+
 def test_de_bronvergelijking_kent_een_relatieve_verandering(site: Path):
     t = tekst(site, "rekenverantwoording/")
     # 23,00% / 24,18% − 1 = −4,9%: de bron bedoelt een relatieve verandering
@@ -259,7 +290,7 @@ def test_leesbare_bron_vertaalt_bestanden_en_paragrafen(dataset):
 
     ctx = laad_context(dataset.map)
     assert leesbare_bron("buig.csv en de parameters van de regeling", dataset) == \
-        "Rapport vangnet 2025, § 4.1 en § 6.1; de parameters van de regeling"
+        "Rapport vangnet 2025, § 3, § 4.1 en § 6.1; de parameters van de regeling"
     assert leesbare_bron("instroom.csv en uitstroom.csv", dataset) == "Rapport vangnet 2025, § 4.4"
     assert leesbare_bron("Rapport vangnet 2025, § 4.7; Rapport vangnet 2025, § 4.5", dataset,
                          ctx.indeling) == "Rapport vangnet 2025, § 4.5 en § 4.7 (hier § 4.6)"

@@ -11,6 +11,7 @@ import math
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from fractions import Fraction
 
 from vangnet import opmaak
 from vangnet.cijfers.analyse import idsleutel, tredesleutel
@@ -18,6 +19,7 @@ from vangnet.cijfers.kern import Cijferset
 from vangnet.cijfers.maatregelen import indicatorbasis, indicatorcodes
 from vangnet.data.dataset import RIJ, Dataset
 from vangnet.data.schema import KENMERKLABELS, MAATREGELSTATUS
+from vangnet.exact import exact
 
 
 @dataclass(frozen=True)
@@ -88,17 +90,70 @@ def _buig_jaren(cijfers: Cijferset, dataset: Dataset) -> list[int]:
             if f"buig.resultaat.{int(j)}" in cijfers]
 
 
+def _buig_bron(d: Dataset, jaren: Sequence[int], onderdeel: bool) -> str:
+    """De brondocumenten van alleen de getoonde jaren van buig.csv (niet die van een
+    voorlopig budget voor een later jaar). Een bronvermelding kan uit delen bestaan, gescheiden
+    door '; '; een tabel per onderdeel noemt alleen de delen over de onderdelen, als die er
+    zijn ("... § 4.1 (tabel per onderdeel)"), de tabel met totalen alle delen."""
+    tabel = d.tabel("buig")
+    delen = [deel for bron in tabel[tabel["jaar"].isin(list(jaren))]["bron"] if bron
+             for deel in _delen(str(bron))]
+    if onderdeel:
+        delen = [deel for deel in delen if "onderdeel" in deel] or delen
+    return "; ".join(brondocumenten(delen))
+
+
+def _delen(bron: str) -> list[str]:
+    """'A (x; y); B' → ['A (x; y)', 'B']: de delen van een bronvermelding, buiten haakjes."""
+    delen, diepte, begin = [], 0, 0
+    for i, teken in enumerate(bron):
+        diepte += {"(": 1, ")": -1}.get(teken, 0)
+        if diepte == 0 and bron.startswith("; ", i):
+            delen.append(bron[begin:i])
+            begin = i + 2
+    return [*delen, bron[begin:]]
+
+
+def _afrondingsnoot(d: Dataset, f: Cijferset, ids: dict[int, str]) -> str | None:
+    """Een zin onder een tabel als een berekend resultaat (budget min kosten, uit afgeronde
+    bedragen) afwijkt van een resultaat dat de bron noemt (rapportwaarden.csv); ``ids``: de
+    cijfers per jaar. ``None`` als alles gelijk is."""
+    if not d.heeft("rapportwaarden"):
+        return None
+    waarden = d.tabel("rapportwaarden")
+    jaren = []
+    for jaar, id_ in ids.items():
+        if id_ not in f:
+            continue
+        for rij in waarden[waarden["cijfer"] == id_].to_dict("records"):
+            eenheid = exact(rij["afronding"]) if rij["afronding"] is not None else Fraction(1)
+            # half van nul af, zoals de bron afrondt
+            q = exact(f.waarde(id_)) / eenheid
+            berekend = (1 if q >= 0 else -1) * math.floor(abs(q) + Fraction(1, 2)) * eenheid
+            if berekend != exact(rij["waarde"]):
+                jaren.append(str(jaar))
+                break
+    if not jaren:
+        return None
+    return (f"Het resultaat is hier berekend als budget min kosten, uit bedragen die de bron "
+            f"afrondt. Daardoor wijkt het in {opmaak.opsomming(jaren)} op de afronding af van "
+            "een resultaat dat de bron noemt; de rekenverantwoording zet beide naast elkaar "
+            "(bronvergelijking).")
+
+
 def buig_meerjarig(d: Dataset, f: Cijferset) -> Tabel | None:
+    jaren = _buig_jaren(f, d)
     rijen = tuple(
         (T(j), F(f"buig.budget.{j}", f), F(f"buig.kosten.{j}", f), F(f"buig.resultaat.{j}", f),
          F(f"buig.resultaatpercentage.{j}", f))
-        for j in _buig_jaren(f, d)
+        for j in jaren
     )
     if not rijen:
         return None
     return Tabel("buig_meerjarig", "BUIG-budget, kosten en resultaat per jaar",
                  ("Jaar", "Definitief budget", "Kosten", "Resultaat", "Resultaat (%)"), rijen,
-                 "buig.csv (" + _bronnen(d, "buig") + ")")
+                 "buig.csv (" + _buig_bron(d, jaren, onderdeel=False) + ")",
+                 toelichting=_afrondingsnoot(d, f, {j: f"buig.resultaat.{j}" for j in jaren}))
 
 
 def buig_onderdeel(deel: str) -> Callable[[Dataset, Cijferset], Tabel | None]:
@@ -115,7 +170,9 @@ def buig_onderdeel(deel: str) -> Callable[[Dataset, Cijferset], Tabel | None]:
         )
         return Tabel(f"buig_{deel}", f"Budget, kosten en resultaat van het {naam}",
                      ("Jaar", "Budget", "Kosten", "Resultaat"), rijen,
-                     "buig.csv (" + _bronnen(d, "buig") + ")")
+                     "buig.csv (" + _buig_bron(d, jaren, onderdeel=True) + ")",
+                     toelichting=_afrondingsnoot(
+                         d, f, {j: f"buig.resultaat_{deel}.{j}" for j in jaren}))
 
     return tabel
 
@@ -147,8 +204,9 @@ def vangnet_toets(d: Dataset, f: Cijferset) -> Tabel | None:
                        F(f"vangnet.{toets.regime}.in_aanmerking.{jaar}", f)))
     return Tabel("vangnet_toets", f"Toets aan de voorwaarden van het vangnet over {jaar}",
                  ("Regime", "Voorwaarde", "Waarde", "Grens", "Voldaan"), tuple(rijen),
-                 "; ".join(filter(None, [_bronnen(d, "buig"), "de regels van het vangnet (zie "
-                                         "de rekenverantwoording)"])))
+                 "; ".join(filter(None, [
+                     _buig_bron(d, [j for j in _buig_jaren(f, d) if j <= jaar], onderdeel=False),
+                     "de regels van het vangnet (zie de rekenverantwoording)"])))
 
 
 def gemiddelde_kosten(d: Dataset, f: Cijferset) -> Tabel | None:
@@ -190,7 +248,7 @@ def gemiddelde_kosten(d: Dataset, f: Cijferset) -> Tabel | None:
     ) if afwijkend else None
     bron = _bronnen(d, "gemiddelde_kosten")
     if met_buig:
-        bron = "; ".join(filter(None, [bron, _bronnen(d, "buig")]))
+        bron = "; ".join(filter(None, [bron, _buig_bron(d, jaren, onderdeel=True)]))
     return Tabel("gemiddelde_kosten", "Kosten, bestand en gekorte inkomsten",
                  ("Onderdeel", *map(str, jaren), f"Verandering {jaren[0]}–{jaren[-1]}"), rijen,
                  "gemiddelde_kosten.csv (" + bron + ")", toelichting=toelichting)
