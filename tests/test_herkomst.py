@@ -46,7 +46,10 @@ def test_herkomst_json_heeft_formule_bron_en_regel(site: Path):
     assert uitkering["formule"].replace("\u00a0", " ") == \
         "(5,5810% − 5,0%) × € 14.176.798 × 50%"
     assert "Tekortpercentage 2025" in uitkering["woorden"]
-    assert alles["buig.kosten.2025"]["gegevens"][0].startswith("buig.csv, rij 6, kolom 'kosten'")
+    # eerst de bron in woorden, dan ter controle de plek in het gegevensbestand
+    gegevens = alles["buig.kosten.2025"]["gegevens"][0]
+    assert gegevens.startswith("Rapport vangnet 2025, § 3 (tabel totaal BUIG")
+    assert gegevens.endswith("ter controle: gegevensbestand buig.csv, regel 6, kolom kosten")
     assert any("Stb. 2025, 222" in r["titel"]
                for r in alles["vangnet.uitgebreid.grens_1.2025"]["referenties"])
     assert "Rapport vangnet 2025, § 3" in " ".join(alles["vangnet.uitkering.2025"]["bron"])

@@ -161,14 +161,16 @@ def test_de_herijking_is_een_inschatting_van_het_onderzoek(site: Path):
     # 791.202 − 160.000 = 631.202; het rapport noemt 686.000 (uit 847.000 − 160.000 ≈ 686.000 +
     # afronding); 686.000 − 631.202 = 54.798
     assert "Dat bedrag is een inschatting van het onderzoek die niet na te rekenen is" in t
-    assert ("Het onderzoek zelf noemt € 686.000; uit de gegevens volgt € 631.202, € 54.798 "
-            "lager.") in t
+    assert ("Verschil met de bron Het onderzoek noemt als tekort zonder herijking € 686.000; "
+            "uit de gegevens volgt € 631.202, € 54.798 lager.") in t
     conclusie = t[t.index("4.7 Conclusie"):]
     assert ("Het onderzoek schat de daling van het budget op ongeveer € 160.000; dat is niet "
             "na te rekenen. Volgens die inschatting was het tekort zonder de daling 4,4%") \
         in conclusie
-    assert ("Het onderzoek noemt als tekort zonder herijking € 686.000; uit het tekort van "
-            "hoofdstuk 3 volgt € 631.000") in conclusie
+    assert ("Dat tekort zonder herijking, € 631.000, volgt uit het tekort van hoofdstuk 3; het "
+            "onderzoek komt op een ander bedrag uit.") in conclusie
+    assert ("Het onderzoek noemt als tekort zonder herijking € 686.000, hier € 631.202 "
+            "(€ 54.798 lager; zie paragraaf 4.1)") in conclusie
     # alleen het budget van het uitkeringen-deel ligt buiten de invloed van de gemeente
     assert "geen invloed heeft" not in conclusie
     assert "waarvan de gemeente de hoogte van het budget niet kan beïnvloeden" in conclusie
@@ -427,3 +429,53 @@ def test_waar_in_het_dossier_is_een_link_met_de_titel(site: Path):
     links = [r.find_all("td")[2].find("a") for r in rijen]
     titels = [a.get_text(strip=True) for a in links if a is not None]
     assert "5. Maatregelen" in titels and "6. Doorrekening van de maatregelen" in titels
+
+
+# -- de verantwoording in gewone taal --------------------------------------------------------
+
+_JARGON = re.compile(r"vangnet/(?:regels|parameters)|vangnet uitleg|\brij \d+, kolom|BWBR\d|"
+                     r"bij het bouwen|\bcellen in de gegevens|JavaScript")
+
+
+@pytest.mark.parametrize("pagina", ["", "rekenverantwoording/", "herkomst/", "verkenner/"])
+def test_verantwoording_en_startpagina_zonder_ontwikkelaarstaal(site: Path, pagina: str):
+    t = tekst(site, pagina)
+    assert not _JARGON.search(t), _JARGON.search(t).group(0)
+
+
+def test_de_uitleg_bij_een_cijfer_begint_met_de_bron_in_woorden(site: Path):
+    import json
+
+    alles = json.loads((site / "herkomst" / "herkomst.json").read_text(encoding="utf-8"))
+    regels = [g for item in alles.values() for g in item.get("gegevens", [])]
+    assert regels
+    for regel in regels:
+        # niet met een bestandsnaam beginnen; de plek in het bestand staat erachter, als regel
+        assert not re.match(r"[a-z_]+\.(?:csv|yaml)", regel), regel
+        assert "; ter controle: gegevensbestand " in regel, regel
+        assert not re.search(r"\brij \d", regel), regel
+    # een YAML-bestand heeft regels, geen rijen en kolommen (doorrekening.yaml: regel 7)
+    assert alles["aanname.vakantietoeslag_uitkering"]["gegevens"][0].endswith(
+        "ter controle: gegevensbestand doorrekening.yaml, regel 7 (vakantietoeslag_uitkering)")
+    # kengetallen.csv regel 16: de daling door de herijking, uit § 4.1 van het rapport
+    assert alles["kengetal.herijking.daling_uitkeringen_deel"]["gegevens"] == [
+        "Rapport vangnet 2025, § 4.1 (tekst); ter controle: gegevensbestand kengetallen.csv, "
+        "regel 16, kolom waarde"]
+    # een parameter zonder code
+    assert alles["prijs.gehuwden.normbedrag_maand.2026"]["parameter"] == (
+        "Normbedrag gehuwden per maand, geldig vanaf 1 januari 2026, status niet bevestigd")
+
+
+def test_het_gegevensformaat_is_een_handleiding_buiten_de_aanvraag(site: Path):
+    from bs4 import BeautifulSoup
+
+    t = tekst(site, "gegevens/")
+    assert t.startswith("Gegevensformaat: handleiding")
+    assert "Handleiding, geen deel van de aanvraag" in t
+    soep = BeautifulSoup((site / "index.html").read_text(encoding="utf-8"), "html.parser")
+    navigatie = " ".join(soep.select_one("nav.md-nav--primary").get_text(" ").split())
+    assert "Handleiding (geen deel van de aanvraag)" in navigatie
+    # in de navigatie niet onder Verantwoording
+    verantwoording = navigatie[navigatie.index("Verantwoording"):
+                               navigatie.index("Handleiding (geen deel van de aanvraag)")]
+    assert "Gegevensformaat" not in verantwoording

@@ -110,7 +110,7 @@ class Bouwer:
         )
         return self.cijfers.voeg_toe(
             Cijfer(id_, label, eenheid, _python(rijen[kolom].sum()), gegevens=(bron,),
-                   formule=None, regel=f"som van de kolom '{kolom}' over {len(rijen)} rijen",
+                   formule=None, regel=f"Opgeteld over {len(rijen)} regels van de tabel.",
                    decimalen=decimalen)
         )
 

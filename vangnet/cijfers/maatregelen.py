@@ -22,7 +22,8 @@ def _telling(b: Bouwer, id_: str, label: str, rijen: list[dict], kolom: str,
              regel: str) -> Cijfer:
     bron = Gegevensbron(b.dataset.bestandsnaam("maatregelen"),
                         tuple(int(r[RIJ]) for r in rijen), kolom,
-                        "; ".join(r["id"] for r in rijen) or "geen rijen")
+                        ("de maatregelen " + ", ".join(r["id"] for r in rijen)) if rijen
+                        else "geen maatregelen")
     return b.cijfers.voeg_toe(Cijfer(id_, label, "aantal", len(rijen), gegevens=(bron,),
                                      regel=regel))
 
@@ -40,7 +41,7 @@ def bouw(b: Bouwer, jaar: int) -> None:
     for status, woord in MAATREGELSTATUS.items():
         _telling(b, f"maatregelen.status.{status}", f"Maatregelen met status {woord}",
                  [r for r in alle if r["status"] == status], "status",
-                 f"Het aantal rijen met status '{woord}'.")
+                 f"Het aantal maatregelen met status '{woord}'.")
     besluiten = list(dict.fromkeys(r["besluit"] for r in getroffen))
     bron = Gegevensbron(b.dataset.bestandsnaam("maatregelen"),
                         tuple(int(r[RIJ]) for r in getroffen), "besluit",
@@ -48,7 +49,7 @@ def bouw(b: Bouwer, jaar: int) -> None:
     b.cijfers.voeg_toe(Cijfer(
         "maatregelen.besluiten", "Verschillende besluiten onder de getroffen maatregelen",
         "aantal", len(besluiten), gegevens=(bron,),
-        regel="Maatregelen met dezelfde tekst in de kolom besluit steunen op hetzelfde "
+        regel="Maatregelen met dezelfde omschrijving van het besluit steunen op hetzelfde "
         "besluit en tellen hier één keer."))
     indicatoren(b, jaar)
 
@@ -114,11 +115,12 @@ def indicatoren(b: Bouwer, jaar: int) -> None:
     bestand = b.dataset.bestandsnaam("indicatoren")
     for id_, label, deel, regel in (
             ("maatregelen.doelen", f"Doelen van maatregelen tot en met {jaar}", rijen,
-             "Rijen van indicatoren.csv met een doel, tot en met het aanvraagjaar."),
+             "Doelen van de indicatoren, tot en met het aanvraagjaar."),
             ("maatregelen.doelen_bekend", "Doelen waarvan de realisatie bekend is", bekend,
-             "Rijen met een doel en een realisatie."),
+             "Doelen waarvan de realisatie bekend is."),
             ("maatregelen.doelen_gehaald", "Doelen die zijn gehaald",
              [r for r in bekend if _gehaald(r)],
-             "Rijen waarin de realisatie minstens het doel is (bij een bovengrens: hoogstens).")):
+             "Doelen waarbij de realisatie minstens het doel is (bij een bovengrens: hoogstens).")):
         b.cijfers.voeg_toe(Cijfer(id_, label, "aantal", len(deel), gegevens=(Gegevensbron(
-            bestand, tuple(int(r[RIJ]) for r in deel), "realisatie", ""),), regel=regel))
+            bestand, tuple(int(r[RIJ]) for r in deel), "realisatie",
+            "de doelen in de tabel Doelen en resultaten van maatregelen"),), regel=regel))

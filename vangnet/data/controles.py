@@ -319,11 +319,12 @@ def opmerkingen(dataset: Dataset) -> list[str]:
             if abs(verschil) > marge + HALVE_EURO:
                 buig_bedrag = opmaak.bedrag(rij["kosten_uitkeringen_buig"])
                 regels.append(
-                    f"gemiddelde_kosten.csv rij {rij[RIJ]} noemt voor {rij['jaar']} kosten van "
-                    f"de uitkeringen van {opmaak.bedrag(rij['kosten_uitkeringen'])}; buig.csv "
-                    f"rij {rij[RIJ + '_buig']} noemt {buig_bedrag} (verschil "
+                    f"De tabel met de gemiddelde kosten noemt voor {rij['jaar']} kosten van de "
+                    f"uitkeringen van {opmaak.bedrag(rij['kosten_uitkeringen'])}; de kosten van "
+                    f"het uitkeringen-deel van het BUIG-budget zijn {buig_bedrag} (verschil "
                     f"{opmaak.bedrag(verschil)}). Mogelijk gebruiken de bronnen een andere "
-                    "afbakening."
+                    f"afbakening. Ter controle: gemiddelde_kosten.csv, regel {rij[RIJ]}, en "
+                    f"buig.csv, regel {rij[RIJ + '_buig']}."
                 )
     regels += _loonwaarde(dataset)
     return regels
@@ -343,9 +344,10 @@ def _loonwaarde(dataset: Dataset) -> list[str]:
     aanname = dataset.doorrekening.loonwaarde
     if abs(gemeten - aanname) < 0.005:
         return []
-    return [f"kengetallen.csv rij {rij.iloc[0][RIJ]} noemt een gemiddelde loonwaarde van "
-            f"{opmaak.percentage(gemeten, 2)}; de doorrekening (doorrekening.yaml, loonwaarde) "
-            f"rekent zoals de bron met {opmaak.percentage(aanname, 0)}. Met de gemeten waarde zou "
-            "de subsidie per persoon lager zijn."]
+    return [f"De bron noemt een gemeten gemiddelde loonwaarde van "
+            f"{opmaak.percentage(gemeten, 2)}; de doorrekening rekent zoals de bron met "
+            f"{opmaak.percentage(aanname, 0)}. Met de "
+            "gemeten waarde zou de subsidie per persoon lager zijn. Ter controle: "
+            f"kengetallen.csv, regel {rij.iloc[0][RIJ]}, en doorrekening.yaml (loonwaarde)."]
 
 

@@ -97,13 +97,13 @@ def _buig_bron(d: Dataset, jaren: Sequence[int], onderdeel: bool) -> str:
     zijn ("... § 4.1 (tabel per onderdeel)"), de tabel met totalen alle delen."""
     tabel = d.tabel("buig")
     delen = [deel for bron in tabel[tabel["jaar"].isin(list(jaren))]["bron"] if bron
-             for deel in _delen(str(bron))]
+             for deel in bron_delen(str(bron))]
     if onderdeel:
         delen = [deel for deel in delen if "onderdeel" in deel] or delen
     return "; ".join(brondocumenten(delen))
 
 
-def _delen(bron: str) -> list[str]:
+def bron_delen(bron: str) -> list[str]:
     """'A (x; y); B' → ['A (x; y)', 'B']: de delen van een bronvermelding, buiten haakjes."""
     delen, diepte, begin = [], 0, 0
     for i, teken in enumerate(bron):
