@@ -183,9 +183,12 @@ def test_klik_op_een_cijfer_opent_de_uitleg_met_de_berekening(browser, server: s
     p.keyboard.press("Escape")
     assert venster.count() == 0
     assert p.evaluate("document.activeElement.dataset.cijfer") == "vangnet.uitkering.2025"
-    # een parameter toont haar wettelijke bron en een gegeven zijn bestand en rij
+    # een parameter toont haar wettelijke bron en een gegeven zijn brondocument en (ter
+    # controle) zijn plek in het gegevensbestand
     p.locator("a.cijfer[data-cijfer='buig.kosten.2025']").first.click()
-    assert "buig.csv, rij 6, kolom 'kosten'" in p.locator(".herkomst-venster").inner_text()
+    venstertekst = p.locator(".herkomst-venster").inner_text()
+    assert "Rapport vangnet 2025, § 3" in venstertekst
+    assert "gegevensbestand buig.csv, regel 6, kolom kosten" in venstertekst
     assert not bezoek.fouten and not bezoek.extern
     bezoek.sluit()
 

@@ -73,7 +73,7 @@ def test_uitleg_van_een_cijfer_noemt_formule_bron_en_regel():
     uit = vangnet("uitleg", "--data", str(DATA), "vangnet.uitkering.2025")
     tekst = uit.stdout.replace("\u00a0", " ")
     assert uit.returncode == 0
-    assert "buig.csv, rij 6, kolom 'kosten'" in tekst
+    assert "gegevensbestand buig.csv, regel 6, kolom kosten" in tekst
     assert "Stb. 2025, 222" in tekst
     assert "(5,5810% − 5,0%) × € 14.176.798 × 50%" in tekst
 

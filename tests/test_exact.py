@@ -170,3 +170,15 @@ def test_json_van_het_voorbeeld_heeft_centen(tmp_path: Path):
     assert gegevens["vangnetuitkering"] == 41181.05
     assert gegevens["tekort_pct"] == 5.581
     assert "41181.049999" not in uit.stdout
+
+
+def test_een_deling_van_gehele_getallen_in_een_berekening_blijft_exact(cijfers):
+    from fractions import Fraction
+
+    # 52 weken / 12 maanden = 13/3, geen kommagetal 4,333333333333333
+    assert cijfers.waarde("prijs.lks.weken_per_maand.2026") == Fraction(13, 3)
+    # 14,71 × 37 × 52 × 1,08 × 1,25 × 0,5 = 19.103,877 precies
+    assert cijfers.waarde("prijs.lks.2026") == Fraction("19103.877")
+    # een som van gehele getallen blijft een geheel getal: 129 + 16 = 145
+    assert cijfers.waarde("lks_treden.totaal") == 145
+    assert isinstance(cijfers.waarde("lks_treden.totaal"), int)

@@ -46,7 +46,10 @@ def test_herkomst_json_heeft_formule_bron_en_regel(site: Path):
     assert uitkering["formule"].replace("\u00a0", " ") == \
         "(5,5810% − 5,0%) × € 14.176.798 × 50%"
     assert "Tekortpercentage 2025" in uitkering["woorden"]
-    assert alles["buig.kosten.2025"]["gegevens"][0].startswith("buig.csv, rij 6, kolom 'kosten'")
+    # eerst de bron in woorden, dan ter controle de plek in het gegevensbestand
+    gegevens = alles["buig.kosten.2025"]["gegevens"][0]
+    assert gegevens.startswith("Rapport vangnet 2025, § 3 (tabel totaal BUIG")
+    assert gegevens.endswith("ter controle: gegevensbestand buig.csv, regel 6, kolom kosten")
     assert any("Stb. 2025, 222" in r["titel"]
                for r in alles["vangnet.uitgebreid.grens_1.2025"]["referenties"])
     assert "Rapport vangnet 2025, § 3" in " ".join(alles["vangnet.uitkering.2025"]["bron"])
@@ -119,3 +122,57 @@ def test_is_of_ongeveer_volgt_de_getoonde_getallen(site: Path):
     # 5,5810% is afgerond: met de getoonde getallen komt er € 41.184 uit, niet € 41.181
     assert "(5,5810% − 5,0%) × € 14.176.798 × 50% ≈ € 41.181" in t
     assert "€ 14.968.000 − € 14.176.798 = € 791.202" in t
+
+
+# -- korte, vaste namen ------------------------------------------------------------------------
+
+def test_geen_vaste_naam_is_langer_dan_zestig_tekens(cijfers):
+    """Een vaste naam staat in de uitleg bij een cijfer, op de herkomstpagina en in bijlage B
+    van de PDF; een naam van meer dan zestig tekens loopt daar buiten de kantlijn."""
+    te_lang = [f.id for f in cijfers if len(f.id) > 60]
+    assert not te_lang, te_lang
+
+
+def test_een_indicator_heet_naar_zijn_code_niet_naar_zijn_tekst(cijfers):
+    # indicatoren.csv, kolom id: M12-6 is "Jongeren die na een preventief adviesgesprek ...";
+    # doel 2025 is hoogstens 25%
+    assert cijfers.waarde("indicator.m12_6.doel.2025") == 25
+    label = cijfers["indicator.m12_6.doel.2025"].label
+    assert "Jongeren die na een preventief adviesgesprek" in label
+    assert not any(f.id.startswith("indicator.m12.") for f in cijfers)
+
+
+def test_een_indicator_zonder_code_krijgt_de_maatregel_met_een_volgnummer():
+    from vangnet.cijfers.maatregelen import indicatorcodes
+
+    rijen = [{"id": None, "maatregel": "M02", "indicator": "a"},
+             {"id": "M02-1", "maatregel": "M02", "indicator": "b"},
+             {"id": None, "maatregel": "M02", "indicator": "c"},
+             {"id": None, "maatregel": "M02", "indicator": "a"}]
+    # a krijgt het eerste vrije volgnummer (M02-1 is al van b), c het volgende
+    assert indicatorcodes(rijen) == {("M02", "a"): "M02-2", ("M02", "b"): "M02-1",
+                                     ("M02", "c"): "M02-3"}
+
+
+def test_een_code_voor_twee_indicatoren_is_een_fout(datakopie: Path):
+    from vangnet.dossier.controle import volledige_controle
+
+    from hulp import zet_cel
+
+    zet_cel(datakopie / "indicatoren.csv", {"id": "M12-2", "jaar": "2025"}, "id", "M12-3")
+    fouten = [str(m) for m in volledige_controle(datakopie).fouten]
+    assert any("indicatoren.csv, rij 12, kolom 'id': de code 'M12-3' hoort al bij de indicator"
+               in f for f in fouten), fouten
+
+
+@pytest.mark.parametrize(("tekst", "maximum", "sleutel"), [
+    # 54 tekens: alleen de hele woorden die in 40 tekens passen
+    ("Niet verschenen op herhaalde oproep inlichtingenplicht", 40,
+     "niet_verschenen_op_herhaalde_oproep"),
+    ("Inkomsten uit arbeid", 40, "inkomsten_uit_arbeid"),
+    ("6 Betaald werk, zonder groeipotentie", 29, "6_betaald_werk_zonder"),
+])
+def test_idsleutel_kapt_af_op_hele_woorden(tekst: str, maximum: int, sleutel: str):
+    from vangnet.cijfers.analyse import idsleutel
+
+    assert idsleutel(tekst, maximum) == sleutel

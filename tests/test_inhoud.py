@@ -69,6 +69,177 @@ def test_kosten_per_persoon_op_een_afbakening(site: Path, pagina: str):
     assert "16.020" not in t
 
 
+def test_kosten_per_persoon_met_een_reeks_die_elk_jaar_gelijk_is_afgebakend(cijfers):
+    from fractions import Fraction
+
+    # kosten van het uitkeringen-deel (buig.csv) / bestand (gemiddelde_kosten.csv)
+    assert cijfers.waarde("gemkosten.per_persoon_buig.2023") == Fraction(12_002_000) / \
+        Fraction("749.17")  # = 16.020,40
+    assert cijfers.waarde("gemkosten.per_persoon_buig.2025") == Fraction(13_349_000) / \
+        Fraction("729.25")  # = 18.305,11
+    # 18.305,11 / 16.020,40 − 1 = 0,1426
+    assert round(float(cijfers.waarde("gemkosten.mutatie.per_persoon_buig")), 4) == 0.1426
+
+
+def test_42_zet_beide_reeksen_naast_elkaar_en_houdt_de_gekorte_inkomsten_in_verhouding(
+        site: Path):
+    t = tekst(site, "dossier/oorzaken/")
+    t = t[t.index("4.2 Gemiddelde kosten"):t.index("4.3 Aantal")]
+    # 12.002.000 / 749,17 = 16.020; 13.349.000 / 729,25 = 18.305; +14%
+    assert "van € 16.020 naar € 18.305, 14% meer" in t
+    # de tabel van de bron: 10.794.475 / 749,17 = 14.409; 13.348.833 / 729,25 = 18.305; +27%
+    assert "van € 14.409 naar € 18.305, 27% meer" in t
+    # 12.002.000 − 10.794.475 = 1.207.525
+    assert "in 2023 zijn ze € 1.207.525 lager" in t
+    assert "Dit dossier gaat daarom uit van de reeks met de kosten van het uitkeringen-deel" in t
+    # verhouding 2023 = 2.609.626 / 10.794.475 = 0,241756; kosten 2025 zonder die daling:
+    # (13.348.833 + 3.070.111) / 1,241756 = 13.222.362, dus 126.471 lager (≈ € 126.000);
+    # per persoon 126.471 / 729,25 = 173; van de stijging 18.305,11 − 16.020,40 = 2.284,71
+    # is dat 173,43 / 2.284,71 = 7,6% (≈ 8%)
+    assert "ongeveer € 126.000 lager geweest" in t
+    assert "€ 173 per persoon, ongeveer 8% van de stijging van € 2.285 per persoon" in t
+    assert "Het grootste deel daarvan verklaart dit dus niet." in t
+    # met de kosten van het uitkeringen-deel: 2.609.626 / 12.002.000 = 21,74% → 23,00%
+    assert "gestegen van 21,74% naar 23,00%" in t
+    # de benchmark is van de hele RSD, zonder afdrachten
+    assert "bij de hele RSD De Liemers, dus niet alleen in Zevenaar" in t
+    assert "zonder de afdrachten aan de Belastingdienst" in t
+    # geen dubbele zinnen: gehuwden en het innen van vorderingen elk één keer
+    assert t.count("uitkering voor gehuwden") == 1
+    assert t.count("geïnd") == 1
+
+
+def test_de_doorrekening_ook_als_de_norm_de_vakantietoeslag_al_bevat(cijfers):
+    from fractions import Fraction as F
+
+    # zonder opslag: normbedrag × 12 × (1 + afdrachten 60,19%) − correctie heffingskorting
+    alleen = F("1401.50") * 12 * (1 + F("0.6019")) - 3115  # 23.825,7542
+    gehuwd = F("2002.13") * 12 * (1 + F("0.6019")) - 3115  # 35.371,5446
+    assert cijfers.waarde("vtnorm.prijs.alleenstaande.2026") == alleen
+    assert cijfers.waarde("vtnorm.prijs.gehuwden.2026") == gehuwd
+    # LKS: 14,71 × 37 × 52 × 1,08 × 1,25 × 0,5 = 19.103,877 (ongewijzigd)
+    lks = F("14.71") * 37 * 52 * F("1.08") * F("1.25") * F("0.5")
+    # scenario: 12 alleenstaanden en 12 gehuwden naar LKS = 56.662,53 + 195.212,01
+    besparing = 12 * (alleen - lks) + 12 * (gehuwd - lks)
+    assert cijfers.waarde("vtnorm.scenario.besparing.2026") == besparing
+    assert round(float(besparing), 2) == 251_874.54
+    # resterend tekort: 791.202 − 58.000 − 251.874,54 = 481.327,46
+    assert cijfers.waarde("vtnorm.resterend_tekort.2026") == 791_202 - 58_000 - besparing
+    # de berekening van het rapport blijft staan: 733.202 − 314.684,7 = 418.517
+    assert round(float(cijfers.waarde("doorrekening.resterend_tekort.2026"))) == 418_517
+
+
+def test_hoofdstuk_6_toont_beide_lezingen_van_het_normbedrag(site: Path):
+    t = tekst(site, "dossier/doorrekening/")
+    assert ("Of het normbedrag de vakantietoeslag al bevat, is in de geraadpleegde bronnen "
+            "niet bevestigd") in t
+    assert "Prijs als het normbedrag de vakantietoeslag al bevat € 35.371,54" in t
+    assert "Besparing als de norm de vakantietoeslag al bevat" in t
+    # zie de vorige test: 251.875 en 314.685; 481.327 en 418.517 op duizendtallen
+    assert ("ligt de besparing dus tussen € 251.875 en € 314.685, en het resterende tekort "
+            "tussen € 419.000 en € 481.000") in t
+    assert "welke juist is, zegt dit dossier niet" in t
+    verantwoording = tekst(site, "rekenverantwoording/")
+    assert "Vakantietoeslag over de norm 8% niet bevestigd" in verantwoording
+
+
+def test_het_fictieve_tekort_zegt_wat_het_weglaat(site: Path):
+    t = tekst(site, "dossier/doorrekening/")
+    assert "Dat is geen prognose van het tekort over 2026" in t
+    # voorlopig LKS-budget 2026 1.661.000 − definitief 2025 1.549.000 = 112.000;
+    # verwacht 1.813.292 − 1.661.000 = 152.292
+    assert "het voorlopige LKS-budget voor 2026 is al € 112.000 hoger" in t
+    assert "verwacht nog € 152.000 meer" in t
+    assert "de indexatie van de normbedragen" in t
+    # huishoudens en personen worden niet zonder meer naast elkaar gezet
+    assert "De aantallen hierboven zijn huishoudens" in t
+    assert "137 personen uit de bijstand" not in t
+
+
+def test_de_herijking_is_een_inschatting_van_het_onderzoek(site: Path):
+    t = tekst(site, "dossier/oorzaken/")
+    # 791.202 − 160.000 = 631.202; het rapport noemt 686.000 (uit 847.000 − 160.000 ≈ 686.000 +
+    # afronding); 686.000 − 631.202 = 54.798
+    assert "Dat bedrag is een inschatting van het onderzoek die niet na te rekenen is" in t
+    assert ("Verschil met de bron Het onderzoek noemt als tekort zonder herijking € 686.000; "
+            "uit de gegevens volgt € 631.202, € 54.798 lager.") in t
+    conclusie = t[t.index("4.7 Conclusie"):]
+    assert ("Het onderzoek schat de daling van het budget op ongeveer € 160.000; dat is niet "
+            "na te rekenen. Volgens die inschatting was het tekort zonder de daling 4,4%") \
+        in conclusie
+    assert ("Dat tekort zonder herijking, € 631.000, volgt uit het tekort van hoofdstuk 3; het "
+            "onderzoek komt op een ander bedrag uit.") in conclusie
+    assert ("Het onderzoek noemt als tekort zonder herijking € 686.000, hier € 631.202 "
+            "(€ 54.798 lager; zie paragraaf 4.1)") in conclusie
+    # alleen het budget van het uitkeringen-deel ligt buiten de invloed van de gemeente
+    assert "geen invloed heeft" not in conclusie
+    assert "waarvan de gemeente de hoogte van het budget niet kan beïnvloeden" in conclusie
+    assert "de gemeente heeft er geen invloed op" not in t
+    # het LKS-budget: het rapport zegt beïnvloedbaar, het dossier deels, en zegt waarom
+    assert "Het onderzoek noemt het LKS-budget beïnvloedbaar" in t
+
+
+def test_cijfers_van_de_hele_rsd_zeggen_dat_in_de_tekst(site: Path):
+    t = tekst(site, "dossier/oorzaken/")
+    assert ("voor de hele RSD De Liemers (dus niet alleen voor Zevenaar) rekening met 35 "
+            "plaatsingen") in t
+    assert ("Tot februari 2026, de stand bij het onderzoek, werkten er in de hele RSD De "
+            "Liemers 13") in t
+    # de peildatum van de treden is gecorrigeerd, en dat staat in de tekst
+    assert "Het onderzoek noemt bij trede vier het vierde kwartaal van 2024" in t
+    assert "dat is een correctie op de tekst van het onderzoek" in t
+    # geen bewering die sterker is dan de bron (die alleen meer inzet op de samenloop 'niet
+    # opportuun' noemt)
+    assert "valt het meeste te winnen" not in t
+    assert "lijkt meer inzet op die groep volgens het onderzoek niet zinvol" in t
+    # lks_treden.csv: trede 6 met uitkering: 7 zonder en 5 met groeipotentie
+    assert "bij betaald werk zijn dat er 7 zonder en 5 met groeipotentie" in t
+    # alle acht indicatoren van de bestuurlijke opdracht zijn van de hele RSD
+    maatregelen = tekst(site, "dossier/maatregelen/")
+    assert maatregelen.count("(hele RSD") >= 8
+
+
+def test_het_uitgebreide_vangnet_legt_het_jaar_onder_de_drempel_uit(site: Path):
+    t = tekst(site, "dossier/tekort/")
+    # 2024: 609.000 / 13.341.000 = 4,56% < 5%; 2022 (10,39%) en 2023 (9,17%) wel: 2 van de 3
+    assert ("In 2024 was het tekort 4,6% van het budget, minder dan 5,0%. Dat staat het "
+            "uitgebreide vangnet niet in de weg: de voorwaarde vraagt een tekort van die omvang "
+            "in minstens 2 van de 3 voorgaande jaren, niet in elk jaar.") in t
+    uitleg = tekst(site, "dossier/budget-en-vangnet/")
+    assert "Niet elk voorgaand jaar hoeft dus zo'n tekort te hebben" in uitleg
+
+
+def test_buig_tabellen_noemen_de_paragraaf_van_hun_gegevens_en_de_afronding(site: Path):
+    from bs4 import BeautifulSoup
+
+    def tabel(pagina: str, id_: str) -> str:
+        soep = BeautifulSoup((site / pagina / "index.html").read_text(encoding="utf-8"),
+                             "html.parser")
+        kader = soep.find(id=f"tabel-{id_}").find_parent(class_="tabel")
+        return " ".join(kader.get_text(" ").replace("\u00a0", " ").split())
+
+    totaal = tabel("dossier/tekort", "buig_meerjarig")
+    # de totaaltabel staat in § 3 van het rapport (2021 alleen in § 4.1); § 6.1 gaat over het
+    # voorlopige LKS-budget 2026, dat niet in deze tabel staat
+    assert "Bron: Rapport vangnet 2025, § 3 en § 4.1" in totaal and "§ 6.1" not in totaal
+    # 2021: 11.315.000 − 11.753.000 = −438.000, het rapport noemt −437.000; 2023: § 4.1 noemt
+    # −1.085.000, 11.823.000 − 12.907.000 = −1.084.000
+    assert "wijkt het in 2021 en 2023 op de afronding af" in totaal
+    lks = tabel("dossier/oorzaken", "buig_lks")
+    # 719.000 − 690.000 = 29.000 (rapport 28.000); 1.184.000 − 1.270.000 = −86.000 (−85.000);
+    # 1.549.000 − 1.619.000 = −70.000 (−71.000)
+    assert "Bron: Rapport vangnet 2025, § 4.1 " in lks + " " and "§ 6.1" not in lks
+    assert "wijkt het in 2022, 2024 en 2025 op de afronding af" in lks
+
+
+def test_de_geschatte_landelijke_lks_uitgaven_staan_overal_hetzelfde(site: Path):
+    # 600,8 mln × (309,3/319,4 + 393,8/415,3 + 492,7/515,2) / 3 = 575,353 mln
+    for pagina in ("dossier/doorrekening/", "rekenverantwoording/", "herkomst/"):
+        t = tekst(site, pagina)
+        assert "€ 575,4 mln" not in t and "€ 575,36 mln" not in t, pagina
+    assert "€ 575,35 mln" in tekst(site, "dossier/doorrekening/")
+
+
 def test_de_bronvergelijking_kent_een_relatieve_verandering(site: Path):
     t = tekst(site, "rekenverantwoording/")
     # 23,00% / 24,18% − 1 = −4,9%: de bron bedoelt een relatieve verandering
@@ -121,7 +292,7 @@ def test_leesbare_bron_vertaalt_bestanden_en_paragrafen(dataset):
 
     ctx = laad_context(dataset.map)
     assert leesbare_bron("buig.csv en de parameters van de regeling", dataset) == \
-        "Rapport vangnet 2025, § 4.1 en § 6.1; de parameters van de regeling"
+        "Rapport vangnet 2025, § 3, § 4.1 en § 6.1; de parameters van de regeling"
     assert leesbare_bron("instroom.csv en uitstroom.csv", dataset) == "Rapport vangnet 2025, § 4.4"
     assert leesbare_bron("Rapport vangnet 2025, § 4.7; Rapport vangnet 2025, § 4.5", dataset,
                          ctx.indeling) == "Rapport vangnet 2025, § 4.5 en § 4.7 (hier § 4.6)"
@@ -258,3 +429,53 @@ def test_waar_in_het_dossier_is_een_link_met_de_titel(site: Path):
     links = [r.find_all("td")[2].find("a") for r in rijen]
     titels = [a.get_text(strip=True) for a in links if a is not None]
     assert "5. Maatregelen" in titels and "6. Doorrekening van de maatregelen" in titels
+
+
+# -- de verantwoording in gewone taal --------------------------------------------------------
+
+_JARGON = re.compile(r"vangnet/(?:regels|parameters)|vangnet uitleg|\brij \d+, kolom|BWBR\d|"
+                     r"bij het bouwen|\bcellen in de gegevens|JavaScript")
+
+
+@pytest.mark.parametrize("pagina", ["", "rekenverantwoording/", "herkomst/", "verkenner/"])
+def test_verantwoording_en_startpagina_zonder_ontwikkelaarstaal(site: Path, pagina: str):
+    t = tekst(site, pagina)
+    assert not _JARGON.search(t), _JARGON.search(t).group(0)
+
+
+def test_de_uitleg_bij_een_cijfer_begint_met_de_bron_in_woorden(site: Path):
+    import json
+
+    alles = json.loads((site / "herkomst" / "herkomst.json").read_text(encoding="utf-8"))
+    regels = [g for item in alles.values() for g in item.get("gegevens", [])]
+    assert regels
+    for regel in regels:
+        # niet met een bestandsnaam beginnen; de plek in het bestand staat erachter, als regel
+        assert not re.match(r"[a-z_]+\.(?:csv|yaml)", regel), regel
+        assert "; ter controle: gegevensbestand " in regel, regel
+        assert not re.search(r"\brij \d", regel), regel
+    # een YAML-bestand heeft regels, geen rijen en kolommen (doorrekening.yaml: regel 7)
+    assert alles["aanname.vakantietoeslag_uitkering"]["gegevens"][0].endswith(
+        "ter controle: gegevensbestand doorrekening.yaml, regel 7 (vakantietoeslag_uitkering)")
+    # kengetallen.csv regel 16: de daling door de herijking, uit § 4.1 van het rapport
+    assert alles["kengetal.herijking.daling_uitkeringen_deel"]["gegevens"] == [
+        "Rapport vangnet 2025, § 4.1 (tekst); ter controle: gegevensbestand kengetallen.csv, "
+        "regel 16, kolom waarde"]
+    # een parameter zonder code
+    assert alles["prijs.gehuwden.normbedrag_maand.2026"]["parameter"] == (
+        "Normbedrag gehuwden per maand, geldig vanaf 1 januari 2026, status niet bevestigd")
+
+
+def test_het_gegevensformaat_is_een_handleiding_buiten_de_aanvraag(site: Path):
+    from bs4 import BeautifulSoup
+
+    t = tekst(site, "gegevens/")
+    assert t.startswith("Gegevensformaat: handleiding")
+    assert "Handleiding, geen deel van de aanvraag" in t
+    soep = BeautifulSoup((site / "index.html").read_text(encoding="utf-8"), "html.parser")
+    navigatie = " ".join(soep.select_one("nav.md-nav--primary").get_text(" ").split())
+    assert "Handleiding (geen deel van de aanvraag)" in navigatie
+    # in de navigatie niet onder Verantwoording
+    verantwoording = navigatie[navigatie.index("Verantwoording"):
+                               navigatie.index("Handleiding (geen deel van de aanvraag)")]
+    assert "Gegevensformaat" not in verantwoording

@@ -22,6 +22,30 @@ def sleutel(tekst: str) -> str:
     return re.sub(r"[^a-z0-9]+", "_", zonder.lower()).strip("_")
 
 
+def idsleutel(tekst: str, maximum: int = 40) -> str:
+    """Een korte sleutel voor de vaste naam van een cijfer (die moet in een tabel, een uitleg en
+    de PDF passen): :func:`sleutel`, en is die langer
+    dan ``maximum`` tekens, alleen de hele woorden die daarin passen (``Niet verschenen op
+    herhaalde oproep inlichtingenplicht`` → ``niet_verschenen_op_herhaalde_oproep``).
+
+    Twee teksten die pas na ``maximum`` tekens verschillen, krijgen dezelfde sleutel; de bouw
+    meldt dan een dubbel cijfer."""
+    volledig = sleutel(tekst)
+    if len(volledig) <= maximum:
+        return volledig
+    kort = volledig[:maximum + 1].rsplit("_", 1)[0]
+    return kort if len(kort) >= maximum // 3 else volledig[:maximum].rstrip("_")
+
+
+TREDESLEUTEL = 29
+"""Zo lang mag de sleutel van een trede zijn (``lks_treden.samenloop_uitkering.<sleutel>``)."""
+
+
+def tredesleutel(trede: object, omschrijving: str) -> str:
+    """De sleutel van een trede met haar omschrijving: ``6_betaald_werk_zonder``."""
+    return idsleutel(f"{trede} {omschrijving}", TREDESLEUTEL)
+
+
 def _mutatie(b: Bouwer, id_: str, label: str, oud: Cijfer, nieuw: Cijfer) -> Cijfer:
     return b.reken(id_, label, "fractie", {"nieuw": nieuw, "oud": oud},
                    lambda nieuw, oud: nieuw / oud - 1, "{nieuw} / {oud} − 1", decimalen=0,
@@ -50,9 +74,7 @@ def gemiddelde_kosten(b: Bouwer) -> None:
                 "fractie", {"gekort": gekort, "kosten": kosten},
                 lambda gekort, kosten: gekort / kosten, "{gekort} / {kosten}", decimalen=2)
     _afbakening(b, jaren)
-    # De kosten per persoon komen alleen uit deze tabel: kosten en bestand horen bij dezelfde
-    # afbakening. Kosten uit buig.csv delen door het bestand uit deze tabel zou twee
-    # afbakeningen mengen (zie gemkosten.afwijkend_van_buig).
+    _met_buig_kosten(b, jaren)
     if len(jaren) >= 2:
         eerste, laatste = jaren[0], jaren[-1]
         for id_, label, jaar in (("gemkosten.eerste_jaar", "Eerste jaar", eerste),
@@ -79,6 +101,80 @@ def gemiddelde_kosten(b: Bouwer) -> None:
                  "oud": b[f"gemkosten.ratio_gekort.{eerste}"]},
                 lambda nieuw, oud: nieuw / oud - 1, "{nieuw} / {oud} − 1", decimalen=1,
                 regel="Een relatieve verandering, geen verschil in procentpunten.")
+
+
+def _met_buig_kosten(b: Bouwer, jaren: list[int]) -> None:
+    """Dezelfde cijfers met de kosten van het uitkeringen-deel uit buig.csv.
+
+    De kosten in de tabel gemiddelde kosten kunnen per jaar anders zijn afgebakend (in het
+    voorbeeld: 2023 en 2024 lager dan het uitkeringen-deel, 2025 gelijk). De kosten van het
+    uitkeringen-deel zijn elk jaar op dezelfde manier afgebakend; gedeeld door hetzelfde
+    bestand geven ze een reeks kosten per persoon waarvan de stijging niet van een wisseling
+    in afbakening komt. Beide reeksen staan naast elkaar in het dossier."""
+    buigjaren = [j for j in jaren if f"buig.kosten_uitkeringen.{j}" in b]
+    for j in buigjaren:
+        kosten, bestand = b[f"buig.kosten_uitkeringen.{j}"], b[f"gemkosten.bestand.{j}"]
+        b.reken(f"gemkosten.per_persoon_buig.{j}",
+                f"Kosten per persoon {j}, met de kosten van het uitkeringen-deel", "euro",
+                {"kosten": kosten, "bestand": bestand}, lambda kosten, bestand: kosten / bestand,
+                "{kosten} / {bestand}",
+                regel="De kosten van het uitkeringen-deel van het BUIG-budget (elk jaar op "
+                "dezelfde manier afgebakend) gedeeld door het gemiddelde bestand.")
+        b.reken(f"gemkosten.verschil_buig.{j}",
+                f"Kosten van het uitkeringen-deel min de kosten in de tabel gemiddelde kosten {j}",
+                "euro", {"buig": kosten, "tabel": b[f"gemkosten.kosten.{j}"]},
+                lambda buig, tabel: buig - tabel, "{buig} − {tabel}")
+        b.reken(f"gemkosten.ratio_gekort_buig.{j}",
+                f"Gekorte inkomsten als deel van de kosten van het uitkeringen-deel {j}",
+                "fractie", {"gekort": b[f"gemkosten.gekort.{j}"], "kosten": kosten},
+                lambda gekort, kosten: gekort / kosten, "{gekort} / {kosten}", decimalen=2)
+    if len(jaren) < 2 or buigjaren[:1] != jaren[:1] or buigjaren[-1:] != jaren[-1:]:
+        return
+    eerste, laatste = jaren[0], jaren[-1]
+    _mutatie(b, "gemkosten.mutatie.kosten_buig",
+             f"Verandering kosten van het uitkeringen-deel {eerste}–{laatste}",
+             b[f"buig.kosten_uitkeringen.{eerste}"], b[f"buig.kosten_uitkeringen.{laatste}"])
+    oud, nieuw = b[f"gemkosten.per_persoon_buig.{eerste}"], \
+        b[f"gemkosten.per_persoon_buig.{laatste}"]
+    _mutatie(b, "gemkosten.mutatie.per_persoon_buig",
+             f"Verandering kosten per persoon {eerste}–{laatste}, met de kosten van het "
+             "uitkeringen-deel", oud, nieuw)
+    stijging = b.reken("gemkosten.stijging_per_persoon_buig",
+                       f"Verandering kosten per persoon {eerste}–{laatste} in euro's, met de "
+                       "kosten van het uitkeringen-deel", "euro", {"nieuw": nieuw, "oud": oud},
+                       lambda nieuw, oud: nieuw - oud, "{nieuw} − {oud}")
+    b.reken("gemkosten.mutatie.ratio_gekort_buig",
+            f"Verandering verhouding gekorte inkomsten en kosten van het uitkeringen-deel "
+            f"{eerste}–{laatste}", "procentpunt",
+            {"nieuw": b[f"gemkosten.ratio_gekort_buig.{laatste}"],
+             "oud": b[f"gemkosten.ratio_gekort_buig.{eerste}"]},
+            lambda nieuw, oud: nieuw - oud, "{nieuw} − {oud}", decimalen=2)
+    # Hoeveel van de stijging het kleinere aandeel gekorte inkomsten verklaart, met de
+    # verhouding uit de tabel van de bron: de kosten vóór korting (kosten plus gekorte
+    # inkomsten) blijven gelijk, maar het gekorte deel is weer zo groot als in het eerste jaar.
+    # Dan zijn de kosten (kosten + gekort) / (1 + verhouding eerste jaar).
+    effect = b.reken(
+        "gemkosten.effect_gekort",
+        f"Hogere kosten {laatste} doordat een kleiner deel van de inkomsten werd gekort dan in "
+        f"{eerste} (verhouding uit de tabel gemiddelde kosten)", "euro",
+        {"kosten": b[f"gemkosten.kosten.{laatste}"], "gekort": b[f"gemkosten.gekort.{laatste}"],
+         "verhouding": b[f"gemkosten.ratio_gekort.{eerste}"]},
+        lambda kosten, gekort, verhouding: kosten - (kosten + gekort) / (1 + verhouding),
+        "{kosten} − ({kosten} + {gekort}) / (1 + {verhouding})", decimalen=-3,
+        exact_decimalen=0,
+        regel=f"Wat de kosten over {laatste} lager waren geweest als hetzelfde bruto bedrag "
+        f"(kosten plus gekorte inkomsten) was uitgekeerd, maar met gekorte inkomsten in "
+        f"dezelfde verhouding tot de kosten als in {eerste}. Een schatting: ze neemt aan dat "
+        "alleen de verhouding anders is.")
+    per_persoon = b.reken(
+        "gemkosten.effect_gekort_per_persoon",
+        "Dezelfde hogere kosten per persoon in het bestand", "euro",
+        {"effect": effect, "bestand": b[f"gemkosten.bestand.{laatste}"]},
+        lambda effect, bestand: effect / bestand, "{effect} / {bestand}")
+    b.reken("gemkosten.effect_gekort_deel", "Deel van de stijging van de kosten per persoon "
+            "(met de kosten van het uitkeringen-deel) dat het kleinere aandeel gekorte inkomsten "
+            "verklaart", "fractie", {"effect": per_persoon, "stijging": stijging},
+            lambda effect, stijging: effect / stijging, "{effect} / {stijging}")
 
 
 def _afbakening(b: Bouwer, jaren: list[int]) -> None:
@@ -122,8 +218,9 @@ def stromen(b: Bouwer, jaar: int) -> None:
         if rijen.empty:
             continue
         for rij in rijen.itertuples():
-            b.gegeven(f"{stam}.{sleutel(rij.reden)}.{rij.jaar}", f"{rij.reden} ({stam} {rij.jaar})",
-                      stam, "aantal", "aantal", jaar=rij.jaar, reden=rij.reden)
+            b.gegeven(f"{stam}.{idsleutel(rij.reden)}.{rij.jaar}",
+                      f"{rij.reden} ({stam} {rij.jaar})", stam, "aantal", "aantal",
+                      jaar=rij.jaar, reden=rij.reden)
         for j in _jaren(b, stam):
             b.som(f"{stam}.totaal.{j}", f"Totale {stam} {j}", stam, "aantal", jaar=j)
         _grootste(b, stam, jaar)
@@ -146,7 +243,7 @@ def _grootste(b: Bouwer, stam: str, jaar: int) -> None:
     if rijen.empty:
         return
     rij = rijen.sort_values("aantal", ascending=False, kind="stable").iloc[0]
-    reden = f"{stam}.{sleutel(rij['reden'])}"
+    reden = f"{stam}.{idsleutel(rij['reden'])}"
     naam = "grootste_beinvloedbare_reden" if stam == "uitstroom" else "grootste_reden"
     cijfer = b.reken(f"{stam}.{naam}.{jaar}", f"Grootste reden van {stam} {jaar}", "tekst",
                      {"aantal": b[f"{reden}.{jaar}"]}, lambda aantal, r=rij["reden"]: r)
@@ -174,7 +271,7 @@ def treden(b: Bouwer) -> None:
         return
     totaal = b.som("treden.totaal", "Personen in de tredetabel", "treden", "aantal")
     for rij in rijen.itertuples():
-        s = sleutel(f"{rij.trede} {rij.omschrijving}")
+        s = tredesleutel(rij.trede, rij.omschrijving)
         aantal = b.gegeven(f"treden.{s}", f"Trede {rij.trede} ({rij.omschrijving})", "treden",
                            "aantal", "aantal", trede=rij.trede, omschrijving=rij.omschrijving)
         b.reken(f"treden.{s}.aandeel", f"Aandeel trede {rij.trede} ({rij.omschrijving})",
@@ -187,7 +284,7 @@ def treden(b: Bouwer) -> None:
     for kolom, label in kolommen.items():
         b.som(f"lks_treden.{kolom}.totaal", f"Personen met {label}", "lks_treden", kolom)
     for rij in rijen.itertuples():
-        s = sleutel(f"{rij.trede} {rij.omschrijving}")
+        s = tredesleutel(rij.trede, rij.omschrijving)
         delen = {}
         for kolom, label in kolommen.items():
             delen[kolom] = b.gegeven(f"lks_treden.{kolom}.{s}",

@@ -111,7 +111,7 @@ class Bouwer:
         )
         return self.cijfers.voeg_toe(
             Cijfer(id_, label, eenheid, _python(rijen[kolom].sum()), gegevens=(bron,),
-                   formule=None, regel=f"som van de kolom '{kolom}' over {len(rijen)} rijen",
+                   formule=None, regel=f"Opgeteld over {len(rijen)} regels van de tabel.",
                    decimalen=decimalen)
         )
 
@@ -190,7 +190,16 @@ class Bouwer:
         decimalen: int = 0, exact_decimalen: int | None = None,
     ) -> Cijfer:
         """Een cijfer berekend uit andere cijfers; ``formule`` noemt de invoer bij naam."""
-        waarde = functie(**{n: f.waarde for n, f in invoer.items()})
+        # gehele getallen als breuk, zodat ook een deling van twee gehele getallen (52 weken /
+        # 12, een aantal / een totaal) exact blijft in plaats van een kommagetal te worden; een
+        # uitkomst die uit gehele getallen een geheel getal geeft, blijft een int
+        waarden = {n: f.waarde for n, f in invoer.items()}
+        geheel = all(isinstance(w, int) and not isinstance(w, bool) for w in waarden.values()
+                     if _is_getal(w))
+        waarde = functie(**{n: Fraction(w) if isinstance(w, int) and not isinstance(w, bool)
+                            else w for n, w in waarden.items()})
+        if geheel and isinstance(waarde, Fraction) and waarde.denominator == 1:
+            waarde = int(waarde)
         cijfer = Cijfer(
             id_, label, eenheid, _python(waarde),
             invoer=tuple((n, f.id) for n, f in invoer.items()), formule=formule, regel=regel,

@@ -172,7 +172,7 @@ def vergelijk(dataset: Dataset, cijfers: Cijferset) -> list[Vergelijking]:
             uitkomst = "relatief"
             toelichting = " ".join(filter(None, [
                 toelichting, f"De bron geeft een relatieve verandering (nieuw / oud − 1): "
-                f"berekend {relatief.tekst()} ({relatief.id}), gelijk op de afronding van de "
+                f"berekend {relatief.tekst()}, gelijk op de afronding van de "
                 f"bron. Het verschil in procentpunten is {cijfer.tekst()}."]))
         effecten: tuple[Effect, ...] = ()
         if verschil > 0 and (uitkomst not in ("gelijk", "relatief") or toelichting):

@@ -27,9 +27,12 @@ UITSTROOMLABEL = {
 
 def _aanname(b: Bouwer, sleutel: str, label: str, eenheid: str, decimalen: int) -> Cijfer:
     dr = b.dataset.doorrekening
+    bron = dr.bronnen.get(sleutel, "")  # type: ignore[union-attr]
+    if dr.status.get(sleutel) == "niet_bevestigd":  # type: ignore[union-attr]
+        bron = f"{bron}; niet bevestigd" if bron else "niet bevestigd"
     return b.instelling(
         f"aanname.{sleutel}", label, "doorrekening.yaml", sleutel, getattr(dr, sleutel),
-        eenheid, decimalen=decimalen, bron=dr.bronnen.get(sleutel, ""),  # type: ignore[arg-type]
+        eenheid, decimalen=decimalen, bron=bron,  # type: ignore[arg-type]
     )
 
 
@@ -219,6 +222,10 @@ def bouw(b: Bouwer, jaar: int) -> None:
         )
         assert besparing[soort].waarde == bedragen[soort]
 
+    # zonder opslag voor vakantietoeslag is er geen tweede lezing
+    zonder_opslag = _zonder_opslag(b, prijsjaar, afdr, hk, lks) if vt_uitkering.waarde > 0 \
+        else {}
+
     if b.dataset.doorrekening.extra_budget_uitkeringen_volgend_jaar is None or \
             f"buig.tekort.{jaar}" not in b:
         return
@@ -239,11 +246,70 @@ def bouw(b: Bouwer, jaar: int) -> None:
             {"tekort": te_compenseren, "besparing": besparing[soort]}, d.benodigde_uitstroom,
             "{tekort} / {besparing}", decimalen=1, exact_decimalen=2,
         )
-    _ambitie(b, jaar, lks, besparing, te_compenseren)
+        if soort in zonder_opslag:
+            b.reken(
+                f"{VTNORM}.benodigd.{soort}.{prijsjaar}",
+                f"Benodigde {UITSTROOMLABEL[soort]} om het tekort te compenseren, {LEZING}",
+                "aantal", {"tekort": te_compenseren, "besparing": zonder_opslag[soort]},
+                d.benodigde_uitstroom, "{tekort} / {besparing}", decimalen=1,
+                exact_decimalen=2,
+            )
+    _ambitie(b, jaar, lks, besparing, te_compenseren, zonder_opslag)
+
+
+VTNORM = "vtnorm"
+"""Onderwerp van de cijfers bij de andere lezing van de normbedragen: de norm bevat de
+vakantietoeslag al (zie :func:`_zonder_opslag`)."""
+LEZING = "als de norm de vakantietoeslag al bevat"
+
+
+def _zonder_opslag(b: Bouwer, prijsjaar: int, afdr: Cijfer, hk: Cijfer,
+                   lks: Cijfer) -> dict[str, Cijfer]:
+    """De prijzen en besparingen als het normbedrag de vakantietoeslag al bevat.
+
+    De doorrekening volgt het rapport: vakantietoeslag (doorrekening.yaml) bovenop het
+    normbedrag. Of het normbedrag die toeslag al bevat, is niet bevestigd (zie de parameters
+    van de normbedragen). Daarom staat ernaast dezelfde berekening zonder die opslag: dezelfde
+    rekenregel (:func:`vangnet.regels.prijzen.prijs_uitkering`) met een vakantietoeslag van nul.
+    Welke lezing juist is, zegt het dossier niet; het toont de uitkomst van beide."""
+    prijzen: dict[str, Cijfer] = {}
+    for soort in ("alleenstaande", "gehuwden"):
+        norm = b[f"prijs.{soort}.normbedrag_maand.{prijsjaar}"]
+        prijzen[soort] = b.reken(
+            f"{VTNORM}.prijs.{soort}.{prijsjaar}",
+            f"Prijs uitkering {soort} {prijsjaar}, {LEZING}", "euro",
+            {"norm": norm, "afdrachten": afdr, "heffingskorting": hk},
+            lambda norm, afdrachten, heffingskorting: prijs_uitkering(
+                norm, 0, afdrachten, heffingskorting).prijs,
+            "{norm} × 12 × (1 + {afdrachten}) − {heffingskorting}", decimalen=2,
+            regel="Dezelfde berekening als de prijs van een uitkering, maar zonder "
+            "vakantietoeslag bovenop het normbedrag: de lezing dat het normbedrag de "
+            "vakantietoeslag al bevat. Welke lezing juist is, is niet bevestigd.")
+    formules = {
+        "alleenstaande": ("{alleenstaande}", {"alleenstaande": prijzen["alleenstaande"]}),
+        "alleenstaande_naar_lks": ("{alleenstaande} − {lks}",
+                                   {"alleenstaande": prijzen["alleenstaande"], "lks": lks}),
+        "gehuwden": ("{gehuwden}", {"gehuwden": prijzen["gehuwden"]}),
+        "gehuwden_naar_lks": ("{gehuwden} − {lks}", {"gehuwden": prijzen["gehuwden"],
+                                                     "lks": lks}),
+    }
+    besparing = {}
+    for soort in d.UITSTROOMTYPEN:
+        formule, invoer = formules[soort]
+        besparing[soort] = b.reken(
+            f"{VTNORM}.besparing.{soort}.{prijsjaar}",
+            f"Besparing per huishouden bij {UITSTROOMLABEL[soort]}, {LEZING}", "euro", invoer,
+            lambda soort=soort, **w: d.besparing_per_uitstroom(
+                w.get("alleenstaande", prijzen["alleenstaande"].waarde),
+                w.get("gehuwden", prijzen["gehuwden"].waarde),
+                w.get("lks", lks.waarde))[soort],
+            formule, decimalen=2,
+        )
+    return besparing
 
 
 def _ambitie(b: Bouwer, jaar: int, lks: Cijfer, besparing: dict[str, Cijfer],
-             te_compenseren: Cijfer) -> None:
+             te_compenseren: Cijfer, zonder_opslag: dict[str, Cijfer]) -> None:
     prijsjaar = jaar + 1
     dr = b.dataset.doorrekening
     kenmerk = dr.ambitie_vergelijkingsgroep
@@ -290,24 +356,29 @@ def _ambitie(b: Bouwer, jaar: int, lks: Cijfer, besparing: dict[str, Cijfer],
             lambda personen, aandeel, soort=soort: d.verdeel_personen(personen, aandeel)[soort],
             f"afgerond({{personen}}) × {deel}", decimalen=1,
         )
-    bedragen = {}
-    for soort, aantal in aantallen.items():
-        bedragen[soort] = b.reken(
-            f"doorrekening.scenario.besparing.{soort}.{prijsjaar}",
-            f"Scenario: besparing {UITSTROOMLABEL[soort]}", "euro",
-            {"aantal": aantal, "besparing": besparing[soort]},
-            lambda aantal, besparing: aantal * besparing, "{aantal} × {besparing}",
-            decimalen=0,
+    for voorvoegsel, per_soort, lezing in (("doorrekening", besparing, ""),
+                                           (VTNORM, zonder_opslag, f", {LEZING}")):
+        if not per_soort:
+            continue
+        bedragen = {}
+        for soort, aantal in aantallen.items():
+            bedragen[soort] = b.reken(
+                f"{voorvoegsel}.scenario.besparing.{soort}.{prijsjaar}",
+                f"Scenario: besparing {UITSTROOMLABEL[soort]}{lezing}", "euro",
+                {"aantal": aantal, "besparing": per_soort[soort]},
+                lambda aantal, besparing: aantal * besparing, "{aantal} × {besparing}",
+                decimalen=0,
+            )
+        totaal = b.reken(
+            f"{voorvoegsel}.scenario.besparing.{prijsjaar}",
+            f"Scenario: totale besparing{lezing}", "euro",
+            {f"b_{s}": f for s, f in bedragen.items()}, lambda **w: sum(w.values()),
+            " + ".join(f"{{b_{s}}}" for s in bedragen), decimalen=0,
         )
-    totaal = b.reken(
-        f"doorrekening.scenario.besparing.{prijsjaar}", "Scenario: totale besparing", "euro",
-        {f"b_{s}": f for s, f in bedragen.items()}, lambda **w: sum(w.values()),
-        " + ".join(f"{{b_{s}}}" for s in bedragen), decimalen=0,
-    )
-    b.reken(
-        f"doorrekening.resterend_tekort.{prijsjaar}",
-        f"Resterend tekort {prijsjaar} na het scenario",
-        "euro", {"tekort": te_compenseren, "besparing": totaal},
-        lambda tekort, besparing: tekort - besparing, "{tekort} − {besparing}",
-        decimalen=-3, exact_decimalen=0,
-    )
+        b.reken(
+            f"{voorvoegsel}.resterend_tekort.{prijsjaar}",
+            f"Resterend tekort {prijsjaar} na het scenario{lezing}",
+            "euro", {"tekort": te_compenseren, "besparing": totaal},
+            lambda tekort, besparing: tekort - besparing, "{tekort} − {besparing}",
+            decimalen=-3, exact_decimalen=0,
+        )

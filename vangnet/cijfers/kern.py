@@ -43,9 +43,23 @@ class Gegevensbron:
     kolom: str
     bron: str
 
+    def plek(self) -> str:
+        """De plek in het gegevensbestand, voor wie de invoer wil nagaan: 'gegevensbestand
+        buig.csv, regel 6, kolom kosten' of 'gegevensbestand doorrekening.yaml, regel 7
+        (vakantietoeslag_uitkering)'. Het nummer is de regel in het bestand (bij een
+        CSV-bestand is de kopregel regel 1, zoals een spreadsheet de rijen telt)."""
+        nummers = [r for r in self.rijen if r]
+        plek = f"gegevensbestand {self.bestand}"
+        if nummers:
+            plek += (f", {'regel' if len(nummers) == 1 else 'regels'} "
+                     + ", ".join(map(str, nummers)))
+        if self.bestand.endswith(".yaml"):
+            return f"{plek} ({self.kolom})"
+        return f"{plek}, kolom {self.kolom}"
+
     def __str__(self) -> str:
-        rijen = ", ".join(map(str, self.rijen))
-        return f"{self.bestand}, rij {rijen}, kolom '{self.kolom}' ({self.bron})"
+        """Eerst de bron in woorden, dan de plek in het gegevensbestand."""
+        return f"{self.bron or 'gegevens van de gemeente'}; ter controle: {self.plek()}"
 
 
 @dataclass(frozen=True)

@@ -54,7 +54,8 @@ def bouw(b: Bouwer, jaar: int) -> None:
         f"lks.uitgaven_landelijk_geschat.{jaar}", f"Geschatte landelijke LKS-uitgaven {jaar}",
         "miljoen", {"macrobudget": b[f"lks.macrobudget.{jaar}"], "uitnutting": gemiddeld},
         lambda macrobudget, uitnutting: macrobudget * uitnutting,
-        "{macrobudget} × {uitnutting}", decimalen=1, exact_decimalen=2,
+        # twee decimalen, in tabel en tekst gelijk: € 575,35 mln (de bron noemt € 575,3 mln)
+        "{macrobudget} × {uitnutting}", decimalen=2,
     )
     aandeel = b.reken(
         f"lks.kostenaandeel_geschat.{jaar}", f"Geschat kostenaandeel LKS {jaar}", "fractie",

@@ -22,7 +22,8 @@ def _telling(b: Bouwer, id_: str, label: str, rijen: list[dict], kolom: str,
              regel: str) -> Cijfer:
     bron = Gegevensbron(b.dataset.bestandsnaam("maatregelen"),
                         tuple(int(r[RIJ]) for r in rijen), kolom,
-                        "; ".join(r["id"] for r in rijen) or "geen rijen")
+                        ("de maatregelen " + ", ".join(r["id"] for r in rijen)) if rijen
+                        else "geen maatregelen")
     return b.cijfers.voeg_toe(Cijfer(id_, label, "aantal", len(rijen), gegevens=(bron,),
                                      regel=regel))
 
@@ -40,7 +41,7 @@ def bouw(b: Bouwer, jaar: int) -> None:
     for status, woord in MAATREGELSTATUS.items():
         _telling(b, f"maatregelen.status.{status}", f"Maatregelen met status {woord}",
                  [r for r in alle if r["status"] == status], "status",
-                 f"Het aantal rijen met status '{woord}'.")
+                 f"Het aantal maatregelen met status '{woord}'.")
     besluiten = list(dict.fromkeys(r["besluit"] for r in getroffen))
     bron = Gegevensbron(b.dataset.bestandsnaam("maatregelen"),
                         tuple(int(r[RIJ]) for r in getroffen), "besluit",
@@ -48,7 +49,7 @@ def bouw(b: Bouwer, jaar: int) -> None:
     b.cijfers.voeg_toe(Cijfer(
         "maatregelen.besluiten", "Verschillende besluiten onder de getroffen maatregelen",
         "aantal", len(besluiten), gegevens=(bron,),
-        regel="Maatregelen met dezelfde tekst in de kolom besluit steunen op hetzelfde "
+        regel="Maatregelen met dezelfde omschrijving van het besluit steunen op hetzelfde "
         "besluit en tellen hier één keer."))
     indicatoren(b, jaar)
 
@@ -63,13 +64,46 @@ def _gehaald(rij: dict) -> bool:
     return rij["realisatie"] >= rij["doel"]
 
 
+def indicatorcodes(rijen: list[dict]) -> dict[tuple[str, str], str]:
+    """De korte code van elke indicator (maatregel, indicator): de kolom id, of zonder id de
+    code van de maatregel met een volgnummer (M12-1, M12-2, ...) in de volgorde van het bestand.
+
+    De code is het deel van de vaste naam van een cijfer dat de indicator noemt; ze hangt niet
+    af van de tekst van de indicator, zodat de naam kort blijft en niet verandert als de tekst
+    wordt verbeterd."""
+    codes: dict[tuple[str, str], str] = {}
+    for rij in rijen:
+        if rij.get("id"):
+            codes.setdefault((rij["maatregel"], rij["indicator"]), rij["id"])
+    bezet = set(codes.values())
+    volgnummers: dict[str, int] = {}
+    for rij in rijen:
+        paar = (rij["maatregel"], rij["indicator"])
+        if paar in codes:
+            continue
+        code = ""
+        while not code or code in bezet:
+            volgnummers[rij["maatregel"]] = volgnummers.get(rij["maatregel"], 0) + 1
+            code = f"{rij['maatregel']}-{volgnummers[rij['maatregel']]}"
+        codes[paar] = code
+        bezet.add(code)
+    return codes
+
+
+def indicatorbasis(code: str) -> str:
+    """``M12-1a`` → ``indicator.m12_1a``."""
+    return f"indicator.{sleutel(code)}"
+
+
 def indicatoren(b: Bouwer, jaar: int) -> None:
     """Doel en realisatie per indicator en jaar; een lege realisatie geeft geen cijfer."""
     if not b.dataset.heeft("indicatoren"):
         return
-    for rij in b.dataset.tabel("indicatoren").to_dict("records"):
+    alle = b.dataset.tabel("indicatoren").to_dict("records")
+    codes = indicatorcodes(alle)
+    for rij in alle:
         eenheid = "procent" if rij["eenheid"] == "procent" else "aantal"
-        basis = f"indicator.{sleutel(rij['maatregel'])}.{sleutel(rij['indicator'])}"
+        basis = indicatorbasis(codes[(rij["maatregel"], rij["indicator"])])
         for kolom, woord in (("doel", "doel"), ("realisatie", "realisatie")):
             b.gegeven(f"{basis}.{kolom}.{rij['jaar']}",
                       f"{rij['indicator']} ({rij['maatregel']}), {woord} {rij['jaar']}",
@@ -81,11 +115,12 @@ def indicatoren(b: Bouwer, jaar: int) -> None:
     bestand = b.dataset.bestandsnaam("indicatoren")
     for id_, label, deel, regel in (
             ("maatregelen.doelen", f"Doelen van maatregelen tot en met {jaar}", rijen,
-             "Rijen van indicatoren.csv met een doel, tot en met het aanvraagjaar."),
+             "Doelen van de indicatoren, tot en met het aanvraagjaar."),
             ("maatregelen.doelen_bekend", "Doelen waarvan de realisatie bekend is", bekend,
-             "Rijen met een doel en een realisatie."),
+             "Doelen waarvan de realisatie bekend is."),
             ("maatregelen.doelen_gehaald", "Doelen die zijn gehaald",
              [r for r in bekend if _gehaald(r)],
-             "Rijen waarin de realisatie minstens het doel is (bij een bovengrens: hoogstens).")):
+             "Doelen waarbij de realisatie minstens het doel is (bij een bovengrens: hoogstens).")):
         b.cijfers.voeg_toe(Cijfer(id_, label, "aantal", len(deel), gegevens=(Gegevensbron(
-            bestand, tuple(int(r[RIJ]) for r in deel), "realisatie", ""),), regel=regel))
+            bestand, tuple(int(r[RIJ]) for r in deel), "realisatie",
+            "de doelen in de tabel Doelen en resultaten van maatregelen"),), regel=regel))

@@ -40,8 +40,7 @@ def herkomst_regels(cijfer: Cijfer, met_bronnen: bool = True) -> list[str]:
     if cijfer.parameter is not None:
         p = cijfer.parameter
         regels.append(
-            f"Parameter: {p.label} ({p.naam}), {geldig_vanaf(p)}, "
-            f"status {p.status.replace('_', ' ')}"
+            f"Parameter: {p.label}, {geldig_vanaf(p)}, status {p.status.replace('_', ' ')}"
         )
         for ref in p.referenties if met_bronnen else ():
             regels.append(f"Bron: {ref.titel}" + (f" <{ref.href}>" if ref.href else ""))

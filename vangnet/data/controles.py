@@ -276,11 +276,20 @@ def _indicatoren(dataset: Dataset) -> list[Melding]:
     if not dataset.heeft("indicatoren"):
         return []
     codes = set(dataset.tabel("maatregelen")["id"]) if dataset.heeft("maatregelen") else set()
-    return [Melding("indicatoren.csv", f"de maatregel '{rij['maatregel']}' staat niet in "
-                    "maatregelen.csv.", rij=rij[RIJ], kolom="maatregel",
-                    oplossing="Gebruik de code uit de kolom id van maatregelen.csv.")
-            for rij in dataset.tabel("indicatoren").to_dict("records")
-            if rij["maatregel"] not in codes]
+    rijen = dataset.tabel("indicatoren").to_dict("records")
+    meldingen = [Melding("indicatoren.csv", f"de maatregel '{rij['maatregel']}' staat niet in "
+                         "maatregelen.csv.", rij=rij[RIJ], kolom="maatregel",
+                         oplossing="Gebruik de code uit de kolom id van maatregelen.csv.")
+                 for rij in rijen if rij["maatregel"] not in codes]
+    # een code hoort bij één indicator (dezelfde in elk jaar)
+    eerste: dict[str, str] = {}
+    for rij in rijen:
+        if rij.get("id") and eerste.setdefault(rij["id"], rij["indicator"]) != rij["indicator"]:
+            meldingen.append(Melding(
+                "indicatoren.csv", f"de code '{rij['id']}' hoort al bij de indicator "
+                f"'{eerste[rij['id']]}'.", rij=rij[RIJ], kolom="id",
+                oplossing="Geef elke indicator een eigen code, in elk jaar dezelfde."))
+    return meldingen
 
 
 def verouderde_prijzen(cijfers) -> list[str]:
@@ -320,11 +329,12 @@ def opmerkingen(dataset: Dataset) -> list[str]:
             if abs(verschil) > marge + HALVE_EURO:
                 buig_bedrag = opmaak.bedrag(rij["kosten_uitkeringen_buig"])
                 regels.append(
-                    f"gemiddelde_kosten.csv rij {rij[RIJ]} noemt voor {rij['jaar']} kosten van "
-                    f"de uitkeringen van {opmaak.bedrag(rij['kosten_uitkeringen'])}; buig.csv "
-                    f"rij {rij[RIJ + '_buig']} noemt {buig_bedrag} (verschil "
+                    f"De tabel met de gemiddelde kosten noemt voor {rij['jaar']} kosten van de "
+                    f"uitkeringen van {opmaak.bedrag(rij['kosten_uitkeringen'])}; de kosten van "
+                    f"het uitkeringen-deel van het BUIG-budget zijn {buig_bedrag} (verschil "
                     f"{opmaak.bedrag(verschil)}). Mogelijk gebruiken de bronnen een andere "
-                    "afbakening."
+                    f"afbakening. Ter controle: gemiddelde_kosten.csv, regel {rij[RIJ]}, en "
+                    f"buig.csv, regel {rij[RIJ + '_buig']}."
                 )
     regels += _loonwaarde(dataset)
     return regels
@@ -344,9 +354,10 @@ def _loonwaarde(dataset: Dataset) -> list[str]:
     aanname = dataset.doorrekening.loonwaarde
     if abs(gemeten - aanname) < 0.005:
         return []
-    return [f"kengetallen.csv rij {rij.iloc[0][RIJ]} noemt een gemiddelde loonwaarde van "
-            f"{opmaak.percentage(gemeten, 2)}; de doorrekening (doorrekening.yaml, loonwaarde) "
-            f"rekent zoals de bron met {opmaak.percentage(aanname, 0)}. Met de gemeten waarde zou "
-            "de subsidie per persoon lager zijn."]
+    return [f"De bron noemt een gemeten gemiddelde loonwaarde van "
+            f"{opmaak.percentage(gemeten, 2)}; de doorrekening rekent zoals de bron met "
+            f"{opmaak.percentage(aanname, 0)}. Met de "
+            "gemeten waarde zou de subsidie per persoon lager zijn. Ter controle: "
+            f"kengetallen.csv, regel {rij.iloc[0][RIJ]}, en doorrekening.yaml (loonwaarde)."]
 
 

@@ -94,8 +94,7 @@ REGELS: tuple[Regel, ...] = (
     ),
     Regel(
         "aantallen_totaal",
-        "De aantallen in een tabel tellen op tot het totaal dat de bron noemt "
-        "(rapportwaarden.csv).",
+        "De aantallen in een tabel tellen op tot het totaal dat de bron noemt.",
         "de aantallen{kolommen}{voor} tellen op tot {som}, maar de bron noemt als totaal "
         "{totaal} (rapportwaarden.csv, rij {bronrij}: {bron}).",
         "Controleer de aantallen tegen de bron (een tikfout, een ontbrekende of dubbele rij), of "

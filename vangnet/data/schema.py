@@ -305,7 +305,15 @@ class MaatregelRij(Rij):
         return waarde
 
 
+INDICATORCODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]{0,15}")
+"""Een korte, vaste code voor een indicator, zoals ``M12-1a``: letters, cijfers en streepjes."""
+
+
 class IndicatorRij(Rij):
+    id: OptioneelTekst = Field(
+        None, description="Korte, vaste code van de indicator, zoals M12-1 (hoogstens zestien "
+        "letters, cijfers of streepjes); dezelfde code in elk jaar. Leeg: de code van de "
+        "maatregel met een volgnummer.")
     maatregel: Tekst = Field(description="Code van de maatregel in maatregelen.csv.")
     indicator: Tekst = Field(description="Wat er wordt gemeten, zoals de bron het noemt.")
     jaar: Jaar = Field(description="Jaar waarop doel en realisatie betrekking hebben.")
@@ -318,6 +326,14 @@ class IndicatorRij(Rij):
     realisatie: OptioneelGetal = Field(
         None, description="Wat is bereikt; leeg of 'IN TE VULLEN' zolang dat niet bekend is.")
     bron: Tekst = Field(description="Bron van het doel en van de realisatie.")
+
+    @field_validator("id")
+    @classmethod
+    def _code(cls, waarde: str | None) -> str | None:
+        if waarde is not None and not INDICATORCODE.fullmatch(waarde):
+            raise ValueError(f"'{waarde}' is geen korte code; gebruik hoogstens zestien letters, "
+                             "cijfers of streepjes, zoals M12-1.")
+        return waarde
 
 
 PEILDATUM = re.compile(r"\d{4}(-K[1-4]|-\d{2}(-\d{2})?)?")
@@ -649,3 +665,16 @@ class Doorrekening(BaseModel):
     aandeel_alleenstaanden_in_uitstroom: Decimal = Field(
         ge=0, le=1, description="Deel alleenstaanden in de extra uitstroom van het scenario.")
     bronnen: dict[str, str] = Field(default_factory=dict, description="Per aanname de bron.")
+    status: dict[str, Literal["bevestigd", "niet_bevestigd"]] = Field(
+        default_factory=dict, description="Per aanname of een bron haar bevestigt: "
+        "'bevestigd' of 'niet_bevestigd'. Een aanname zonder status heet in de "
+        "rekenverantwoording gewoon 'aanname'.")
+
+    @field_validator("status")
+    @classmethod
+    def _bekende_aannames(cls, waarde: dict[str, str]) -> dict[str, str]:
+        onbekend = [k for k in waarde if k not in cls.model_fields or k in ("bronnen", "status")]
+        if onbekend:
+            raise ValueError(f"onbekende aanname '{onbekend[0]}'; noem een aanname uit dit "
+                             "bestand, zoals vakantietoeslag_uitkering.")
+        return waarde

@@ -83,7 +83,7 @@ def conceptreden(ctx: Dossiercontext) -> str:
     if eisen:
         delen.append(f"{opmaak.opsomming(eisen)} {'ontbreekt' if len(eisen) == 1 else 'ontbreken'}")
     open_ = [t for t in (_telling(teksten, "eigen tekst", "eigen teksten") if teksten else "",
-                         _telling(cellen, "cel in de gegevens", "cellen in de gegevens")
+                         _telling(cellen, "gegeven", "gegevens")
                          if cellen else "",
                          _telling(brief, "veld van de raadsinformatiebrief",
                                   "velden van de raadsinformatiebrief") if brief else "") if t]

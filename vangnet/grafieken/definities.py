@@ -17,7 +17,7 @@ import altair as alt
 import pandas as pd
 
 from vangnet import opmaak
-from vangnet.cijfers.analyse import sleutel
+from vangnet.cijfers.analyse import idsleutel, tredesleutel
 from vangnet.cijfers.kern import Cijferset, formatteer
 from vangnet.data.dataset import Dataset
 from vangnet.exact import naar_float
@@ -370,15 +370,34 @@ def gemiddelde_kosten(d: Dataset, f: Cijferset) -> Grafiek | None:
         return None
     jaren = sorted(int(j) for j in d.tabel("gemiddelde_kosten")["jaar"])
     bekend = [j for j in jaren if f"gemkosten.per_persoon.{j}" in f]
-    bevinding = ("De kosten per persoon " + _verloop(
-        f, f"gemkosten.per_persoon.{bekend[0]}", f"gemkosten.per_persoon.{bekend[-1]}",
-        bekend[0], bekend[-1], meervoud=True) + ". ") if len(bekend) > 1 else ""
+    if "gemkosten.mutatie.per_persoon_buig" not in f:
+        bevinding = ("De kosten per persoon " + _verloop(
+            f, f"gemkosten.per_persoon.{bekend[0]}", f"gemkosten.per_persoon.{bekend[-1]}",
+            bekend[0], bekend[-1], meervoud=True) + ". ") if len(bekend) > 1 else ""
+        return _staaf_per_jaar(
+            "gemiddelde_kosten", "Kosten van de uitkeringen per persoon in het bestand",
+            [("Kosten per persoon", "gemkosten.per_persoon", BLAUW)], jaren, f,
+            "Kosten per persoon", "$,.0f", "gemiddelde_kosten.csv",
+            "Staafdiagram van de kosten van de uitkeringen gedeeld door het gemiddelde bestand.",
+            bevinding)
+    # twee reeksen: de kosten van het uitkeringen-deel (elk jaar dezelfde afbakening) en de
+    # kosten uit de tabel van de bron (niet elk jaar dezelfde afbakening)
+    j0, j1 = jaren[0], jaren[-1]
+
+    def verloop(stam: str) -> str:
+        return (_verloop(f, f"{stam}.{j0}", f"{stam}.{j1}", j0, j1, meervoud=True)
+                + f" ({f[stam.replace('.per_persoon', '.mutatie.per_persoon')].tekst()})")
+
+    bevinding = (f"De kosten per persoon {verloop('gemkosten.per_persoon_buig')} met de "
+                 f"kosten van het uitkeringen-deel, en {verloop('gemkosten.per_persoon')} met "
+                 "de kosten uit de tabel van de bron. ")
     return _staaf_per_jaar(
         "gemiddelde_kosten", "Kosten van de uitkeringen per persoon in het bestand",
-        [("Kosten per persoon", "gemkosten.per_persoon", BLAUW)], jaren, f,
-        "Kosten per persoon", "$,.0f", "gemiddelde_kosten.csv",
-        "Staafdiagram van de kosten van de uitkeringen gedeeld door het gemiddelde bestand.",
-        bevinding)
+        [("Met de kosten van het uitkeringen-deel", "gemkosten.per_persoon_buig", BLAUW),
+         ("Met de kosten uit de tabel van de bron", "gemkosten.per_persoon", GRIJS)], jaren, f,
+        "Kosten per persoon", "$,.0f", "gemiddelde_kosten.csv en buig.csv",
+        "Staafdiagram van de kosten van de uitkeringen gedeeld door het gemiddelde bestand, "
+        "in twee reeksen.", bevinding)
 
 
 def _klein(label: str) -> str:
@@ -411,7 +430,7 @@ def uitstroom_redenen(d: Dataset, f: Cijferset) -> Grafiek | None:
     gegevens = gegevens.sort_values("aantal", ascending=False, kind="stable")
     rijen, cellen = [], []
     for r in gegevens.itertuples():
-        fid = f"uitstroom.{sleutel(r.reden)}.{jaar}"
+        fid = f"uitstroom.{idsleutel(r.reden)}.{jaar}"
         rijen.append({"label": r.reden, "waarde": f.waarde(fid),
                       "beinvloedbaar": r.beinvloedbaarheid})
         cellen.append((Cel(tekst=r.reden), Cel(fid), Cel(tekst=r.beinvloedbaarheid)))
@@ -421,7 +440,7 @@ def uitstroom_redenen(d: Dataset, f: Cijferset) -> Grafiek | None:
         domain=aanwezig, range=[kleuren[k] for k in aanwezig]))
     hoog = f["uitstroom.beinvloedbaar." + str(jaar)].tekst() \
         if f"uitstroom.beinvloedbaar.{jaar}" in f else "geen"
-    grootste = f[f"uitstroom.{sleutel(rijen[0]['label'])}.{jaar}"].tekst()
+    grootste = f[f"uitstroom.{idsleutel(rijen[0]['label'])}.{jaar}"].tekst()
     totaal = f[f"uitstroom.totaal.{jaar}"].tekst()
     alt_tekst = (
         f"De grootste reden van uitstroom in {jaar} was {_klein(rijen[0]['label'])}: "
@@ -439,7 +458,7 @@ def treden(d: Dataset, f: Cijferset) -> Grafiek | None:
         return None
     rijen, cellen = [], []
     for r in d.tabel("treden").itertuples():
-        fid = f"treden.{sleutel(f'{r.trede} {r.omschrijving}')}"
+        fid = f"treden.{tredesleutel(r.trede, r.omschrijving)}"
         label = f"Trede {r.trede}: {r.omschrijving}"
         rijen.append({"label": label, "waarde": f.waarde(fid)})
         cellen.append((Cel(tekst=label), Cel(fid)))

@@ -10,7 +10,7 @@ from markupsafe import Markup, escape
 
 from vangnet import opmaak
 from vangnet.cijfers.bronvergelijking import UITKOMSTTEKST
-from vangnet.cijfers.kern import Cijfer, rekent_na
+from vangnet.cijfers.kern import Cijfer, Gegevensbron, rekent_na
 from vangnet.cijfers.uitleg import formule_in_woorden, geldig_vanaf, zichtbare_invoer
 from vangnet.data.bronnen import eigen_documenten, toon_referenties
 from vangnet.data.controles import opmerkingen
@@ -19,8 +19,8 @@ from vangnet.data.schema import BESTANDEN
 from vangnet.dossier.bronnen import leesbare_bron
 from vangnet.dossier.context import Dossiercontext
 from vangnet.regels.parameters import Parameter, Referentie, Staffel
-from vangnet.site.html import Href, cijferlink, codenaam, formule, veilig
-from vangnet.tabellen.definities import brondocumenten
+from vangnet.site.html import Href, cijferlink, formule, veilig
+from vangnet.tabellen.definities import bron_delen, brondocumenten
 
 STATUSTEKST = {
     "bevestigd": "bevestigd",
@@ -36,6 +36,7 @@ ONDERWERPEN = {
     "prijs": "Prijzen",
     "aanname": "Aannames voor de doorrekening",
     "doorrekening": "Doorrekening van de maatregelen",
+    "vtnorm": "Doorrekening als het normbedrag de vakantietoeslag al bevat",
     "vergelijking": "Vergelijkingsgroep",
     "gemkosten": "Gemiddelde kosten",
     "huishoudens": "Bijstandshuishoudens",
@@ -112,7 +113,7 @@ def parametertabel(ctx: Dossiercontext) -> Markup:
                     f"aangekondigd: {_parameterwaarde(p, p.aangekondigd.waarde)}"
                 vanaf, status, refs = "–", p.metadata.status, p.metadata.referenties
         rijen.append([
-            f'{veilig(p.metadata.label)}<br>{codenaam(p.naam)}',
+            str(veilig(p.metadata.label)),
             str(veilig(waarde)), escape(vanaf), escape(STATUSTEKST[status]),
             "<br>".join(_ref(r) for r in toon_referenties(refs, eigen))
             + f'<p class="toelichting">{veilig(p.metadata.toelichting)}</p>',
@@ -120,7 +121,30 @@ def parametertabel(ctx: Dossiercontext) -> Markup:
     return _tabel("parameters", f"Regels en parameters voor budgetjaar {ctx.jaar} "
                   f"(prijzen: {ctx.jaar + 1})",
                   ["Parameter", "Waarde", "Geldt vanaf", "Status", "Bron en toelichting"], rijen,
-                  tekst=True)
+                  tekst=True) + _aannametabel(ctx)
+
+
+def _aannametabel(ctx: Dossiercontext) -> Markup:
+    """De aannames voor de doorrekening (doorrekening.yaml) met hun bron en status; leeg zonder
+    doorrekening."""
+    dr = ctx.dataset.doorrekening
+    if dr is None:
+        return Markup("")
+    rijen = []
+    for f in ctx.cijfers:
+        if not f.id.startswith("aanname."):
+            continue
+        sleutel = f.id.removeprefix("aanname.")
+        status = dr.status.get(sleutel)
+        bron = dr.bronnen.get(sleutel, "")
+        rijen.append([str(veilig(f.label)), str(veilig(f.tekst(exact=True))),
+                      escape(STATUSTEKST[status or "aanname"]),
+                      str(veilig(leesbare_bron(bron, ctx.dataset, ctx.indeling) if bron
+                                 else "–"))])
+    if not rijen:
+        return Markup("")
+    return _tabel("aannames", "Aannames voor de doorrekening",
+                  ["Aanname", "Waarde", "Status", "Bron"], rijen, tekst=True)
 
 
 def _parameterwaarde(p: Parameter, waarde: object) -> str:
@@ -141,23 +165,30 @@ def _parameterwaarde(p: Parameter, waarde: object) -> str:
 
 
 def bestandentabel(ctx: Dossiercontext) -> Markup:
+    """De gegevens van het dossier met hun bron in woorden; het gegevensbestand staat erbij voor
+    wie de invoer wil nagaan."""
     rijen = []
     for schema in BESTANDEN:
         if ctx.dataset.heeft(schema.stam):
             tabel = ctx.dataset.tabel(schema.stam)
             kolom = next((k for k in ("bron", "bron_document") if k in tabel), None)
             bronnen = brondocumenten(tabel[kolom]) if kolom else []
-            rijen.append([f"<code>{schema.naam}</code>", str(veilig(schema.omschrijving)),
-                          opmaak.getal(len(tabel)),
-                          "<br>".join(str(veilig(b)) for b in bronnen) or "–"])
+            rijen.append([str(veilig(schema.omschrijving)),
+                          "<br>".join(str(veilig(b)) for b in bronnen) or "–",
+                          opmaak.getal(len(tabel)), f"<code>{schema.naam}</code>"])
         else:
-            rijen.append([f"<code>{schema.naam}</code>", str(veilig(schema.omschrijving)),
-                          "niet aangeleverd", "–"])
-    for naam, omschrijving in (("dossier.yaml", "Gemeente, aanvraagjaar en rapportdatum."),
-                               ("doorrekening.yaml", "Aannames voor de doorrekening.")):
-        rijen.append([f"<code>{naam}</code>", omschrijving, "–", "zie de bestandsinhoud"])
-    return _tabel("bestanden", "Gegevensbestanden en hun herkomst",
-                  ["Bestand", "Inhoud", "Rijen", "Bron"], rijen, {2})
+            rijen.append([str(veilig(schema.omschrijving)), "niet aangeleverd", "–",
+                          f"<code>{schema.naam}</code>"])
+    for naam, omschrijving, bron in (
+            ("dossier.yaml", "Gemeente, aanvraagjaar, brondocumenten en besluiten.",
+             "de gemeente"),
+            ("doorrekening.yaml", "Aannames voor de doorrekening.",
+             "zie de tabel Aannames voor de doorrekening hierboven")):
+        if naam == "doorrekening.yaml" and ctx.dataset.doorrekening is None:
+            continue
+        rijen.append([omschrijving, bron, "–", f"<code>{naam}</code>"])
+    return _tabel("bestanden", "Gegevens en hun herkomst",
+                  ["Gegevens", "Bron", "Aantal regels", "Gegevensbestand"], rijen, {2})
 
 
 def bronvergelijking(ctx: Dossiercontext, href: Href) -> Markup:
@@ -190,23 +221,37 @@ def opmerkingenlijst(ctx: Dossiercontext) -> Markup:
 
 
 def bevestigingen(ctx: Dossiercontext) -> Markup:
-    """De plausibiliteitsregels en de uitzonderingen die het dossier bevestigt, met reden."""
-    regels = "".join(f"<li><code>{escape(r.naam)}</code>: {veilig(r.controle)}</li>"
-                     for r in REGELS)
+    """De controles op plausibiliteit en de uitzonderingen die het dossier bevestigt, met
+    reden. De naam van een controle (``duizendvoud``) staat alleen bij een bevestigde
+    uitzondering, waar de gemeente hem in dossier.yaml noemt."""
+    regels = "".join(f"<li>{veilig(r.controle)}</li>" for r in REGELS)
     uit = f"<ul>{regels}</ul>"
     if not ctx.bevestigd:
         return Markup(uit + "<p>Dit dossier bevestigt geen uitzonderingen: alle gegevens voldoen "
-                      "aan deze regels.</p>")
+                      "aan deze controles.</p>")
+    controle = {r.naam: r.controle for r in REGELS}
     rijen = "".join(
-        f"<tr><td><code>{escape(b.bevinding.regel)}</code></td>"
+        f"<tr><td>{veilig(controle.get(b.bevinding.regel, b.bevinding.regel))} "
+        f"(<code>{escape(b.bevinding.regel)}</code>)</td>"
         f"<td>{veilig(b.bevinding.melding().zonder_oplossing())}</td>"
         f"<td>{veilig(b.reden)}</td></tr>" for b in ctx.bevestigd)
-    return Markup(uit + '<table class="bevestigd"><thead><tr><th>Regel</th><th>Bevinding</th>'
-                  f"<th>Reden (dossier.yaml)</th></tr></thead><tbody>{rijen}</tbody></table>")
+    return Markup(uit + '<table class="bevestigd"><thead><tr><th>Controle</th><th>Bevinding</th>'
+                  f"<th>Reden</th></tr></thead><tbody>{rijen}</tbody></table>")
+
+
+def _bron_in_woorden(g: Gegevensbron, ctx: Dossiercontext) -> str:
+    """Waar een gegeven vandaan komt, zoals een lezer het zoekt: het brondocument met paragraaf
+    en tabel ("Rapport vangnet 2025, § 4.1 (tabel ...)"), of 'gegevens van de gemeente'."""
+    if not g.bron:
+        return "gegevens van de gemeente"
+    # per deel buiten haakjes, zodat een toelichting met een puntkomma heel blijft
+    return "; ".join(leesbare_bron(deel, ctx.dataset, ctx.indeling)
+                     for deel in bron_delen(g.bron))
 
 
 def _herkomst_cijfer(f: Cijfer, ctx: Dossiercontext, href: Href) -> str:
-    delen = [f'<dt id="{escape(f.id)}"><code>{escape(f.id)}</code> {veilig(f.label)}</dt>',
+    delen = [f'<dt id="{escape(f.id)}">{veilig(f.label)} <span class="herkomst__code">'
+             f"(code <code>{escape(f.id)}</code>)</span></dt>",
              f"<dd><p><strong>{veilig(f.tekst(exact=True))}</strong></p>"]
     if f.formule and "{" not in f.formule:  # een uitleg in woorden, zonder invoer
         delen.append(f"<p>= {veilig(f.formule)}</p>")
@@ -215,24 +260,24 @@ def _herkomst_cijfer(f: Cijfer, ctx: Dossiercontext, href: Href) -> str:
         delen.append(f"<p>= {veilig(formule_in_woorden(f, ctx.cijfers))}<br>"
                      f"{teken} {formule(f, ctx.cijfers, href)}</p>")
     for bron in f.gegevens:
-        rijen = ", ".join(map(str, bron.rijen))
-        delen.append(f"<p>Gegevens: <code>{escape(bron.bestand)}</code>, rij {rijen}, kolom "
-                     f"<code>{escape(bron.kolom)}</code>"
-                     + (f"; bron: {veilig(bron.bron)}" if bron.bron else "") + "</p>")
+        delen.append(f"<p>Bron: {veilig(_bron_in_woorden(bron, ctx))}.<br>"
+                     f'<span class="herkomst__controle">Ter controle: '
+                     f"{veilig(bron.plek())}.</span></p>")
     if f.parameter is not None:
         p = f.parameter
         refs = "; ".join(_ref(r) for r in p.referenties)
-        delen.append(f"<p>Parameter <code>{escape(p.naam)}</code>, {escape(geldig_vanaf(p))}"
-                     f", status {escape(STATUSTEKST[p.status])}: {refs}</p>")
+        delen.append(f"<p>Regeling: {veilig(p.label)}, {escape(geldig_vanaf(p))}, "
+                     f"status {escape(STATUSTEKST[p.status])}: {refs}</p>")
     if f.regel:
-        delen.append(f"<p>Regel: {veilig(f.regel)}</p>")
+        delen.append(f"<p>Toelichting: {veilig(f.regel)}</p>")
     for bron in ctx.rapportbronnen.get(f.id, []):
         bron = leesbare_bron(bron, ctx.dataset, ctx.indeling)
-        delen.append(f"<p>In de bron: {veilig(bron)}</p>")
+        delen.append(f"<p>Zo genoemd in: {veilig(bron)}</p>")
     invoer = zichtbare_invoer(f, ctx.cijfers)
     if invoer:
-        delen.append("<p>Invoer: " + ", ".join(
-            f'<a href="#{escape(i)}">{escape(i)}</a>' for i in invoer) + "</p>")
+        delen.append("<p>Berekend uit: " + "; ".join(
+            f'<a href="#{escape(i)}">{veilig(ctx.cijfers[i].label)}</a>' for i in invoer)
+            + "</p>")
     delen.append("</dd>")
     return "".join(delen)
 
@@ -388,13 +433,12 @@ def herkomst_json(ctx: Dossiercontext) -> dict[str, dict]:
             item["woorden"] = formule_in_woorden(f, ctx.cijfers)
             item["formule"] = vul_formule(f, alle)
         if f.gegevens:
-            item["gegevens"] = [
-                f"{g.bestand}, rij {', '.join(map(str, g.rijen))}, kolom '{g.kolom}'"
-                + (f" ({g.bron})" if g.bron else "") for g in f.gegevens
-            ]
+            # eerst de bron in woorden, dan (ter controle) de plek in het gegevensbestand
+            item["gegevens"] = [f"{_bron_in_woorden(g, ctx)}; ter controle: {g.plek()}"
+                                for g in f.gegevens]
         if f.parameter is not None:
             p = f.parameter
-            item["parameter"] = (f"{p.label} ({p.naam}), "
+            item["parameter"] = (f"{p.label}, "
                                  + (f"geldig vanaf {opmaak.datum(p.vanaf)}, " if p.jaar else "")
                                  + f"status {STATUSTEKST[p.status]}")
             item["referenties"] = [{"titel": r.titel, "href": r.href} for r in p.referenties]

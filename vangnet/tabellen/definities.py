@@ -11,12 +11,15 @@ import math
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from fractions import Fraction
 
 from vangnet import opmaak
-from vangnet.cijfers.analyse import sleutel
+from vangnet.cijfers.analyse import idsleutel, tredesleutel
 from vangnet.cijfers.kern import Cijferset
+from vangnet.cijfers.maatregelen import indicatorbasis, indicatorcodes
 from vangnet.data.dataset import RIJ, Dataset
 from vangnet.data.schema import KENMERKLABELS, MAATREGELSTATUS
+from vangnet.exact import exact
 
 
 @dataclass(frozen=True)
@@ -87,17 +90,70 @@ def _buig_jaren(cijfers: Cijferset, dataset: Dataset) -> list[int]:
             if f"buig.resultaat.{int(j)}" in cijfers]
 
 
+def _buig_bron(d: Dataset, jaren: Sequence[int], onderdeel: bool) -> str:
+    """De brondocumenten van alleen de getoonde jaren van buig.csv (niet die van een
+    voorlopig budget voor een later jaar). Een bronvermelding kan uit delen bestaan, gescheiden
+    door '; '; een tabel per onderdeel noemt alleen de delen over de onderdelen, als die er
+    zijn ("... § 4.1 (tabel per onderdeel)"), de tabel met totalen alle delen."""
+    tabel = d.tabel("buig")
+    delen = [deel for bron in tabel[tabel["jaar"].isin(list(jaren))]["bron"] if bron
+             for deel in bron_delen(str(bron))]
+    if onderdeel:
+        delen = [deel for deel in delen if "onderdeel" in deel] or delen
+    return "; ".join(brondocumenten(delen))
+
+
+def bron_delen(bron: str) -> list[str]:
+    """'A (x; y); B' → ['A (x; y)', 'B']: de delen van een bronvermelding, buiten haakjes."""
+    delen, diepte, begin = [], 0, 0
+    for i, teken in enumerate(bron):
+        diepte += {"(": 1, ")": -1}.get(teken, 0)
+        if diepte == 0 and bron.startswith("; ", i):
+            delen.append(bron[begin:i])
+            begin = i + 2
+    return [*delen, bron[begin:]]
+
+
+def _afrondingsnoot(d: Dataset, f: Cijferset, ids: dict[int, str]) -> str | None:
+    """Een zin onder een tabel als een berekend resultaat (budget min kosten, uit afgeronde
+    bedragen) afwijkt van een resultaat dat de bron noemt (rapportwaarden.csv); ``ids``: de
+    cijfers per jaar. ``None`` als alles gelijk is."""
+    if not d.heeft("rapportwaarden"):
+        return None
+    waarden = d.tabel("rapportwaarden")
+    jaren = []
+    for jaar, id_ in ids.items():
+        if id_ not in f:
+            continue
+        for rij in waarden[waarden["cijfer"] == id_].to_dict("records"):
+            eenheid = exact(rij["afronding"]) if rij["afronding"] is not None else Fraction(1)
+            # half van nul af, zoals de bron afrondt
+            q = exact(f.waarde(id_)) / eenheid
+            berekend = (1 if q >= 0 else -1) * math.floor(abs(q) + Fraction(1, 2)) * eenheid
+            if berekend != exact(rij["waarde"]):
+                jaren.append(str(jaar))
+                break
+    if not jaren:
+        return None
+    return (f"Het resultaat is hier berekend als budget min kosten, uit bedragen die de bron "
+            f"afrondt. Daardoor wijkt het in {opmaak.opsomming(jaren)} op de afronding af van "
+            "een resultaat dat de bron noemt; de rekenverantwoording zet beide naast elkaar "
+            "(bronvergelijking).")
+
+
 def buig_meerjarig(d: Dataset, f: Cijferset) -> Tabel | None:
+    jaren = _buig_jaren(f, d)
     rijen = tuple(
         (T(j), F(f"buig.budget.{j}", f), F(f"buig.kosten.{j}", f), F(f"buig.resultaat.{j}", f),
          F(f"buig.resultaatpercentage.{j}", f))
-        for j in _buig_jaren(f, d)
+        for j in jaren
     )
     if not rijen:
         return None
     return Tabel("buig_meerjarig", "BUIG-budget, kosten en resultaat per jaar",
                  ("Jaar", "Definitief budget", "Kosten", "Resultaat", "Resultaat (%)"), rijen,
-                 "buig.csv (" + _bronnen(d, "buig") + ")")
+                 "buig.csv (" + _buig_bron(d, jaren, onderdeel=False) + ")",
+                 toelichting=_afrondingsnoot(d, f, {j: f"buig.resultaat.{j}" for j in jaren}))
 
 
 def buig_onderdeel(deel: str) -> Callable[[Dataset, Cijferset], Tabel | None]:
@@ -114,7 +170,9 @@ def buig_onderdeel(deel: str) -> Callable[[Dataset, Cijferset], Tabel | None]:
         )
         return Tabel(f"buig_{deel}", f"Budget, kosten en resultaat van het {naam}",
                      ("Jaar", "Budget", "Kosten", "Resultaat"), rijen,
-                     "buig.csv (" + _bronnen(d, "buig") + ")")
+                     "buig.csv (" + _buig_bron(d, jaren, onderdeel=True) + ")",
+                     toelichting=_afrondingsnoot(
+                         d, f, {j: f"buig.resultaat_{deel}.{j}" for j in jaren}))
 
     return tabel
 
@@ -146,8 +204,9 @@ def vangnet_toets(d: Dataset, f: Cijferset) -> Tabel | None:
                        F(f"vangnet.{toets.regime}.in_aanmerking.{jaar}", f)))
     return Tabel("vangnet_toets", f"Toets aan de voorwaarden van het vangnet over {jaar}",
                  ("Regime", "Voorwaarde", "Waarde", "Grens", "Voldaan"), tuple(rijen),
-                 "; ".join(filter(None, [_bronnen(d, "buig"), "de regels van het vangnet (zie "
-                                         "de rekenverantwoording)"])))
+                 "; ".join(filter(None, [
+                     _buig_bron(d, [j for j in _buig_jaren(f, d) if j <= jaar], onderdeel=False),
+                     "de regels van het vangnet (zie de rekenverantwoording)"])))
 
 
 def gemiddelde_kosten(d: Dataset, f: Cijferset) -> Tabel | None:
@@ -156,26 +215,43 @@ def gemiddelde_kosten(d: Dataset, f: Cijferset) -> Tabel | None:
     jaren = sorted(int(j) for j in d.tabel("gemiddelde_kosten")["jaar"])
     afwijkend = f.waarde("gemkosten.afwijkend_van_buig") \
         if "gemkosten.afwijkend_van_buig" in f else ""
-    regels = [("kosten", "Kosten uitkeringen"), ("bestand", "Gemiddeld bestand (personen)"),
-              ("gekort", "Gekorte inkomsten"),
-              ("ratio_gekort", "Gekorte inkomsten als deel van de kosten"),
-              ("per_persoon", "Kosten per persoon")]
+    met_buig = afwijkend and "gemkosten.mutatie.per_persoon_buig" in f
+    # (label, id per jaar zonder jaartal, id van de verandering)
+    regels = [("Kosten uitkeringen" + (" (tabel van de bron)" if afwijkend else ""),
+               "gemkosten.kosten", "gemkosten.mutatie.kosten")]
+    if met_buig:
+        regels.append(("Kosten uitkeringen-deel (BUIG-budget)", "buig.kosten_uitkeringen",
+                       "gemkosten.mutatie.kosten_buig"))
+    regels += [("Gemiddeld bestand (personen)", "gemkosten.bestand", "gemkosten.mutatie.bestand"),
+               ("Gekorte inkomsten", "gemkosten.gekort", "gemkosten.mutatie.gekort"),
+               ("Gekorte inkomsten als deel van de kosten"
+                + (" (tabel van de bron)" if afwijkend else ""), "gemkosten.ratio_gekort",
+                "gemkosten.mutatie.ratio_gekort")]
+    if met_buig:
+        regels += [("Gekorte inkomsten als deel van de kosten van het uitkeringen-deel",
+                    "gemkosten.ratio_gekort_buig", "gemkosten.mutatie.ratio_gekort_buig"),
+                   ("Kosten per persoon (kosten van het uitkeringen-deel)",
+                    "gemkosten.per_persoon_buig", "gemkosten.mutatie.per_persoon_buig")]
+    regels.append(("Kosten per persoon" + (" (kosten uit de tabel van de bron)" if afwijkend
+                                           else ""),
+                   "gemkosten.per_persoon", "gemkosten.mutatie.per_persoon"))
     rijen = tuple(
-        (T(label), *(F(f"gemkosten.{naam}.{j}", f) for j in jaren),
-         F(f"gemkosten.mutatie.{naam}", f))
-        for naam, label in regels
+        (T(label), *(F(f"{stam}.{j}", f) for j in jaren), F(mutatie, f))
+        for label, stam, mutatie in regels
     )
     toelichting = (
-        f"De kosten van de uitkeringen in deze tabel wijken in {afwijkend} af van het "
-        "uitkeringen-deel van het BUIG-budget; de bronnen gebruiken mogelijk een andere "
-        "afbakening (zie de opmerkingen in de rekenverantwoording). De kosten per persoon "
-        "rekenen alleen met de bedragen uit deze tabel, zodat kosten en bestand bij elkaar "
-        "horen."
+        f"De kosten in de tabel van de bron wijken in {afwijkend} af van de kosten van het "
+        "uitkeringen-deel van het BUIG-budget, in het laatste jaar niet: de tabel is niet elk "
+        "jaar op dezelfde manier afgebakend. De rijen met de kosten van het uitkeringen-deel "
+        "zijn elk jaar op dezelfde manier afgebakend."
+        + ("" if met_buig else " Met die kosten zijn de kosten per persoon niet berekend.")
     ) if afwijkend else None
+    bron = _bronnen(d, "gemiddelde_kosten")
+    if met_buig:
+        bron = "; ".join(filter(None, [bron, _buig_bron(d, jaren, onderdeel=True)]))
     return Tabel("gemiddelde_kosten", "Kosten, bestand en gekorte inkomsten",
                  ("Onderdeel", *map(str, jaren), f"Verandering {jaren[0]}–{jaren[-1]}"), rijen,
-                 "gemiddelde_kosten.csv (" + _bronnen(d, "gemiddelde_kosten") + ")",
-                 toelichting=toelichting)
+                 "gemiddelde_kosten.csv (" + bron + ")", toelichting=toelichting)
 
 
 def huishoudens(d: Dataset, f: Cijferset) -> Tabel | None:
@@ -202,7 +278,7 @@ def stroom(stam: str) -> Callable[[Dataset, Cijferset], Tabel | None]:
         extra = stam == "uitstroom"
         rijen = []
         for reden in redenen:
-            cellen = [T(reden), *(F(f"{stam}.{sleutel(reden)}.{j}", f) for j in jaren)]
+            cellen = [T(reden), *(F(f"{stam}.{idsleutel(reden)}.{j}", f) for j in jaren)]
             if extra:
                 niveau = gegevens[gegevens["reden"] == reden]["beinvloedbaarheid"].iloc[0]
                 cellen.append(T({"onbekend": "–"}.get(niveau, niveau)))
@@ -220,8 +296,8 @@ def treden(d: Dataset, f: Cijferset) -> Tabel | None:
     if not d.heeft("treden"):
         return None
     rijen = tuple(
-        (T(r.trede), T(r.omschrijving), F(f"treden.{sleutel(f'{r.trede} {r.omschrijving}')}", f),
-         F(f"treden.{sleutel(f'{r.trede} {r.omschrijving}')}.aandeel", f))
+        (T(r.trede), T(r.omschrijving), F(f"treden.{tredesleutel(r.trede, r.omschrijving)}", f),
+         F(f"treden.{tredesleutel(r.trede, r.omschrijving)}.aandeel", f))
         for r in d.tabel("treden").itertuples()
     )
     return Tabel("treden", "Personen zonder tredewijziging, per trede van de participatieladder",
@@ -235,7 +311,7 @@ def lks_treden(d: Dataset, f: Cijferset) -> Tabel | None:
         return None
     rijen = []
     for r in d.tabel("lks_treden").itertuples():
-        s = sleutel(f"{r.trede} {r.omschrijving}")
+        s = tredesleutel(r.trede, r.omschrijving)
         rijen.append((T(f"Trede {r.trede} ({r.omschrijving})"),
                       F(f"lks_treden.enkel_lks.{s}", f),
                       F(f"lks_treden.samenloop_uitkering.{s}", f), F(f"lks_treden.totaal.{s}", f)))
@@ -328,9 +404,13 @@ def prijs_uitkering(soort: str) -> Callable[[Dataset, Cijferset], Tabel | None]:
              ("Afdrachten", f"{n}.afdrachten_bruto.{j}"),
              ("Correctie heffingskorting", "aanname.correctie_heffingskorting"),
              ("Afdrachten na correctie", f"{n}.afdrachten_netto.{j}"),
-             ("Prijs van een jaar uitkering", f"{n}.{j}")], f,
-            "normbedragen uit de regelgeving (zie de rekenverantwoording); afdrachten en de "
-            "correctie voor de heffingskorting zoals in het rapport bij de aanvraag")
+             ("Prijs van een jaar uitkering", f"{n}.{j}"),
+             *((("Prijs als het normbedrag de vakantietoeslag al bevat",
+                 f"vtnorm.prijs.{soort}.{j}"),)
+               if f"vtnorm.prijs.{soort}.{j}" in f else ())], f,
+            "normbedragen uit de regelgeving (zie de rekenverantwoording); vakantietoeslag, "
+            "afdrachten en de correctie voor de heffingskorting zoals in het rapport bij de "
+            "aanvraag")
 
     return tabel
 
@@ -384,15 +464,26 @@ def uitstroom_besparing(d: Dataset, f: Cijferset) -> Tabel | None:
     j = d.aanvraagjaar + 1
     if f"doorrekening.te_compenseren.{j}" not in f:
         return None
+    lezing = f"vtnorm.besparing.alleenstaande.{j}" in f
     rijen = tuple((T(label), F(f"doorrekening.besparing.{s}.{j}", f),
-                   F(f"doorrekening.benodigd.{s}.{j}", f)) for s, label in _UITSTROOM)
+                   F(f"doorrekening.benodigd.{s}.{j}", f),
+                   *((F(f"vtnorm.besparing.{s}.{j}", f), F(f"vtnorm.benodigd.{s}.{j}", f))
+                     if lezing else ()))
+                  for s, label in _UITSTROOM)
     tekort = f[f"doorrekening.te_compenseren.{j}"].tekst()
+    koppen = ("Soort uitstroom", "Besparing per huishouden", "Benodigd aantal")
+    toelichting = ("Elke regel is een alternatief: het aantal huishoudens dat van die ene soort "
+                   "zou moeten uitstromen.")
+    if lezing:
+        koppen += ("Besparing als de norm de vakantietoeslag al bevat", "Benodigd aantal (idem)")
+        toelichting += (" De eerste twee kolommen rekenen zoals het rapport, met vakantietoeslag "
+                        "bovenop het normbedrag; de laatste twee met een normbedrag dat de "
+                        "vakantietoeslag al bevat. Welke lezing juist is, is niet bevestigd.")
     return Tabel("uitstroom_besparing",
                  f"Besparing per huishouden en benodigde uitstroom om {tekort} te compenseren",
-                 ("Soort uitstroom", "Besparing per huishouden", "Benodigd aantal"), rijen,
+                 koppen, rijen,
                  "berekening uit de prijzen van een uitkering en van loonkostensubsidie",
-                 toelichting="Elke regel is een alternatief: het aantal huishoudens dat van "
-                 "die ene soort zou moeten uitstromen.")
+                 toelichting=toelichting)
 
 
 def vergelijkingsgroep(d: Dataset, f: Cijferset) -> Tabel | None:
@@ -414,18 +505,26 @@ def scenario(d: Dataset, f: Cijferset) -> Tabel | None:
     j = d.aanvraagjaar + 1
     if f"doorrekening.scenario.besparing.{j}" not in f:
         return None
+    lezing = f"vtnorm.scenario.besparing.{j}" in f
     rijen = tuple(
         (T(label), F(f"doorrekening.scenario.aantal.{s}.{j}", f),
          F(f"doorrekening.besparing.{s}.{j}", f),
-         F(f"doorrekening.scenario.besparing.{s}.{j}", f))
+         F(f"doorrekening.scenario.besparing.{s}.{j}", f),
+         *((F(f"vtnorm.scenario.besparing.{s}.{j}", f),) if lezing else ()))
         for s, label in _UITSTROOM if f"doorrekening.scenario.aantal.{s}.{j}" in f
     )
-    return Tabel("scenario", "Verwachte besparing bij het ambitieniveau",
-                 ("Soort uitstroom", "Aantal", "Besparing per huishouden", "Besparing"), rijen,
+    koppen = ("Soort uitstroom", "Aantal", "Besparing per huishouden", "Besparing")
+    totaal = (T("Totaal"), T(""), T(""), F(f"doorrekening.scenario.besparing.{j}", f))
+    toelichting = None
+    if lezing:
+        koppen += ("Besparing als de norm de vakantietoeslag al bevat",)
+        totaal += (F(f"vtnorm.scenario.besparing.{j}", f),)
+        toelichting = ("De kolom Besparing rekent zoals het rapport, met vakantietoeslag bovenop "
+                       "het normbedrag; de laatste kolom met een normbedrag dat de "
+                       "vakantietoeslag al bevat. Welke lezing juist is, is niet bevestigd.")
+    return Tabel("scenario", "Verwachte besparing bij het ambitieniveau", koppen, rijen,
                  "berekening uit de vergelijkingsgroep en de prijzen van een uitkering en van "
-                 "loonkostensubsidie",
-                 totaal=(T("Totaal"), T(""), T(""),
-                         F(f"doorrekening.scenario.besparing.{j}", f)))
+                 "loonkostensubsidie", totaal=totaal, toelichting=toelichting)
 
 
 def maatregelen(d: Dataset, f: Cijferset) -> Tabel | None:
@@ -459,21 +558,23 @@ def indicatoren(d: Dataset, f: Cijferset) -> Tabel | None:
         return None
     gegevens = d.tabel("indicatoren")
     jaren = sorted({int(j) for j in gegevens["jaar"]})
+    codes = indicatorcodes(gegevens.to_dict("records"))
     rijen = []
     for (maatregel, indicator), groep in gegevens.groupby(["maatregel", "indicator"], sort=False):
         norm = groep.iloc[0]["norm"]
-        basis = f"indicator.{sleutel(maatregel)}.{sleutel(indicator)}"
-        cellen = [T(maatregel), T(indicator), T("minstens" if norm == "minimaal" else "hoogstens")]
+        code = codes[(maatregel, indicator)]
+        basis = indicatorbasis(code)
+        cellen = [T(code), T(indicator), T("minstens" if norm == "minimaal" else "hoogstens")]
         for j in jaren:
             cellen += [F(f"{basis}.doel.{j}", f), F(f"{basis}.realisatie.{j}", f)]
         rijen.append(tuple(cellen))
-    koppen = ["Maatregel", "Indicator", "Doel is"]
+    koppen = ["Code", "Indicator", "Doel is"]
     for j in jaren:
         koppen += [f"Doel {j}", f"Bereikt {j}"]
     return Tabel("indicatoren", "Doelen en resultaten van maatregelen", tuple(koppen),
                  tuple(rijen), _bronnen(d, "indicatoren") or "indicatoren",
-                 toelichting="Een streepje in een kolom Bereikt: de realisatie is nog niet "
-                 "bekend.")
+                 toelichting="De code begint met de code van de maatregel. Een streepje in een "
+                 "kolom Bereikt: de realisatie is nog niet bekend.")
 
 
 TABELLEN: dict[str, Callable[[Dataset, Cijferset], Tabel | None]] = {
