@@ -50,6 +50,7 @@ def gemiddelde_kosten(b: Bouwer) -> None:
                 "fractie", {"gekort": gekort, "kosten": kosten},
                 lambda gekort, kosten: gekort / kosten, "{gekort} / {kosten}", decimalen=2)
     _afbakening(b, jaren)
+    _per_persoon_buig(b, jaren)
     # De kosten per persoon komen alleen uit deze tabel: kosten en bestand horen bij dezelfde
     # afbakening. Kosten uit buig.csv delen door het bestand uit deze tabel zou twee
     # afbakeningen mengen (zie gemkosten.afwijkend_van_buig).
@@ -79,6 +80,28 @@ def gemiddelde_kosten(b: Bouwer) -> None:
                  "oud": b[f"gemkosten.ratio_gekort.{eerste}"]},
                 lambda nieuw, oud: nieuw / oud - 1, "{nieuw} / {oud} − 1", decimalen=1,
                 regel="Een relatieve verandering, geen verschil in procentpunten.")
+
+
+def _per_persoon_buig(b: Bouwer, jaren: list[int]) -> None:
+    """Kosten per persoon met de kosten van het uitkeringen-deel uit buig.csv: één afbakening
+    voor alle jaren. De kosten in gemiddelde_kosten.csv kunnen per jaar anders zijn afgebakend
+    (gemkosten.afwijkend_van_buig); dan is de verandering van de kosten per persoon uit die
+    tabel deels een verschil in afbakening, en deze reeks de vergelijkbare."""
+    met = [j for j in jaren
+           if f"buig.kosten_uitkeringen.{j}" in b and f"gemkosten.bestand.{j}" in b]
+    for j in met:
+        b.reken(f"gemkosten.per_persoon_buig.{j}",
+                f"Kosten per persoon {j} (kosten van het uitkeringen-deel)", "euro",
+                {"kosten": b[f"buig.kosten_uitkeringen.{j}"],
+                 "bestand": b[f"gemkosten.bestand.{j}"]},
+                lambda kosten, bestand: kosten / bestand, "{kosten} / {bestand}",
+                regel="De kosten van het uitkeringen-deel van het BUIG-budget gedeeld door het "
+                "gemiddelde bestand: dezelfde afbakening van de kosten in elk jaar.")
+    if len(jaren) >= 2 and jaren[0] in met and jaren[-1] in met:
+        _mutatie(b, "gemkosten.mutatie.per_persoon_buig",
+                 f"Verandering kosten per persoon {jaren[0]}–{jaren[-1]} (kosten van het "
+                 "uitkeringen-deel)", b[f"gemkosten.per_persoon_buig.{jaren[0]}"],
+                 b[f"gemkosten.per_persoon_buig.{jaren[-1]}"])
 
 
 def _afbakening(b: Bouwer, jaren: list[int]) -> None:
