@@ -80,6 +80,14 @@ def test_kosten_per_persoon_in_onderdeel_a_met_beide_reeksen_en_de_reden(site: P
             "2025), maar bakent de kosten in 2023 en 2024 anders af dan in 2025") in t
 
 
+def test_het_formulier_is_geen_webpagina_en_heeft_een_ondertekening(site: Path):
+    t = tekst(site, "aanvraag/")
+    assert "Deze pagina" not in t
+    assert ("Datum van het besluit in te vullen in te vullen Handtekening de burgemeester: de "
+            "voorzitter van de raad: Handtekening de secretaris: de griffier: Datum van "
+            "ondertekening") in t
+
+
 def test_de_bronvergelijking_kent_een_relatieve_verandering(site: Path):
     t = tekst(site, "rekenverantwoording/")
     # 23,00% / 24,18% − 1 = −4,9%: de bron bedoelt een relatieve verandering

@@ -614,6 +614,46 @@ def test_met_een_webadres_zijn_de_cijfers_in_de_brief_links(site: Path, tmp_path
                for u in links), links[:5]
 
 
+def test_het_formulier_heeft_een_ondertekening_en_geen_eigen_datum(bestanden):
+    """Zolang het college niet heeft besloten, heeft het formulier geen datum: de rapportdatum
+    is de stand van de gegevens. Onderdeel D heeft plaats voor de handtekeningen van college
+    (burgemeester en secretaris) en raad (voorzitter en griffier), als rol, zonder namen."""
+    paginas = lees(bestanden["formulier"])
+    eerste = " ".join(paginas[0].tekst.split())
+    assert "Besluit van het college in te vullen" in eerste
+    assert "Instemming van de raad in te vullen" in eerste
+    assert "Stand van de gegevens 25 februari 2026" in eerste
+    assert "Datum 25 februari 2026" not in eerste
+    assert "Deze pagina" not in _tekst(bestanden["formulier"])
+    d = [" ".join(p.tekst.split()) for p in paginas if "Onderdeel D:" in p.tekst]
+    assert len(d) == 1
+    for stuk in ("Ondertekening", "Het college van burgemeester en wethouders",
+                 "De gemeenteraad", "Datum van het besluit in te vullen in te vullen",
+                 "de burgemeester: de voorzitter van de raad:", "de secretaris: de griffier:",
+                 "Datum van ondertekening",
+                 "Volgens de Toetsingscommissie vervangt een raadsbesluit die ondertekening "
+                 "niet."):
+        assert stuk in d[0], stuk
+
+
+def test_de_toetsing_staat_liggend_met_de_inleiding_bij_de_tabel(bestanden):
+    paginas = lees(bestanden["formulier"])
+    liggend = [p for p in paginas if p.width > p.height]
+    assert liggend, "geen liggende pagina"
+    eerste = " ".join(liggend[0].tekst.split())
+    # de inleidende zin en het begin van de tabel op dezelfde pagina
+    assert "Volledigheid van de aanvraag" in eerste and "De tabel toetst het dossier" in eerste
+    woorden = {w["text"] for w in romp(liggend[0])}  # de tabel in kolommen, niet als zinnen
+    assert {"Toetsing", "beoordelingskader", "Onderdeel", "Bron", "voorwaarde"} <= woorden
+    # alles van de toetsing staat liggend, en niets breekt af ('voorwaar- de')
+    assert all(p.width > p.height for p in paginas[liggend[0].nummer - 1:])
+    for pagina in liggend:
+        afgebroken = [w["text"] for w in romp(pagina) if w["text"].endswith("\u2010")]
+        assert not afgebroken, (pagina.nummer, afgebroken)
+    # de pagina ervoor is niet bijna leeg door een inleiding zonder tabel
+    assert "De tabel toetst" not in paginas[liggend[0].nummer - 2].tekst
+
+
 def test_de_brief_in_word(site: Path, bestanden):
     import docx
 
