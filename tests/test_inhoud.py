@@ -29,7 +29,8 @@ def test_onbevestigde_regels_heten_onbevestigd_in_de_geraadpleegde_bronnen(site:
     brief = tekst(site, "raadsinformatiebrief/")
     # in de woorden van het college, niet sterker dan 'niet bevestigd'
     assert ("De percentages waarmee het Rijk vergoedt, hebben wij voor 2025 nog niet in een "
-            "officiële bekendmaking teruggevonden; de uitkomst kan daardoor nog veranderen") in brief
+            "officiële bekendmaking teruggevonden; de uitkomst kan daardoor nog "
+            "veranderen") in brief
     for pagina in LEESPAGINAS:
         t = tekst(site, pagina)
         assert "nog niet in de regelgeving bevestigd" not in t, pagina

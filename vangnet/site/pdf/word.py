@@ -153,6 +153,11 @@ def _veld(alinea: Paragraph, instructie: str, voorlopig: str) -> None:
     veld = OxmlElement("w:fldSimple")
     veld.set(qn("w:instr"), f" {instructie} ")
     run = OxmlElement("w:r")
+    opmaak = OxmlElement("w:rPr")
+    grootte = OxmlElement("w:sz")
+    grootte.set(qn("w:val"), "16")  # 8 pt, zoals de rest van de voettekst
+    opmaak.append(grootte)
+    run.append(opmaak)
     tekst = OxmlElement("w:t")
     tekst.text = voorlopig
     run.append(tekst)
