@@ -37,6 +37,10 @@ COMPLEET = [
      "naar": "  contact: de griffie"},
     {"soort": "tekst", "bestand": "dossier.yaml", "van": "  besluit_raad: IN TE VULLEN",
      "naar": "  besluit_raad: 2026-04-14"},
+    {"soort": "tekst", "bestand": "dossier.yaml", "van": "  dekking: IN TE VULLEN",
+     "naar": "  dekking: 'Hoe de gemeente dit bedrag dekt: uit de algemene reserve (test).'"},
+    {"soort": "tekst", "bestand": "dossier.yaml", "van": "  bezwaren: IN TE VULLEN",
+     "naar": "  bezwaren: 'Hoe de bezwaren zijn afgelopen: ongegrond verklaard (test).'"},
 ]
 
 

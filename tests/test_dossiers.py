@@ -254,6 +254,66 @@ def test_geen_kapotte_zinnen_in_enig_dossier(site: Path, bergwaard, nieuw):
                        ("nieuw", nieuw["site"])):
         for pagina, tekst in paginas(map_).items():
             assert not kapotte_zinnen(tekst), (naam, pagina, kapotte_zinnen(tekst))
+        for pad in sorted(map_.rglob("index.html")):
+            blokken = kapotte_blokken(pad.read_text(encoding="utf-8"))
+            assert not blokken, (naam, str(pad.parent.relative_to(map_)), blokken)
+
+
+# Een alinea of opsommingsteken dat op een lidwoord, voorzetsel of voegwoord eindigt, is
+# afgebroken. Zo'n zin valt niet op in de tekst van de hele pagina: het volgende blok lijkt de
+# zin af te maken ("tot en met Wat daarvan ..."). Een bekende oorzaak: een jaartal uit een
+# macro aan het begin van een regel ("  {{ t }}. Wat ...") maakt Markdown tot een nieuw
+# genummerd opsommingsteken, en het jaartal verdwijnt als nummer.
+_BLOKEIND = re.compile(
+    r"\b(?:de|het|een|van|in|op|met|voor|door|naar|tot|bij|uit|aan|over|en|of|dan|als|dat|"
+    r"die|is|zijn|was|waren)\s*$", re.I)
+
+
+def _eigen_tekst(blok) -> str:
+    """De tekst van een blok zonder de lijsten die erin staan."""
+    from bs4 import NavigableString
+
+    delen = [str(d) for d in blok.descendants if isinstance(d, NavigableString)
+             and not any(o.name in ("ul", "ol") for o in d.parents
+                         if o is not blok and blok in o.parents)]
+    return " ".join(" ".join(delen).split())
+
+
+def kapotte_blokken(html: str) -> list[str]:
+    """Alinea's en opsommingstekens die midden in een zin ophouden. Een alinea vóór een lijst
+    mag op 'als' eindigen, een opsommingsteken vóór het volgende op 'en' of 'of'."""
+    soep = BeautifulSoup(html, "html.parser")
+    artikel = soep.select_one("article") or soep
+    for weg in artikel.select("script, style, svg, .headerlink"):
+        weg.decompose()
+    kapot = []
+    for blok in artikel.find_all(["p", "li", "dd", "figcaption"]):
+        tekst = _eigen_tekst(blok)
+        eind = _BLOKEIND.search(tekst)
+        if eind is None:
+            continue
+        volgende = blok.find_next_sibling()
+        if blok.name == "p" and volgende is not None and volgende.name in ("ul", "ol"):
+            continue
+        if blok.name == "li" and volgende is not None and eind.group(0).strip() in ("en", "of"):
+            continue
+        kapot.append(tekst[-80:])
+    return kapot
+
+
+def test_de_zoektocht_naar_kapotte_blokken_vindt_het_verdwenen_jaartal():
+    import markdown
+
+    # zo stond het in de raadsinformatiebrief: het jaartal begon een regel in een lijst
+    tekst = ("- Er zijn meetbare doelen\n  vastgelegd voor de jaren tot en met\n"
+             "  2025. Wat daarvan is bereikt, is nog niet bekend.\n- Volgende punt.\n")
+    html = f"<article>{markdown.markdown(tekst)}</article>"
+    assert kapotte_blokken(html) == ["Er zijn meetbare doelen vastgelegd voor de jaren tot en met"]
+    heel = tekst.replace("met\n  2025.", "met 2025.\n ")
+    assert kapotte_blokken(f"<article>{markdown.markdown(heel)}</article>") == []
+    # een opsomming die doorloopt en een inleiding op een lijst zijn niet kapot
+    assert kapotte_blokken("<article><p>Het kan als</p><ul><li>dit, en</li><li>dat.</li></ul>"
+                           "</article>") == []
 
 
 # -- een nieuw dossier ------------------------------------------------------------------------

@@ -27,7 +27,10 @@ def test_een_tekort_heeft_geen_minteken(site: Path, pagina: str):
 
 def test_onbevestigde_regels_heten_onbevestigd_in_de_geraadpleegde_bronnen(site: Path):
     brief = tekst(site, "raadsinformatiebrief/")
-    assert "zijn in de geraadpleegde bronnen niet bevestigd" in brief
+    # in de woorden van het college, niet sterker dan 'niet bevestigd'
+    assert ("De percentages waarmee het Rijk vergoedt, hebben wij voor 2025 nog niet in een "
+            "officiële bekendmaking teruggevonden; de uitkomst kan daardoor nog "
+            "veranderen") in brief
     for pagina in LEESPAGINAS:
         t = tekst(site, pagina)
         assert "nog niet in de regelgeving bevestigd" not in t, pagina
@@ -60,13 +63,30 @@ def test_het_lks_aandeel_is_gewogen_tegen_de_landelijke_groei(site: Path):
     assert "de gemeente zet steeds meer in op LKS" not in t
 
 
-@pytest.mark.parametrize("pagina", ["raadsinformatiebrief/", "aanvraag/"])
-def test_kosten_per_persoon_op_een_afbakening(site: Path, pagina: str):
-    t = tekst(site, pagina)
-    # § 4.2 van het rapport: 10.794.475 / 749,17 = 14.409 en 13.348.833 / 729,25 = 18.305
-    assert "€ 14.409 in 2023 naar € 18.305 in 2025" in t
-    assert "27% meer" in t
-    assert "16.020" not in t
+def test_kosten_per_persoon_in_de_brief_op_een_vergelijkbare_afbakening(site: Path):
+    """De kosten in de tabel van § 4.2 van het rapport zijn in 2023 en 2024 anders afgebakend
+    dan in 2025 (de rekenverantwoording noemt het verschil). De brief rekent daarom met de
+    kosten van het uitkeringen-deel uit § 4.1: 12.002.000 / 749,17 = 16.020 (2023) en
+    13.349.000 / 729,25 = 18.305 (2025), 18.305 / 16.020 − 1 = 14%."""
+    t = tekst(site, "raadsinformatiebrief/")
+    assert "gingen van € 16.020 in 2023 naar € 18.305 in 2025, 14% meer" in t
+    assert "27%" not in t and "€ 14.409" not in t
+
+
+def test_kosten_per_persoon_in_onderdeel_a_met_beide_reeksen_en_de_reden(site: Path):
+    t = tekst(site, "aanvraag/")
+    assert "stegen van € 16.020 in 2023 naar € 18.305 in 2025 (14% meer)" in t
+    # de reeks uit de tabel van het rapport: 10.794.475 / 749,17 = 14.409; +27%
+    assert ("De tabel met gemiddelde kosten in de bron geeft € 14.409 in 2023 (27% meer tot "
+            "2025), maar bakent de kosten in 2023 en 2024 anders af dan in 2025") in t
+
+
+def test_het_formulier_is_geen_webpagina_en_heeft_een_ondertekening(site: Path):
+    t = tekst(site, "aanvraag/")
+    assert "Deze pagina" not in t
+    assert ("Datum van het besluit in te vullen in te vullen Handtekening de burgemeester: de "
+            "voorzitter van de raad: Handtekening de secretaris: de griffier: Datum van "
+            "ondertekening") in t
 
 
 def test_kosten_per_persoon_met_een_reeks_die_elk_jaar_gelijk_is_afgebakend(cijfers):
@@ -303,13 +323,106 @@ def test_leesbare_bron_vertaalt_bestanden_en_paragrafen(dataset):
 
 # -- de brief als brief ----------------------------------------------------------------------
 
-def test_de_brief_heeft_briefvelden_die_in_het_voorbeeld_nog_open_staan(site: Path):
+def test_de_brief_heeft_een_briefhoofd_met_open_velden_die_er_een_keer_staan(site: Path):
     t = tekst(site, "raadsinformatiebrief/")
     assert t.startswith("Raadsinformatiebrief: Aanvraag vangnetuitkering 2025")
-    assert "Aan De gemeenteraad van Zevenaar Datum in te vullen Kenmerk in te vullen" in t
-    assert "Portefeuillehouder in te vullen" in t
-    assert "Besluit van de raad in te vullen" in t
-    assert "In te vullen Deze brief is nog niet af." in t
+    assert ("Aan: De gemeenteraad van Zevenaar Datum: in te vullen Kenmerk: in te vullen "
+            "Onderwerp: Aanvraag vangnetuitkering 2025 Portefeuillehouder: in te vullen "
+            "Inlichtingen: in te vullen Bijlagen: Dossier bij de aanvraag van een "
+            "vangnetuitkering over 2025; Aanvraagformulier vangnetuitkering 2025, onderdelen A "
+            "tot en met D") in t
+    # één briefhoofd: geen tweede lijst, geen los kader met wat er nog open is
+    assert t.count("Aan:") == 1 and t.count("Kenmerk") == 1
+    assert "Deze brief is nog niet af" not in t and "Nog in te vullen" not in t
+    # vier velden in het briefhoofd, de raadsvergadering, de dekking en de bezwaren
+    assert t.lower().count("in te vullen") == 7
+
+
+def test_de_samenvatting_staat_bovenaan_voor_het_briefhoofd(site: Path):
+    t = tekst(site, "raadsinformatiebrief/")
+    kort = t[:t.index("Aan:")]
+    assert "In het kort" in kort
+    for stuk in ("tekort van € 791.000", "5,6% van het budget",
+                 "Het Rijk vergoedt daarvan naar verwachting ongeveer € 41.000",
+                 "Ongeveer € 750.000 blijft voor rekening van de gemeente",
+                 "Wij vragen de raad in te stemmen met onze verklaring",
+                 "uiterlijk 15 augustus 2026"):
+        assert stuk in kort, stuk
+
+
+VERKLARING = ("Het college van burgemeester en wethouders van de gemeente Zevenaar verklaart dat "
+              "het maatregelen heeft getroffen om te komen tot tekortreductie.")
+
+
+def test_de_brief_zegt_wat_de_raad_wordt_gevraagd_hoe_en_wanneer(site: Path):
+    t = tekst(site, "raadsinformatiebrief/")
+    assert f"Wij vragen de raad in te stemmen met deze verklaring: {VERKLARING}" in t
+    assert "Wanneer: in de raadsvergadering van in te vullen." in t
+    assert "De aanvraag moet uiterlijk 15 augustus 2026 bij de Toetsingscommissie zijn." in t
+    # zoals onderdeel D: de raad besluit én tekent; een raadsbesluit vervangt de handtekening
+    # niet (Toetsingscommissie, beoordeling en advisering 2023)
+    assert ("Hoe: de raad besluit over de instemming. Daarna ondertekenen de voorzitter en de "
+            "griffier namens de raad de verklaring in onderdeel D van het aanvraagformulier. "
+            "Volgens de Toetsingscommissie vervangt een raadsbesluit die handtekening niet.") in t
+    # dezelfde verklaring, letterlijk, in onderdeel D
+    assert VERKLARING.removeprefix("Het ") in tekst(site, "aanvraag/")
+
+
+def test_de_brief_noemt_beide_bedragen_van_de_vangnetuitkering(site: Path):
+    """(5,5810% − 5%) × 14.176.798 × 50% = 41.181 met de kosten op duizendtallen; het rapport
+    noemt 41.075. De brief verstopt dat verschil niet."""
+    t = tekst(site, "raadsinformatiebrief/")
+    assert ("De verwachte vangnetuitkering is ongeveer € 41.000 (paragraaf 3.3). Het dossier "
+            "berekent € 41.181.") in t
+    # het bedrag van het rapport heeft geen herkomst in het dossier: in een kader, zoals de
+    # verschillen met de bron in het dossier zelf
+    assert ("Ander bedrag in het onderzoeksrapport Het onderzoeksrapport komt uit op € 41.075, "
+            "het dossier op € 41.181. Dat verschil komt door afronding") in t
+
+
+def test_de_brief_zegt_wat_de_gemeente_zelf_draagt_en_dat_de_dekking_open_is(site: Path):
+    t = tekst(site, "raadsinformatiebrief/")
+    # 791.202 − 41.181 = 750.021
+    assert ("Gevolgen voor de begroting ¶ Van het tekort over 2025 blijft ongeveer € 750.000 "
+            "voor rekening van de gemeente: het tekort min de verwachte vangnetuitkering. Hoe de "
+            "gemeente dit bedrag dekt: in te vullen.") in t
+
+
+def test_de_drie_resterende_tekorten_staan_naast_elkaar(site: Path):
+    t = tekst(site, "raadsinformatiebrief/")
+    # 791.202 − 58.000 = 733.202; 733.202 − 314.685 = 418.517
+    assert "Zonder extra inzet verwachten wij over 2026 een tekort van ongeveer € 733.000" in t
+    assert "het tekort over 2026 zou dan ongeveer € 419.000 zijn" in t
+    assert ("Naast elkaar: ongeveer € 750.000 is het deel van het tekort over 2025 dat de gemeente "
+            "zelf betaalt; ongeveer € 733.000 en ongeveer € 419.000 zijn schattingen van het "
+            "tekort over 2026, zonder en met het rekenvoorbeeld.") in t
+    assert "Bij verder gelijke prijzen en budgetten" not in t
+
+
+def test_de_herijking_is_een_schatting_van_het_onderzoek(site: Path):
+    t = tekst(site, "raadsinformatiebrief/")
+    assert ("Het onderzoek schat dat de gemeente daardoor ongeveer € 160.000 minder budget kreeg. "
+            "Die schatting kunnen wij niet zelf narekenen. Als ze klopt, was het tekort zonder "
+            "die aanpassing 4,4% van het budget geweest") in t
+    # het rapport: € 686.000, uitgaande van een tekort van € 847.000
+    assert ("Het onderzoek zelf noemt voor het tekort zonder de aanpassing een ander bedrag, "
+            "omdat het van een ander tekort uitging dan het dossier (paragraaf 4.1).") in t
+    assert "Zonder die daling was" not in t
+
+
+def test_de_brief_legt_uit_waarom_een_jaar_onder_de_drempel_niet_uitmaakt(site: Path):
+    t = tekst(site, "raadsinformatiebrief/")
+    assert ("in minstens 2 van de 3 jaren ervoor ook 5,0% of meer zijn geweest. Dat was zo in 2022 "
+            "en 2023; dat het tekort in 2024 lager was, maakt daarom niet uit.") in t
+
+
+@pytest.mark.parametrize("vaktaal", [
+    "M17", "M0", "trede", "regime", "staat niet in de bronnen", "nog niet ingevuld", "ad hoc",
+    "Volgens het onderzoek", "namelijk Onafhankelijk", "blijkt uit de stukken",
+    "geraadpleegde bronnen", "Elk cijfer in deze brief is een link",
+])
+def test_de_brief_spreekt_de_taal_van_een_raadslid(site: Path, vaktaal: str):
+    assert vaktaal not in tekst(site, "raadsinformatiebrief/")
 
 
 def test_de_brief_noemt_resultaten_kritische_punten_en_het_bezwaar(site: Path):
@@ -358,9 +471,14 @@ def ingevuld(tmp_path_factory) -> Path:
 
 def test_ingevulde_briefvelden_staan_in_de_brief(ingevuld: Path):
     t = tekst(ingevuld, "raadsinformatiebrief/")
-    for stuk in ("Datum 12 maart 2026", "Kenmerk RIB-TEST-1",
-                 "Portefeuillehouder wethouder Werk en Inkomen", "Vragen de griffie",
-                 "De raad besluit naar verwachting op 14 april 2026 over de instemming.",
+    for stuk in ("Datum: 12 maart 2026", "Kenmerk: RIB-TEST-1",
+                 "Portefeuillehouder: wethouder Werk en Inkomen", "Inlichtingen: de griffie",
+                 "om het tekort terug te dringen, in de raadsvergadering van 14 april 2026.",
+                 "Wanneer: in de raadsvergadering van 14 april 2026.",
+                 "De raad besluit over de instemming met de verklaring van het college, naar "
+                 "verwachting op 14 april 2026",
+                 "Hoe de gemeente dit bedrag dekt: uit de algemene reserve (test).",
+                 "Hoe de bezwaren zijn afgelopen: ongegrond verklaard (test).",
                  "Met vragen over deze brief kunt u terecht bij de griffie."):
         assert stuk in t, stuk
     assert "in te vullen" not in t.lower()
@@ -402,9 +520,25 @@ def test_ontbrekende_briefvelden_zijn_open_punten_in_een_ander_dossier(tmp_path:
     shutil.copytree(Path(__file__).parent / "fixtures" / "bergwaard", data)
     ctx = laad_context(data)
     velden = [p.melding.kolom for p in open_punten(ctx) if p.soort == "brief"]
+    # de dekking en de bezwaren zijn optioneel: zonder waarde geen open punt
     assert velden == ["brief.datum", "brief.kenmerk", "brief.portefeuillehouder",
                       "brief.contact", "brief.besluit_raad"]
     assert "5 velden van de raadsinformatiebrief" in conceptreden(ctx)
+
+
+def test_zonder_dekking_zegt_de_brief_dat_die_er_niet_in_staat(tmp_path: Path):
+    import shutil
+
+    from vangnet.site.bouw import bouw
+
+    data = tmp_path / "bergwaard"
+    shutil.copytree(Path(__file__).parent / "fixtures" / "bergwaard", data)
+    bouw(data, tmp_path / "site", pdf=False)
+    t = tekst(tmp_path / "site", "raadsinformatiebrief/")
+    # bergwaard: tekort 1.900.000, regulier vangnet, uitkering 200.000
+    assert "Ongeveer € 1.700.000 blijft voor rekening van de gemeente." in t
+    assert "Hoe de gemeente dit bedrag dekt, staat niet in deze brief." in t
+    assert "in te vullen" not in t[t.index("Gevolgen voor de begroting"):]
 
 
 # -- leespagina's spreken de lezer aan --------------------------------------------------------

@@ -521,12 +521,28 @@ def _tekst(pad: Path) -> str:
                     for p in PdfReader(pad).pages)
 
 
+BRIEFHOOFD = ["Aan", "Datum", "Kenmerk", "Onderwerp", "Portefeuillehouder", "Inlichtingen",
+              "Bijlagen"]
+
+
 def test_de_brief_is_een_brief_met_de_tekst_van_de_site(site: Path, bestanden):
     tekst = _tekst(bestanden["brief"])
-    for veld in ("Aan De gemeenteraad van Zevenaar", "Datum 25 februari 2026",
-                 "Onderwerp Aanvraag vangnetuitkering 2025", "Geachte leden van de raad,",
-                 "Met vriendelijke groet", "burgemeester en wethouders van Zevenaar"):
+    for veld in ("Aan De gemeenteraad van Zevenaar", "Datum in te vullen",
+                 "Kenmerk in te vullen", "Onderwerp Aanvraag vangnetuitkering 2025",
+                 "Portefeuillehouder in te vullen", "Inlichtingen in te vullen",
+                 "Bijlagen 1. Dossier bij de aanvraag van een vangnetuitkering over 2025 "
+                 "2. Aanvraagformulier vangnetuitkering 2025, onderdelen A tot en met D",
+                 "Geachte leden van de raad,", "Met vriendelijke groet",
+                 "burgemeester en wethouders van Zevenaar", "de secretaris, de burgemeester,"):
         assert veld in tekst, veld
+    # één briefhoofd, één status voor de datum: de rapportdatum is niet de datum van de brief
+    assert tekst.count("Aan De gemeenteraad") == 1 and tekst.count("Kenmerk") == 1
+    assert "25 februari 2026" not in tekst
+    assert "Deze brief is nog niet af" not in tekst and "Nog in te vullen" not in tekst
+    assert ".pdf" not in tekst  # bijlagen bij hun titel, niet bij hun bestandsnaam
+    # de samenvatting direct onder het briefhoofd, vóór de aanhef
+    assert tekst.index("In het kort") < tekst.index("Geachte leden van de raad,")
+    assert tekst.index("Bijlagen") < tekst.index("In het kort")
     koppen = _koppen(site, "raadsinformatiebrief")
     assert "Het tekort" in koppen
     for kop in koppen:
@@ -551,6 +567,93 @@ def test_het_formulier_heeft_de_onderdelen_a_tot_en_met_d(site: Path, bestanden)
     assert "€ 791.000" in tekst
 
 
+def test_de_brief_op_papier_zegt_waar_de_onderbouwing_staat(bestanden):
+    """Op papier is een cijfer geen link: de brief belooft dat niet, maar noemt het dossier als
+    bijlage; 'tik op een cijfer' staat er niet."""
+    import docx
+
+    pdf = _tekst(bestanden["brief"])
+    word = " ".join(p.text for p in docx.Document(str(bestanden["brief-word"])).paragraphs)
+    for tekst in (pdf, word):
+        assert ("De onderbouwing van alle cijfers staat in het dossier (bijlage 1). Een "
+                "verwijzing naar een hoofdstuk of paragraaf gaat over dat dossier.") in tekst
+        assert "is een link" not in tekst and "Tik of klik" not in tekst
+        assert "scenarioverkenner" not in tekst
+    # zonder webadres geen links in de brief
+    assert not [a for p in PdfReader(bestanden["brief"]).pages for a in p.get("/Annots") or []
+                if "/URI" in (a.get_object().get("/A") or {})]
+
+
+def test_met_een_webadres_zijn_de_cijfers_in_de_brief_links(site: Path, tmp_path: Path):
+    import shutil as sh
+
+    from vangnet.dossier.context import laad_context
+    from vangnet.site.pdf import brief
+    from vangnet.site.pdf.druk import schrijf_pdf
+
+    from conftest import DATA
+
+    data = tmp_path / "data"
+    sh.copytree(DATA, data)
+    pad = data / "dossier.yaml"
+    pad.write_text(pad.read_text(encoding="utf-8").replace(
+        "opsteller:", "publicatie_url: https://dossier.example.nl/zevenaar/2025/\nopsteller:"),
+        encoding="utf-8")
+    ctx = laad_context(data)
+    uit = schrijf_pdf(brief.maak_html(site, ctx), tmp_path / "brief.pdf", site, tmp_path)
+    # zonder spaties: een webadres mag over twee regels breken
+    tekst = "".join(_tekst(uit).split())
+    zin = ("Het dossier staat ook online, op https://dossier.example.nl/zevenaar/2025/. Daar is "
+           "bij elk cijfer te zien hoe het is berekend en waar het vandaan komt.")
+    assert "".join(zin.split()) in tekst
+    links = [str(a.get_object()["/A"]["/URI"]) for p in PdfReader(uit).pages
+             for a in p.get("/Annots") or [] if "/URI" in (a.get_object().get("/A") or {})]
+    assert any(u.startswith("https://dossier.example.nl/zevenaar/2025/herkomst/#buig.tekort.")
+               for u in links), links[:5]
+    assert any(u.startswith("https://dossier.example.nl/zevenaar/2025/dossier/tekort/")
+               for u in links), links[:5]
+
+
+def test_het_formulier_heeft_een_ondertekening_en_geen_eigen_datum(bestanden):
+    """Zolang het college niet heeft besloten, heeft het formulier geen datum: de rapportdatum
+    is de stand van de gegevens. Onderdeel D heeft plaats voor de handtekeningen van college
+    (burgemeester en secretaris) en raad (voorzitter en griffier), als rol, zonder namen."""
+    paginas = lees(bestanden["formulier"])
+    eerste = " ".join(paginas[0].tekst.split())
+    assert "Besluit van het college in te vullen" in eerste
+    assert "Instemming van de raad in te vullen" in eerste
+    assert "Stand van de gegevens 25 februari 2026" in eerste
+    assert "Datum 25 februari 2026" not in eerste
+    assert "Deze pagina" not in _tekst(bestanden["formulier"])
+    d = [" ".join(p.tekst.split()) for p in paginas if "Onderdeel D:" in p.tekst]
+    assert len(d) == 1
+    for stuk in ("Ondertekening", "Het college van burgemeester en wethouders",
+                 "De gemeenteraad", "Datum van het besluit in te vullen in te vullen",
+                 "de burgemeester: de voorzitter van de raad:", "de secretaris: de griffier:",
+                 "Datum van ondertekening",
+                 "Volgens de Toetsingscommissie vervangt een raadsbesluit die ondertekening "
+                 "niet."):
+        assert stuk in d[0], stuk
+
+
+def test_de_toetsing_staat_liggend_met_de_inleiding_bij_de_tabel(bestanden):
+    paginas = lees(bestanden["formulier"])
+    liggend = [p for p in paginas if p.width > p.height]
+    assert liggend, "geen liggende pagina"
+    eerste = " ".join(liggend[0].tekst.split())
+    # de inleidende zin en het begin van de tabel op dezelfde pagina
+    assert "Volledigheid van de aanvraag" in eerste and "De tabel toetst het dossier" in eerste
+    woorden = {w["text"] for w in romp(liggend[0])}  # de tabel in kolommen, niet als zinnen
+    assert {"Toetsing", "beoordelingskader", "Onderdeel", "Bron", "voorwaarde"} <= woorden
+    # alles van de toetsing staat liggend, en niets breekt af ('voorwaar- de')
+    assert all(p.width > p.height for p in paginas[liggend[0].nummer - 1:])
+    for pagina in liggend:
+        afgebroken = [w["text"] for w in romp(pagina) if w["text"].endswith("\u2010")]
+        assert not afgebroken, (pagina.nummer, afgebroken)
+    # de pagina ervoor is niet bijna leeg door een inleiding zonder tabel
+    assert "De tabel toetst" not in paginas[liggend[0].nummer - 2].tekst
+
+
 def test_de_brief_in_word(site: Path, bestanden):
     import docx
 
@@ -561,9 +664,26 @@ def test_de_brief_in_word(site: Path, bestanden):
     for bedrag in ("€ 791.000", "€ 41.181", "5,6%", "€ 750.000"):
         assert bedrag in tekst, bedrag
     assert "  " not in tekst and " ," not in tekst and " ." not in tekst
+    # hetzelfde briefhoofd als de PDF
     velden = {r.cells[0].text: r.cells[1].text for r in document.tables[0].rows}
+    assert list(velden) == BRIEFHOOFD
     assert velden["Onderwerp"] == "Aanvraag vangnetuitkering 2025"
-    assert velden["Datum"] == "25 februari 2026"
+    assert velden["Datum"] == "in te vullen"
+    assert velden["Bijlagen"] == ("1. Dossier bij de aanvraag van een vangnetuitkering over 2025"
+                                  "\n2. Aanvraagformulier vangnetuitkering 2025, onderdelen A "
+                                  "tot en met D")
+    pdf_tekst = _tekst(bestanden["brief"])
+    for naam, waarde in velden.items():
+        assert f"{naam} {waarde.splitlines()[0]}" in pdf_tekst, naam
+    assert tekst.index("In het kort") < tekst.index("Geachte leden van de raad,")
+    # A4, Nederlands, paginanummers
+    sectie = document.sections[0]
+    assert (round(sectie.page_width.mm), round(sectie.page_height.mm)) == (210, 297)
+    stijlen = document.styles.element.xml
+    standaard = stijlen[stijlen.index("<w:docDefaults"):stijlen.index("</w:docDefaults>")]
+    assert '<w:lang w:val="nl-NL"' in standaard and "en-US" not in standaard
+    voet = sectie.footer.paragraphs[0]._p.xml
+    assert "Pagina " in voet and 'w:instr=" PAGE "' in voet and 'w:instr=" NUMPAGES "' in voet
     assert document.core_properties.title == "Raadsinformatiebrief: Aanvraag vangnetuitkering 2025"
     assert "Concept" in document.sections[0].header.paragraphs[0].text
     # dezelfde tekst als de PDF

@@ -590,6 +590,15 @@ class Brief(BaseModel):
     besluit_raad: dt.date | None = Field(
         None, description="Geplande datum van de raadsvergadering waarin de raad besluit over "
         "de instemming met de verklaring van het college.")
+    dekking: str | None = Field(
+        None, max_length=600, description="Hoe de gemeente het deel van het tekort dekt dat voor "
+        "haar rekening blijft (bijvoorbeeld uit de begroting, een reserve of het resultaat van "
+        "de jaarrekening), in een of twee zinnen. Zonder waarde zegt de brief dat dit niet in de "
+        "brief staat.")
+    bezwaren: str | None = Field(
+        None, max_length=600, description="Hoe de bezwaren of beroepen van de gemeente tegen de "
+        "vaststelling van het budget zijn afgelopen of waar ze staan, in een of twee zinnen. "
+        "Alleen nodig als de gemeente bezwaar maakte (de eigen tekst oorzaken.bezwaar).")
 
     @field_validator("portefeuillehouder", "contact")
     @classmethod

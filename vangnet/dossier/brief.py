@@ -1,10 +1,13 @@
-"""De velden van de raadsinformatiebrief: aan, datum, kenmerk, onderwerp, portefeuillehouder,
-contact en de geplande datum van het raadsbesluit (``brief`` in ``dossier.yaml``).
+"""De velden van de raadsinformatiebrief (``brief`` in ``dossier.yaml``): het briefhoofd (aan,
+datum, kenmerk, onderwerp, portefeuillehouder, inlichtingen), de geplande datum van het
+raadsbesluit, en twee optionele velden voor de tekst: hoe de gemeente haar deel van het tekort
+dekt en hoe de bezwaren tegen het budget zijn afgelopen.
 
-Wat de bronnen niet geven, staat in een concept zichtbaar als "in te vullen" en telt als open
-punt (:mod:`vangnet.dossier.concept`): de brief gaat pas de deur uit als alles er is. Een datum
-die niet na het aanvraagjaar ligt, hoort bij een eerdere brief en telt ook als open punt.
-De opmaak van de brief als PDF of Word gebruikt dezelfde velden (:func:`briefvelden`).
+Wat de bronnen niet geven, staat in een concept één keer zichtbaar als "in te vullen" en telt
+als open punt (:mod:`vangnet.dossier.concept`): de brief gaat pas de deur uit als alles er is.
+Een datum die niet na het aanvraagjaar ligt, hoort bij een eerdere brief en telt ook als open
+punt. De site, de PDF en het Word-bestand gebruiken dezelfde velden (:func:`briefvelden`) en
+dezelfde bijlagen (:func:`bijlagen`): er is één briefhoofd.
 """
 
 from __future__ import annotations
@@ -16,18 +19,27 @@ from vangnet import opmaak
 from vangnet.data.dataset import Dataset
 from vangnet.meldingen import Melding
 
-VELDEN: tuple[tuple[str, str, str, bool], ...] = (
-    ("aan", "Aan", "aan wie de brief is gericht", False),
-    ("datum", "Datum", "de datum waarop de brief wordt verzonden", True),
-    ("kenmerk", "Kenmerk", "het kenmerk of zaaknummer van de brief", True),
-    ("onderwerp", "Onderwerp", "het onderwerp", False),
+VELDEN: tuple[tuple[str, str, str, bool, bool], ...] = (
+    ("aan", "Aan", "aan wie de brief is gericht", False, True),
+    ("datum", "Datum", "de datum waarop de brief wordt verzonden", True, True),
+    ("kenmerk", "Kenmerk", "het kenmerk of zaaknummer van de brief", True, True),
+    ("onderwerp", "Onderwerp", "het onderwerp", False, True),
     ("portefeuillehouder", "Portefeuillehouder",
-     "de portefeuillehouder, als rol (bijvoorbeeld wethouder Werk en Inkomen)", True),
-    ("contact", "Vragen", "waar raadsleden met vragen terechtkunnen, als rol of afdeling", True),
-    ("besluit_raad", "Besluit van de raad",
-     "de raadsvergadering waarin de raad besluit over de instemming", True),
+     "de portefeuillehouder, als rol (bijvoorbeeld wethouder Werk en Inkomen)", True, True),
+    ("contact", "Inlichtingen",
+     "waar raadsleden met vragen terechtkunnen, als rol of afdeling", True, True),
+    ("besluit_raad", "Raadsvergadering",
+     "de raadsvergadering waarin de raad besluit over de instemming", True, False),
+    ("dekking", "Dekking",
+     "hoe de gemeente het deel van het tekort dekt dat voor haar rekening blijft", False, False),
+    ("bezwaren", "Bezwaren",
+     "hoe de bezwaren tegen de vaststelling van het budget zijn afgelopen", False, False),
 )
-"""(veld in ``dossier.yaml``, label in de brief, wat er moet staan, verplicht)."""
+"""(veld in ``dossier.yaml``, label, wat er moet staan, verplicht, in het briefhoofd).
+
+De velden in het briefhoofd staan bovenaan de brief (site, PDF en Word gelijk); de andere
+komen in de tekst: de datum van de raadsvergadering in het verzoek aan de raad, de dekking bij
+de gevolgen voor de begroting, de bezwaren bij de oorzaken."""
 
 IN_TE_VULLEN = "in te vullen"
 
@@ -37,9 +49,32 @@ class Briefveld:
     naam: str
     label: str
     waarde: str
-    """De tekst in de brief, of :data:`IN_TE_VULLEN`."""
+    """De tekst in de brief, of :data:`IN_TE_VULLEN`; leeg voor een optioneel veld dat niet is
+    gegeven en ook niet als ``IN TE VULLEN`` is gemarkeerd."""
     in_te_vullen: bool
     uitleg: str
+    briefhoofd: bool = False
+
+    @property
+    def gegeven(self) -> bool:
+        return bool(self.waarde) and not self.in_te_vullen
+
+
+@dataclass(frozen=True)
+class Bijlage:
+    titel: str
+    pad: str
+    """De pagina van de site (``dossier/inleiding/``)."""
+
+
+def bijlagen(dataset: Dataset) -> tuple[Bijlage, ...]:
+    """De bijlagen van de brief, in hun volgorde (bijlage 1, bijlage 2): het dossier en het
+    aanvraagformulier, bij hun titel."""
+    jaar = dataset.aanvraagjaar
+    return (Bijlage(f"Dossier bij de aanvraag van een vangnetuitkering over {jaar}",
+                    "dossier/inleiding/"),
+            Bijlage(f"Aanvraagformulier vangnetuitkering {jaar}, onderdelen A tot en met D",
+                    "aanvraag/"))
 
 
 def _standaard(dataset: Dataset, naam: str) -> str | None:
@@ -60,13 +95,16 @@ def briefvelden(dataset: Dataset) -> list[Briefveld]:
     """De velden van de brief in de volgorde van de brief."""
     brief = dataset.dossier.brief
     velden = []
-    for naam, label, uitleg, _ in VELDEN:
+    for naam, label, uitleg, verplicht, hoofd in VELDEN:
         waarde = getattr(brief, naam) or _standaard(dataset, naam)
-        if waarde is None or _verouderd(dataset, waarde):
-            velden.append(Briefveld(naam, label, IN_TE_VULLEN, True, uitleg))
-            continue
-        tekst = opmaak.datum(waarde) if isinstance(waarde, dt.date) else str(waarde)
-        velden.append(Briefveld(naam, label, tekst, False, uitleg))
+        gemarkeerd = dataset.is_in_te_vullen("dossier.yaml", None, f"brief.{naam}")
+        if waarde is None and not verplicht and not gemarkeerd:
+            velden.append(Briefveld(naam, label, "", False, uitleg, hoofd))
+        elif waarde is None or _verouderd(dataset, waarde):
+            velden.append(Briefveld(naam, label, IN_TE_VULLEN, True, uitleg, hoofd))
+        else:
+            tekst = opmaak.datum(waarde) if isinstance(waarde, dt.date) else str(waarde)
+            velden.append(Briefveld(naam, label, tekst, False, uitleg, hoofd))
     return velden
 
 
@@ -76,7 +114,7 @@ def open_briefvelden(dataset: Dataset) -> list[Melding]:
     brief = dataset.dossier.brief
     regels = dataset.yaml_regels.get("dossier.yaml", {})
     meldingen = []
-    for naam, _, uitleg, verplicht in VELDEN:
+    for naam, _, uitleg, verplicht, _ in VELDEN:
         kolom = f"brief.{naam}"
         waarde = getattr(brief, naam)
         rij = regels.get(("brief", naam))

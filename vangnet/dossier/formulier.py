@@ -97,8 +97,9 @@ class PlatteMacros(Richtingswoorden):
             return "<ul>" + "".join(f"<li>{escape(r)}</li>" for r in regels) + "</ul>"
         return "\n".join(f"- {r}" for r in regels)
 
-    def maatregelnamen(self, groep: str | None = None, **waar: str) -> str:
-        return self._veilig(maatregelnamen(self.ctx.dataset, groep, **waar))
+    def maatregelnamen(self, groep: str | None = None, *, codes: bool = True,
+                       **waar: str) -> str:
+        return self._veilig(maatregelnamen(self.ctx.dataset, groep, codes=codes, **waar))
 
     def datum(self, waarde: Any) -> str:
         return opmaak.datum(waarde)
@@ -187,10 +188,19 @@ def render(ctx: Dossiercontext, formaat: Formaat = "txt", basis_url: str = "",
     return tekst.replace("\u00a0", " ") if formaat != "html" else tekst, macros
 
 
+def verklaring(gemeente: str) -> str:
+    """De verklaring van het college waarmee de raad moet instemmen (Besluit Participatiewet,
+    art. 10, eerste lid, onderdeel d), zoals onderdeel D en de raadsinformatiebrief haar
+    letterlijk noemen."""
+    return (f"Het college van burgemeester en wethouders van de gemeente {gemeente} verklaart "
+            "dat het maatregelen heeft getroffen om te komen tot tekortreductie.")
+
+
 def variabelen(ctx: Dossiercontext) -> dict[str, Any]:
     """De variabelen die zowel de site als de export aan de sjablonen geeft."""
     dossier = ctx.dataset.dossier
     return {"t": ctx.jaar, "gemeente": dossier.gemeente.naam, "dossier": dossier,
+            "verklaring": verklaring(dossier.gemeente.naam),
             "aanvraag": dossier.aanvraag, "ambitieniveau": ambitieniveau(ctx),
             "berekend": ctx.berekend,
             "regime": ctx.cijfers.waarde(f"vangnet.regime.{ctx.jaar}") if ctx.berekend else ""}

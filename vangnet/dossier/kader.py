@@ -121,8 +121,11 @@ def aantal_maatregelen(dataset: Dataset, **waar: str) -> int:
     return len(maatregelrijen(dataset, status, **waar))
 
 
-def _namen(rijen: list[dict], status: bool = False) -> str:
-    """'Huidig beleid voortzetten (M01) en Taallessen (M03)'."""
+def _namen(rijen: list[dict], status: bool = False, codes: bool = True) -> str:
+    """'Huidig beleid voortzetten (M01) en Taallessen (M03)'; zonder codes 'Huidig beleid
+    voortzetten' en 'Taallessen' tussen aanhalingstekens (een naam midden in een zin)."""
+    if not codes:
+        return opmaak.opsomming([f"‘{r['maatregel']}’" for r in rijen])
     return opmaak.opsomming([
         f"{r['maatregel']} ({r['id']}" + (f", {MAATREGELSTATUS[r['status']]})" if status else ")")
         for r in rijen])
@@ -170,9 +173,11 @@ def maatregelbewijs(dataset: Dataset, groep: str | None = None, **waar: str
     return uit
 
 
-def maatregelnamen(dataset: Dataset, groep: str | None = None, **waar: str) -> str:
-    """'Inzet op loonkostensubsidie (M06, uitgevoerd)': de maatregelen in een groep bij naam."""
-    return _namen(maatregelrijen(dataset, groep, **waar), status=True)
+def maatregelnamen(dataset: Dataset, groep: str | None = None, *, codes: bool = True,
+                   **waar: str) -> str:
+    """'Inzet op loonkostensubsidie (M06, uitgevoerd)': de maatregelen in een groep bij naam;
+    met ``codes=False`` zonder code en status, voor een lezer buiten het dossier."""
+    return _namen(maatregelrijen(dataset, groep, **waar), status=codes, codes=codes)
 
 
 EFFECTCIJFER = {

@@ -30,12 +30,13 @@ MACRONAMEN = ("cijfer", "waarde", "bestaat", "tekst", "formule", "uitkomst", "ri
               "bronvergelijking", "opmerkingen", "herkomst", "gegevensformaat", "maatregelen",
               "aantal_maatregelen", "vergelijking", "geldig_vanaf", "bevestigd", "kop", "toon",
               "verwijzing", "tekstblok", "opsomming", "brondatum", "peildatum", "peiljaar",
-              "volledigheid", "verkenner", "documenten", "bevestigingen")
+              "volledigheid", "verkenner", "documenten", "bevestigingen", "briefhoofd")
 """De macro's die pagina's en eigen teksten kunnen gebruiken (zie :mod:`vangnet.site.macros`)."""
 
 VARIABELEN = ("t", "gemeente", "uitvoeringsorganisatie", "uitvoeringsvorm", "inwonersklasse",
               "deelnemende_gemeenten", "aanvraag", "rapportdatum", "regime", "berekend",
-              "ambitieniveau", "concept", "verkenner_mogelijk")
+              "ambitieniveau", "concept", "verkenner_mogelijk", "briefveld", "verklaring",
+              "opsteller")
 """De variabelen die :func:`vangnet.site.macros.registreer` zet."""
 
 _MKDOCS_MACROS = ("config", "page", "navigation", "files", "environment", "plugin", "git",

@@ -23,10 +23,10 @@ from markupsafe import Markup
 from vangnet import opmaak
 from vangnet.cijfers.kern import Cijfer, rekent_na
 from vangnet.data.teksten import PLEK_PER_NAAM
-from vangnet.dossier.brief import briefvelden
+from vangnet.dossier.brief import bijlagen, briefvelden
 from vangnet.dossier.concept import conceptreden
 from vangnet.dossier.context import Dossiercontext, laad_context
-from vangnet.dossier.formulier import ambitieniveau
+from vangnet.dossier.formulier import ambitieniveau, verklaring
 from vangnet.dossier.kader import aantal_maatregelen, maatregelnamen
 from vangnet.dossier.tekstcontrole import OPLOSSING_BRON, OPLOSSING_CIJFER
 from vangnet.dossier.woorden import Richtingswoorden
@@ -211,9 +211,26 @@ class Macros(Richtingswoorden):
         """Het aantal maatregelen; ``status="getroffen"`` telt die met een besluit."""
         return aantal_maatregelen(self.ctx.dataset, **waar)
 
-    def maatregelnamen(self, groep: str | None = None, **waar: str) -> Markup:
-        """'Inzet op loonkostensubsidie (M06, uitgevoerd)': maatregelen bij naam."""
-        return html.veilig(maatregelnamen(self.ctx.dataset, groep, **waar))
+    def maatregelnamen(self, groep: str | None = None, *, codes: bool = True,
+                       **waar: str) -> Markup:
+        """'Inzet op loonkostensubsidie (M06, uitgevoerd)': maatregelen bij naam; met
+        ``codes=False`` alleen de naam tussen aanhalingstekens (voor de brief)."""
+        return html.veilig(maatregelnamen(self.ctx.dataset, groep, codes=codes, **waar))
+
+    def briefhoofd(self) -> Markup:
+        """Het briefhoofd van de raadsinformatiebrief: één regel per veld, met de bijlagen bij
+        hun titel. Een open veld staat er één keer als 'in te vullen'. De PDF en het
+        Word-bestand zetten hetzelfde briefhoofd op hun eigen manier (vangnet.site.pdf.brief)."""
+        regels = []
+        for v in briefvelden(self.ctx.dataset):
+            if not v.briefhoofd:
+                continue
+            waarde = Markup("<em>in te vullen</em>") if v.in_te_vullen else html.veilig(v.waarde)
+            regels.append(Markup("<strong>{}:</strong> {}").format(v.label, waarde))
+        delen = [Markup('<a href="{}">{}</a>').format(self.url(b.pad), b.titel)
+                 for b in bijlagen(self.ctx.dataset)]
+        regels.append(Markup("<strong>Bijlagen:</strong> ") + Markup("; ").join(delen))
+        return Markup('<p class="briefhoofd">{}</p>').format(Markup("<br>\n").join(regels))
 
     @property
     def concept(self) -> str:
@@ -316,6 +333,14 @@ class Macros(Richtingswoorden):
         }
 
 
+def _met_lidwoord(rol: str) -> str:
+    """'extern onderzoeksbureau' → 'een extern onderzoeksbureau', zodat de rol in een zin past;
+    een rol met een lidwoord of een naam met een hoofdletter blijft zoals hij is."""
+    if not rol or rol[0].isupper() or rol.split()[0].lower() in ("de", "het", "een"):
+        return rol
+    return f"een {rol}"
+
+
 def herkomst_json(data: Path) -> str:
     """De uitleg van alle cijfers als JSON-tekst (voor herkomst/herkomst.json)."""
     import json
@@ -349,9 +374,11 @@ def registreer(env: Any, data: Path) -> Macros:
         "concept": m.concept,
         "verkenner_mogelijk": m.verkenner_mogelijk,
         "teksten": sorted(ctx.dataset.teksten),
-        "brief": [{"naam": v.naam, "label": v.label, "waarde": html.veilig(v.waarde),
-                   "in_te_vullen": v.in_te_vullen, "uitleg": v.uitleg}
-                  for v in briefvelden(ctx.dataset)],
+        "briefveld": {v.naam: {"label": v.label, "waarde": html.veilig(v.waarde),
+                               "in_te_vullen": v.in_te_vullen, "gegeven": v.gegeven}
+                      for v in briefvelden(ctx.dataset)},
+        "verklaring": html.veilig(verklaring(g.naam)),
+        "opsteller": html.veilig(_met_lidwoord(dossier.opsteller or "")),
     }
     for naam, waarde in variabelen.items():
         env.variables[naam] = waarde

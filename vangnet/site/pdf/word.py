@@ -1,11 +1,14 @@
 """De raadsinformatiebrief als Word-bestand (``.docx``), met python-docx.
 
 Een griffie zet raadsbrieven als Word of PDF in het raadsinformatiesysteem. Dit bestand heeft
-dezelfde velden (:class:`~vangnet.site.pdf.brief.Briefvelden`) en dezelfde tekst als de PDF: de
-tekst wordt uit het HTML-artikel van de pagina overgenomen, kop voor kop en alinea voor alinea,
-met vet en cursief. Links worden gewone tekst (python-docx kan geen hyperlinks maken zonder
-eigen OOXML). Opmaak in Word-stijlen (Kop 1, Kop 2, Lijstopsommingsteken), zodat de griffie
-het in een eigen sjabloon kan overnemen.
+hetzelfde briefhoofd (:class:`~vangnet.site.pdf.brief.Briefvelden`), dezelfde samenvatting en
+dezelfde tekst als de PDF: de tekst wordt uit het HTML-artikel van de pagina overgenomen, kop
+voor kop en alinea voor alinea, met vet en cursief. Links worden gewone tekst (python-docx kan
+geen hyperlinks maken zonder eigen OOXML); de brief zegt zelf waar de onderbouwing staat.
+Opmaak in Word-stijlen (Kop 1, Kop 2, Lijstopsommingsteken, Citaat), zodat de griffie het in
+een eigen sjabloon kan overnemen. Papier A4 met de marges van de PDF, taal Nederlands in de
+standaardopmaak (anders controleert Word de spelling als Engels) en "Pagina x van y" in de
+voettekst (velden PAGE en NUMPAGES, die Word bij het openen invult).
 
 Reproduceerbaar: de documenteigenschappen krijgen de rapportdatum, en de zip wordt opnieuw
 geschreven met vaste tijdstempels (python-docx neemt de huidige tijd).
@@ -17,12 +20,16 @@ import datetime as dt
 import io
 import zipfile
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from bs4 import Comment, NavigableString, Tag
 from docx import Document
-from docx.enum.text import WD_BREAK
-from docx.shared import Pt, RGBColor
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Mm, Pt, RGBColor
+
+from vangnet.site.pdf.druk import MARGES_MM
 
 if TYPE_CHECKING:
     from docx.document import Document as Docx
@@ -31,6 +38,7 @@ if TYPE_CHECKING:
     from vangnet.site.pdf.brief import Briefvelden
 
 LETTER = "DejaVu Sans"
+TAAL = "nl-NL"
 
 
 def _tekst(element: Tag | NavigableString) -> str:
@@ -88,6 +96,9 @@ def _blok(doc: Docx, element: Tag, niveau: int = 0) -> None:
             _runs(doc.add_paragraph(style=stijl if niveau == 0 else f"{stijl} 2"), li)
             for sub in li.find_all(["ul", "ol"], recursive=False):
                 _blok(doc, sub, niveau + 1)
+    elif naam == "blockquote":
+        for kind in element.find_all(recursive=False):
+            _runs(doc.add_paragraph(style="Quote"), kind)
     elif naam == "div" and "admonition" in (element.get("class") or []):
         for kind in element.find_all(recursive=False):
             alinea = doc.add_paragraph()
@@ -115,14 +126,71 @@ def _tabel(doc: Docx, tabel: Tag) -> None:
             _runs(cel.paragraphs[0], bron, vet=bron.name == "th")
 
 
-def maak_document(velden: Briefvelden, artikel: Tag, kopregel: str) -> Docx:
+def _kind(ouder: Any, naam: str, vooraan: bool = False) -> Any:
+    """Het eerste kind ``naam`` van een OOXML-element; aangemaakt als het er nog niet is."""
+    kind = ouder.find(qn(naam))
+    if kind is None:
+        kind = OxmlElement(naam)
+        if vooraan:
+            ouder.insert(0, kind)
+        else:
+            ouder.append(kind)
+    return kind
+
+
+def _taal(doc: Docx) -> None:
+    """Nederlands als taal van de standaardopmaak en van de stijl Normal."""
+    standaard = _kind(_kind(_kind(doc.styles.element, "w:docDefaults", vooraan=True),
+                            "w:rPrDefault", vooraan=True), "w:rPr")
+    for rpr in (standaard, doc.styles["Normal"].element.get_or_add_rPr()):
+        taal = _kind(rpr, "w:lang")
+        for attribuut in ("w:val", "w:eastAsia", "w:bidi"):
+            taal.set(qn(attribuut), TAAL)
+
+
+def _veld(alinea: Paragraph, instructie: str, voorlopig: str) -> None:
+    """Een Word-veld (PAGE, NUMPAGES) dat Word bij het openen en afdrukken bijwerkt."""
+    veld = OxmlElement("w:fldSimple")
+    veld.set(qn("w:instr"), f" {instructie} ")
+    run = OxmlElement("w:r")
+    opmaak = OxmlElement("w:rPr")
+    grootte = OxmlElement("w:sz")
+    grootte.set(qn("w:val"), "16")  # 8 pt, zoals de rest van de voettekst
+    opmaak.append(grootte)
+    run.append(opmaak)
+    tekst = OxmlElement("w:t")
+    tekst.text = voorlopig
+    run.append(tekst)
+    veld.append(run)
+    alinea._p.append(veld)
+
+
+def _pagina(doc: Docx, kopregel: str) -> None:
+    """A4 met de marges van de PDF, de kopregel boven en 'Pagina x van y' onder."""
+    sectie = doc.sections[0]
+    sectie.page_width, sectie.page_height = Mm(210), Mm(297)
+    boven, rechts, onder, links = MARGES_MM
+    sectie.top_margin, sectie.right_margin = Mm(boven), Mm(rechts)
+    sectie.bottom_margin, sectie.left_margin = Mm(onder), Mm(links)
+    sectie.header.paragraphs[0].text = kopregel
+    voet = sectie.footer.paragraphs[0]
+    voet.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    voet.add_run("Pagina ")
+    _veld(voet, "PAGE", "1")
+    voet.add_run(" van ")
+    _veld(voet, "NUMPAGES", "1")
+    for alinea in (sectie.header.paragraphs[0], voet):
+        for run in alinea.runs:
+            run.font.size = Pt(8)
+
+
+def maak_document(velden: Briefvelden, kort: Tag | None, artikel: Tag, kopregel: str) -> Docx:
     doc = Document()
+    _taal(doc)
     normaal = doc.styles["Normal"]
     normaal.font.name = LETTER
     normaal.font.size = Pt(10.5)
-    sectie = doc.sections[0]
-    kop = sectie.header.paragraphs[0]
-    kop.text = f"{kopregel} · Concept" if velden.concept else kopregel
+    _pagina(doc, f"{kopregel} · Concept" if velden.concept else kopregel)
 
     afzender = doc.add_paragraph()
     run = afzender.add_run(velden.afzender)
@@ -130,26 +198,33 @@ def maak_document(velden: Briefvelden, artikel: Tag, kopregel: str) -> Docx:
     run.font.color.rgb = RGBColor(0x1D, 0x3D, 0x7A)
     doc.add_heading(velden.titel, level=1)
     tabel = doc.add_table(rows=0, cols=2)
-    for naam, waarde in velden.velden():
+    for veld in velden.hoofd:
         cellen = tabel.add_row().cells
-        cellen[0].paragraphs[0].add_run(naam).bold = True
-        cellen[1].paragraphs[0].add_run(waarde)
+        cellen[0].paragraphs[0].add_run(veld.label).bold = True
+        cellen[1].paragraphs[0].add_run(veld.waarde).italic = veld.in_te_vullen or None
+    if velden.bijlagen:
+        cellen = tabel.add_row().cells
+        cellen[0].paragraphs[0].add_run("Bijlagen").bold = True
+        for i, titel in enumerate(velden.bijlagen, 1):
+            alinea = cellen[1].paragraphs[0] if i == 1 else cellen[1].add_paragraph()
+            alinea.add_run(f"{i}. {titel}")
     if velden.concept:
-        concept = doc.add_paragraph().add_run(f"Concept. {velden.concept}")
+        concept = doc.add_paragraph().add_run(velden.concept)
         concept.bold = True
         concept.font.color.rgb = RGBColor(0x8A, 0x00, 0x00)
+    if kort is not None:
+        for element in kort.find_all(recursive=False):
+            _blok(doc, element)
     doc.add_paragraph(velden.aanhef)
     for element in artikel.find_all(recursive=False):
         _blok(doc, element)
-    doc.add_paragraph(velden.slot)
-    doc.add_paragraph(velden.ondertekening)
 
     eigenschappen = doc.core_properties
     eigenschappen.title = f"{velden.titel}: {velden.onderwerp}"
     eigenschappen.subject = velden.onderwerp
     eigenschappen.author = velden.afzender
     eigenschappen.last_modified_by = velden.afzender
-    eigenschappen.language = "nl-NL"
+    eigenschappen.language = TAAL
     eigenschappen.keywords = "raadsinformatiebrief, vangnetuitkering, Participatiewet"
     eigenschappen.comments = ""
     eigenschappen.revision = 1
@@ -170,9 +245,9 @@ def _vaste_zip(inhoud: bytes, moment: dt.datetime) -> bytes:
     return uit.getvalue()
 
 
-def schrijf_docx(velden: Briefvelden, artikel: Tag, doel: Path, datum: dt.date,
-                 kopregel: str) -> Path:
-    doc = maak_document(velden, artikel, kopregel)
+def schrijf_docx(velden: Briefvelden, kort: Tag | None, artikel: Tag, doel: Path,
+                 datum: dt.date, kopregel: str) -> Path:
+    doc = maak_document(velden, kort, artikel, kopregel)
     moment = dt.datetime(datum.year, datum.month, datum.day)
     doc.core_properties.created = moment
     doc.core_properties.modified = moment
