@@ -117,8 +117,11 @@ class Bezoek:
     """Eén pagina geopend in Chromium, met alle verzoeken en consolemeldingen."""
 
     def __init__(self, browser, basis: str, pad: str, breedte: int = 1280, hoogte: int = 900,
-                 wacht: str = "networkidle"):
-        self.context = browser.new_context(viewport={"width": breedte, "height": hoogte})
+                 wacht: str = "networkidle", telefoon: bool = False):
+        # telefoon: een aanraakscherm (pointer: coarse, hover: none), zoals de lezer met een
+        # telefoon de site ziet
+        extra = {"is_mobile": True, "has_touch": True} if telefoon else {}
+        self.context = browser.new_context(viewport={"width": breedte, "height": hoogte}, **extra)
         self.extern: list[str] = []
         self.fouten: list[str] = []
         self.context.route("**/*", self._verzoek)

@@ -477,3 +477,130 @@ def test_herkomstvenster_helemaal_in_beeld_en_breed_genoeg(
     assert p.evaluate("document.activeElement.classList.contains('cijfer')")
     assert not bezoek.fouten and not bezoek.extern
     bezoek.sluit()
+
+
+# -- brede tabellen op een telefoon ----------------------------------------------------------
+
+# Per tabel: past ze in haar kader, is ze een stapel kaartjes (tabellen.js), of schuift ze? Van
+# een kaartjestabel: valt een cel buiten het kader. Van een tabel die schuift: is de aanwijzing
+# te zien, en blijven titel en (vaste) eerste kolom staan als de tabel tot het eind geschoven
+# is. Per kolomkop: of alle cellen van die kolom zonder schuiven helemaal in beeld zijn.
+_TABELMETING = """() => [...document.querySelectorAll('article .tabel')].map(blok => {
+  const regio = blok.querySelector(':scope > .tabel__scroll');
+  const tabel = regio && regio.querySelector(':scope > table');
+  if (!tabel || !tabel.tHead || regio.getBoundingClientRect().width === 0) return null;
+  const r = regio.getBoundingClientRect();
+  const inBeeld = e => { const b = e.getBoundingClientRect();
+    return b.width > 0 && b.height > 0 && b.left >= Math.max(r.left, 0) - 1
+      && b.right <= Math.min(r.right, innerWidth) + 1; };
+  const koppen = [...tabel.tHead.rows[0].cells].map(c => c.textContent.trim());
+  const rijen = [...tabel.tBodies].flatMap(b => [...b.rows]);
+  const zichtbaar = {};
+  koppen.forEach((k, j) => { zichtbaar[k] = rijen.map(rij => rij.cells[j])
+    .filter(c => c && c.textContent.trim()).every(inBeeld); });
+  const uit = {id: blok.id, titel: tabel.caption ? tabel.caption.firstChild.textContent.trim() : '',
+    kaarten: blok.classList.contains('tabel--kaarten'),
+    vast: blok.classList.contains('tabel--vast'),
+    past: regio.scrollWidth <= regio.clientWidth + 1, zichtbaar, rol: tabel.getAttribute('role')};
+  if (uit.kaarten) {
+    uit.buiten = [...tabel.querySelectorAll('tbody th, tbody td')]
+      .filter(c => c.textContent.trim() && !inBeeld(c)).length;
+  } else if (!uit.past) {
+    const hint = blok.querySelector('.tabel__hint');
+    uit.hint = hint && inBeeld(hint) && getComputedStyle(hint).visibility === 'visible'
+      ? hint.textContent : null;
+    regio.scrollLeft = regio.scrollWidth;
+    regio.dispatchEvent(new Event('scroll'));
+    uit.titelBlijft = !tabel.caption || inBeeld(tabel.caption.firstChild.parentElement);
+    const eerste = tabel.querySelector('tbody th[scope=row]');
+    uit.eersteBlijft = !uit.vast || inBeeld(eerste);
+    uit.laatsteNaSchuiven = rijen.map(rij => rij.cells[rij.cells.length - 1]).every(inBeeld);
+    regio.scrollLeft = 0;
+  }
+  return uit;
+}).filter(Boolean)"""
+
+# Per pagina de tabellen waarvan de beslissende kolommen op een telefoon zonder schuiven in
+# beeld moeten zijn (bevinding 10 van het raadslid).
+_BESLISSEND = {
+    "dossier/tekort/": {"tabel-vangnet_toets-blok": ["Voldaan", "Grens", "Waarde"]},
+    "dossier/maatregelen/": {
+        "tabel-indicatoren-blok": ["Doel 2024", "Bereikt 2024", "Doel 2025", "Bereikt 2025"],
+        "tabel-maatregelen-blok": ["Status", "Besluit", "Doorgerekend", "Vastgelegd in"],
+    },
+}
+
+
+def _open_uitklapblokken(p) -> None:
+    p.evaluate("document.querySelectorAll('details').forEach(d => { d.open = true; })")
+    p.wait_for_timeout(150)  # tabellen.js deelt de tabellen opnieuw in na 'toggle'
+
+
+def test_brede_tabellen_op_een_telefoon_tonen_de_beslissende_kolom_of_wijzen_op_schuiven(
+        browser, server: str, site: Path):
+    """Op 390 px: elke tabel past, is een stapel kaartjes met alle cellen in beeld (en nog
+    steeds een tabel voor een schermlezer), of schuift met een zichtbare aanwijzing, een titel
+    die blijft staan en (als die smal is) een vaste eerste kolom. De kolommen Voldaan (toets
+    aan de voorwaarden) en de doelen en resultaten van de maatregelen zijn zonder schuiven te
+    zien. Op 1280 px blijven het gewone tabellen."""
+    problemen: list[str] = []
+    soorten = {"past": 0, "kaarten": 0, "schuift": 0}
+    for pad in paginas_van(site):
+        bezoek = Bezoek(browser, server, pad, breedte=390, hoogte=844, wacht="load",
+                        telefoon=True)
+        p = bezoek.pagina
+        p.evaluate("document.fonts.ready.then(() => true)")
+        _open_uitklapblokken(p)
+        metingen = p.evaluate(_TABELMETING)
+        for t in metingen:
+            wat = f"{pad or '/'} {t['titel']!r}"
+            if t["kaarten"]:
+                soorten["kaarten"] += 1
+                if t["buiten"]:
+                    problemen.append(f"{wat}: {t['buiten']} cellen van de kaartjes buiten beeld")
+                if t["rol"] != "table":
+                    problemen.append(f"{wat}: kaartjes zonder role=table")
+            elif t["past"]:
+                soorten["past"] += 1
+            else:
+                soorten["schuift"] += 1
+                if not (t["hint"] and "opzij" in t["hint"]):
+                    problemen.append(f"{wat}: schuift zonder zichtbare aanwijzing")
+                if not t["titelBlijft"]:
+                    problemen.append(f"{wat}: de titel schuift mee uit beeld")
+                if not t["eersteBlijft"]:
+                    problemen.append(f"{wat}: de vaste eerste kolom schuift mee")
+                if not t["laatsteNaSchuiven"]:
+                    problemen.append(f"{wat}: de laatste kolom ook na schuiven niet in beeld")
+        for blok, kolommen in _BESLISSEND.get(pad, {}).items():
+            t = next((t for t in metingen if t["id"] == blok), None)
+            if t is None:
+                problemen.append(f"{pad}: tabel {blok} niet gevonden")
+                continue
+            for kolom in kolommen:
+                if not t["zichtbaar"].get(kolom):
+                    problemen.append(f"{pad} {t['titel']!r}: kolom {kolom!r} niet in beeld")
+        if pad == "dossier/tekort/":
+            p.locator("#tabel-vangnet_toets-blok").screenshot(
+                path=str(ARTEFACTEN / "tabel-kaartjes-390.png"))
+            # voor een schermlezer nog steeds een tabel, met kolomkoppen en cellen (de
+            # toegankelijkheidsboom van Chromium zelf)
+            cdp = bezoek.context.new_cdp_session(p)
+            wortel = cdp.send("DOM.getDocument", {"depth": 0})["root"]["nodeId"]
+            kop = cdp.send("Accessibility.queryAXTree", {
+                "nodeId": wortel, "role": "columnheader", "accessibleName": "Voldaan"})["nodes"]
+            tabel = cdp.send("Accessibility.queryAXTree", {
+                "nodeId": wortel, "role": "table",
+                "accessibleName": "Toets aan de voorwaarden van het vangnet over 2025"})["nodes"]
+            if not (kop and tabel):
+                problemen.append(f"{pad}: kaartjes niet meer als tabel in de toegankelijkheidsboom")
+        if bezoek.fouten:
+            problemen.append(f"{pad}: consolefouten {bezoek.fouten}")
+        bezoek.sluit()
+    # op een bureaublad geen kaartjes
+    bezoek = Bezoek(browser, server, "dossier/tekort/", breedte=1280, wacht="load")
+    assert bezoek.pagina.locator(".tabel--kaarten").count() == 0
+    bezoek.sluit()
+    print(f"\ntabellen op 390 px: {soorten}")
+    assert not problemen, "\n".join(problemen)
+    assert soorten["kaarten"] >= 5 and soorten["schuift"] >= 1
