@@ -604,3 +604,80 @@ def test_brede_tabellen_op_een_telefoon_tonen_de_beslissende_kolom_of_wijzen_op_
     print(f"\ntabellen op 390 px: {soorten}")
     assert not problemen, "\n".join(problemen)
     assert soorten["kaarten"] >= 5 and soorten["schuift"] >= 1
+
+
+# -- tikdoelen (WCAG 2.5.8) -------------------------------------------------------------------
+
+# Per cijferlink: raakt een tik binnen het vierkant van 24 × 24 px rond het midden van het
+# cijfer (9 punten: midden, hoeken en zijden, 11 px van het midden) die link, en niets anders?
+# Gemeten met elementFromPoint, dus met wat er echt bovenop ligt (ook een buurcijfer).
+_TIKDOELEN = """(kiezer) => {
+  const uit = [];
+  for (const a of document.querySelectorAll(kiezer)) {
+    if (!a.checkVisibility() || a.getBoundingClientRect().width === 0) continue;
+    const r0 = a.getBoundingClientRect();
+    window.scrollTo(0, r0.top + scrollY - innerHeight / 2);
+    const r = a.getBoundingClientRect();
+    const cx = r.left + r.width / 2, cy = r.top + r.height / 2;
+    if (cx - 12 < 0 || cx + 12 > innerWidth) continue;  // in een tabel die schuift
+    let mis = 0;
+    for (const dx of [-11, 0, 11]) for (const dy of [-11, 0, 11]) {
+      const h = document.elementFromPoint(cx + dx, cy + dy);
+      if (!h || !(h === a || a.contains(h))) mis++;
+    }
+    uit.push({tekst: a.textContent.trim(), w: r.width, h: r.height, mis});
+  }
+  return uit;
+}"""
+
+
+@pytest.mark.parametrize("pad", ["", "raadsinformatiebrief/", "dossier/tekort/",
+                                 "dossier/maatregelen/"])
+def test_elk_cijfer_is_op_een_telefoon_een_tikdoel_van_24_px(browser, server: str, pad: str):
+    """Ook een losse '9' in de lopende tekst en 'ja' in een tabel (eerst 10 × 19 px):
+    het hele vierkant van 24 × 24 px rond het cijfer is het cijfer zelf."""
+    bezoek = Bezoek(browser, server, pad, breedte=390, hoogte=844, wacht="load", telefoon=True)
+    p = bezoek.pagina
+    p.evaluate("document.fonts.ready.then(() => true)")
+    gemeten = p.evaluate(_TIKDOELEN, "article a.cijfer")
+    assert len(gemeten) >= 5
+    te_klein = [g for g in gemeten if g["mis"]]
+    kleinste = min(gemeten, key=lambda g: g["w"])
+    print(f"\n{pad or '/'}: {len(gemeten)} cijfers; smalste {kleinste['tekst']!r} "
+          f"{kleinste['w']:.0f}×{kleinste['h']:.0f} px")
+    assert not te_klein, te_klein[:10]
+    assert not bezoek.fouten
+    bezoek.sluit()
+
+
+def test_verkenner_en_uitlegvenster_groot_genoeg_voor_een_vinger(browser, server: str):
+    """Op een telefoon: schuifjes en de keuzelijst minstens 44 px hoog (eerst 16 en 19 px),
+    net als de knop Sluiten in het uitlegvenster (eerst 25 px)."""
+    bezoek = Bezoek(browser, server, "verkenner/", breedte=390, hoogte=844, wacht="load",
+                    telefoon=True)
+    p = bezoek.pagina
+    p.wait_for_selector("#verkenner[data-klaar='ja']", timeout=10000)
+    hoogtes = p.eval_on_selector_all(
+        "#verkenner input[type=range], #verkenner select",
+        "els => els.map(e => [e.name, e.getBoundingClientRect().height, "
+        "e.getBoundingClientRect().width])")
+    assert len(hoogtes) >= 6
+    for naam, hoogte, breedte in hoogtes:
+        assert hoogte >= 44 and breedte >= 200, (naam, hoogte, breedte)
+    # de hele hoogte is het schuifje zelf: een tik net boven of onder de baan raakt het
+    geraakt = p.evaluate("""() => [...document.querySelectorAll('#verkenner input[type=range]')]
+        .map(e => { e.scrollIntoView({block: 'center'}); const r = e.getBoundingClientRect();
+          return [r.top + 2, r.bottom - 2].every(y =>
+            document.elementFromPoint(r.left + r.width / 2, y) === e); })""")
+    assert all(geraakt), geraakt
+    bezoek.sluit()
+    bezoek = Bezoek(browser, server, "dossier/tekort/", breedte=390, hoogte=844, wacht="load",
+                    telefoon=True)
+    p = bezoek.pagina
+    p.locator("p a.cijfer").first.tap()
+    knop = p.locator(".herkomst-venster button")
+    knop.wait_for(state="visible", timeout=5000)
+    assert knop.bounding_box()["height"] >= 44
+    assert not bezoek.fouten
+    bezoek.sluit()
+
