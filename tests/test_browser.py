@@ -352,7 +352,8 @@ _GRAFIEKMETING = """() => [...document.querySelectorAll('figure.grafiek')].map(f
   const buiten = [];
   for (const t of svg.querySelectorAll('text')) {
     const r = t.getBoundingClientRect();
-    if (!t.textContent.trim() || r.width === 0) continue;
+    // een label dat Vega verbergt (labelOverlap, labelBound) heeft opacity 0
+    if (!t.textContent.trim() || r.width === 0 || getComputedStyle(t).opacity === '0') continue;
     if (r.left < s.left - 1 || r.right > s.right + 1 || r.top < s.top - 1
         || r.bottom > s.bottom + 1) buiten.push(t.textContent.trim());
   }
@@ -681,3 +682,52 @@ def test_verkenner_en_uitlegvenster_groot_genoeg_voor_een_vinger(browser, server
     assert not bezoek.fouten
     bezoek.sluit()
 
+
+# -- de grafiek van de verkenner --------------------------------------------------------------
+
+_VERKENNERGRAFIEK = """() => {
+  const f = document.getElementById('verkenner-grafiek');
+  const svg = f.querySelector('.grafiek__interactief svg');
+  const s = svg.getBoundingClientRect();
+  const teksten = [...svg.querySelectorAll('text')]
+    .filter(t => t.textContent.trim() && getComputedStyle(t).opacity !== '0')
+    .map(t => { const r = t.getBoundingClientRect();
+      return {tekst: t.textContent.trim().replace(/\\u00a0/g, ' '),
+              binnen: r.left >= s.left - 1 && r.right <= s.right + 1 && r.top >= s.top - 1
+                      && r.bottom <= s.bottom + 1}; });
+  const uitkomst = id => document.getElementById(id).textContent.trim().replace(/\\u00a0/g, ' ');
+  return {witruimte: f.querySelector('figcaption').getBoundingClientRect().top - s.bottom,
+          teksten, besparing: uitkomst('uit-besparing'), resterend: uitkomst('uit-resterend')};
+}"""
+
+
+@pytest.mark.parametrize("breedte", BREEDTES)
+def test_verkenner_grafiek_toont_bedragen_zonder_witruimte_of_afgekapte_as(
+        browser, server: str, breedte: int):
+    """Het bijschrift staat direct onder de grafiek (eerst ~200 px wit), bij elke staaf staat
+    het bedrag, en geen bedrag of aslabel valt buiten de grafiek, ook niet bij de grootste
+    uitstroom (eerst '€ 4.000.00' afgekapt)."""
+    bezoek = Bezoek(browser, server, "verkenner/", breedte=breedte, hoogte=844, wacht="load",
+                    telefoon=breedte < 600)
+    p = bezoek.pagina
+    p.wait_for_selector("#verkenner[data-klaar='ja']", timeout=10000)
+    for stand in ("begin", "maximaal"):
+        if stand == "maximaal":
+            for naam in p.eval_on_selector_all(
+                    "#verkenner fieldset:first-of-type input[type=range]",
+                    "els => els.map(e => e.name)"):
+                _zet(p, naam, "150")
+            p.wait_for_function(
+                "[...document.querySelectorAll('#verkenner-grafiek svg text')].some(t => "
+                "t.textContent.replace(/\\u00a0/g, ' ') === document.getElementById("
+                "'uit-besparing').textContent.trim().replace(/\\u00a0/g, ' '))", timeout=5000)
+        m = p.evaluate(_VERKENNERGRAFIEK)
+        teksten = [t["tekst"] for t in m["teksten"]]
+        assert m["witruimte"] < 40, (stand, m["witruimte"])
+        assert m["besparing"] in teksten and m["resterend"] in teksten, (stand, teksten)
+        buiten = [t["tekst"] for t in m["teksten"] if not t["binnen"]]
+        assert not buiten, (stand, buiten)
+        p.locator("#verkenner-grafiek").screenshot(
+            path=str(ARTEFACTEN / f"verkenner-grafiek-{stand}-{breedte}.png"))
+    assert not bezoek.fouten
+    bezoek.sluit()
