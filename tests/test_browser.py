@@ -731,3 +731,35 @@ def test_verkenner_grafiek_toont_bedragen_zonder_witruimte_of_afgekapte_as(
             path=str(ARTEFACTEN / f"verkenner-grafiek-{stand}-{breedte}.png"))
     assert not bezoek.fouten
     bezoek.sluit()
+
+
+def test_titel_kaders_en_gegevensblok_op_een_telefoon(browser, server: str):
+    """Kleine punten van het raadslid: de sitetitel in de kopregel en in het menu past (eerst
+    'Vangnetuitkering Zeve…'), de tekst in een gekleurd kader is even groot als de gewone
+    tekst (eerst 12,8 tegen 16 px) en het blok 'Gegevens bij deze grafiek' heeft een
+    tabel-icoon in plaats van een potlood."""
+    bezoek = Bezoek(browser, server, "raadsinformatiebrief/", breedte=390, hoogte=844,
+                    wacht="load", telefoon=True)
+    p = bezoek.pagina
+    m = p.evaluate("""() => {
+      const past = e => e.scrollWidth <= e.clientWidth + 1 && e.scrollHeight <= e.clientHeight + 1;
+      const kader = document.querySelector('article .admonition p:not(.admonition-title)');
+      const gewoon = [...document.querySelectorAll('article p')]
+        .find(e => !e.closest('.admonition'));
+      return {kop: [...document.querySelectorAll('.md-header__topic .md-ellipsis')]
+                .map(e => [e.textContent.trim(), past(e)]),
+              menu: past(document.querySelector('.md-nav--primary .md-nav__title[for=__drawer]')),
+              kader: kader && getComputedStyle(kader).fontSize,
+              gewoon: getComputedStyle(gewoon).fontSize};
+    }""")
+    assert all(past for _, past in m["kop"]), m["kop"]
+    assert m["kop"][0][0].startswith("Vangnetuitkering Zevenaar")
+    assert m["menu"]
+    assert m["kader"] == m["gewoon"], m
+    bezoek.sluit()
+    bezoek = Bezoek(browser, server, "dossier/tekort/", breedte=390, hoogte=844, wacht="load",
+                    telefoon=True)
+    icoon = bezoek.pagina.evaluate("getComputedStyle(document.querySelector("
+                                   "'.grafiek__gegevens > summary'), '::before').maskImage")
+    assert "M5 4h14" in icoon, icoon  # het tabel-icoon uit vangnet.css
+    bezoek.sluit()
