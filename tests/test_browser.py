@@ -763,3 +763,59 @@ def test_titel_kaders_en_gegevensblok_op_een_telefoon(browser, server: str):
                                    "'.grafiek__gegevens > summary'), '::before').maskImage")
     assert "M5 4h14" in icoon, icoon  # het tabel-icoon uit vangnet.css
     bezoek.sluit()
+
+
+# -- het uitlegvenster bedekt de berekening niet ------------------------------------------------
+
+_VENSTER_EN_REGEL = """(kiezer) => {
+  const a = document.querySelector(kiezer);
+  const regel = a.closest('li, td, tr, p').getBoundingClientRect();
+  const v = document.querySelector('.herkomst-venster').getBoundingClientRect();
+  const kop = document.querySelector('.md-header').getBoundingClientRect().bottom;
+  const stappen = [...a.closest('ol').children].map(li => li.getBoundingClientRect())
+    .filter(r => r.bottom <= regel.top + 1);
+  const overlapt = (r) => v.left < r.right && r.left < v.right && v.top < r.bottom
+                          && r.top < v.bottom;
+  return {venster: [v.top, v.bottom], regel: [regel.top, regel.bottom], kop,
+          hoogte: innerHeight, breedte: innerWidth, links: v.left, rechts: v.right,
+          regelBedekt: overlapt(regel), stappenBedekt: stappen.filter(overlapt).length};
+}"""
+
+
+@pytest.mark.parametrize("breedte", BREEDTES)
+@pytest.mark.parametrize("plek", [0.2, 0.85])
+@pytest.mark.parametrize("cijfer", ["vangnet.uitgebreid.uitkering.2025",
+                                    "buig.tekortpercentage.2025"])
+def test_uitlegvenster_laat_de_regel_van_de_berekening_zien(
+        browser, server: str, breedte: int, plek: float, cijfer: str):
+    """§ 3.3 van dossier/tekort: een klik op € 41.181 (of op 5,5810% aan het begin van
+    dezelfde stap) opent het venster onder die stap, ook als de stap onderaan het scherm staat
+    (de pagina schuift op) en op de laatste regels van de pagina. De stap zelf en de stappen
+    ervoor blijven zichtbaar; het venster staat helemaal in beeld."""
+    bezoek = Bezoek(browser, server, "dossier/tekort/", breedte=breedte, hoogte=844,
+                    wacht="load", telefoon=breedte < 600)
+    p = bezoek.pagina
+    kiezer = f"#berekening ~ ol > li:last-child a.cijfer[data-cijfer='{cijfer}']"
+    p.evaluate("""([kiezer, plek]) => { const li = document.querySelector(kiezer).closest('li');
+        window.scrollBy({top: li.getBoundingClientRect().top - innerHeight * plek,
+                         behavior: 'instant'}); }""", [kiezer, plek])
+    link = p.locator(kiezer)
+    if breedte < 600:
+        link.tap()
+    else:
+        link.click()
+    p.locator(".herkomst-venster").wait_for(state="visible", timeout=5000)
+    m = p.evaluate(_VENSTER_EN_REGEL, kiezer)
+    assert m["kop"] <= m["regel"][0] and m["regel"][1] <= m["hoogte"], m  # de regel in beeld
+    assert m["venster"][0] >= m["regel"][1], m  # het venster onder de regel
+    assert not m["regelBedekt"] and m["stappenBedekt"] == 0, m
+    assert m["venster"][0] >= m["kop"] and m["venster"][1] <= m["hoogte"], m
+    assert m["links"] >= 0 and m["rechts"] <= m["breedte"], m
+    # geen tooltip van Material over de berekening
+    assert p.locator(".md-tooltip2--active:visible").count() == 0
+    p.screenshot(path=str(ARTEFACTEN / f"uitlegvenster-{cijfer}-{plek}-{breedte}.png"))
+    p.keyboard.press("Escape")
+    assert p.locator(".herkomst-venster").count() == 0
+    assert p.locator(".herkomst-ruimte").count() == 0  # de extra ruimte onderaan is weer weg
+    assert not bezoek.fouten
+    bezoek.sluit()
