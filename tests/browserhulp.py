@@ -66,9 +66,10 @@ class _StilleHandler(http.server.SimpleHTTPRequestHandler):
 
 
 @contextmanager
-def serveer(map_: Path) -> Iterator[str]:
-    """Een gebouwde site op 127.0.0.1 (een vrije poort); geeft de basis-URL."""
-    handler = functools.partial(_StilleHandler, directory=str(map_))
+def serveer(map_: Path, soort: type | None = None) -> Iterator[str]:
+    """Een gebouwde site op 127.0.0.1 (een vrije poort); geeft de basis-URL. ``soort``: een
+    eigen afgeleide van de handler (bijvoorbeeld met een eigen foutpagina)."""
+    handler = functools.partial(soort or _StilleHandler, directory=str(map_))
     httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
     try:

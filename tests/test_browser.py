@@ -21,8 +21,10 @@ from __future__ import annotations
 import functools
 import http.server
 import re
+import shutil
 import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import urldefrag, urljoin
 
@@ -38,6 +40,7 @@ from browserhulp import (  # noqa: F401  (fixtures)
     bergwaard_site,
     browser,
     paginas_van,
+    serveer,
     server,
 )
 
@@ -311,6 +314,12 @@ def test_geexporteerde_site_met_werkende_versiekeuze(browser, export_server: str
 
     bezoek = Bezoek(browser, export_server, "zevenaar/")
     p = bezoek.pagina
+    # Bij een andere versie zoekt Material in haar sitemap.xml of dezelfde pagina daar ook
+    # bestaat. Een dossier heeft geen sitemap (het adres van de site is bij het bouwen niet
+    # bekend, zie overrides/sitemap.xml): dan opent Material de startpagina van die versie.
+    # Dat ene mislukte verzoek is geen fout; elk ander wel.
+    mislukt: list[str] = []
+    p.on("response", lambda r: mislukt.append(r.url) if r.status >= 400 else None)
     # de map van de gemeente verwijst door naar de nieuwste versie
     p.wait_for_url(re.compile(r".*/latest/$"), timeout=10000)
     p.wait_for_selector(".md-version__current", timeout=10000)
@@ -328,7 +337,10 @@ def test_geexporteerde_site_met_werkende_versiekeuze(browser, export_server: str
     uitslag = Axe().run(p, options={"runOnly": {"type": "tag", "values": WCAG},
                                     "resultTypes": ["violations"]})
     assert uitslag.violations_count == 0, uitslag.generate_report()
-    assert not bezoek.fouten, bezoek.fouten
+    sitemaps = [u for u in mislukt if u.endswith("/sitemap.xml")]
+    assert mislukt == sitemaps, mislukt
+    fouten = [f for f in bezoek.fouten if "status of 404" not in f]
+    assert not fouten and len(bezoek.fouten) == len(sitemaps), bezoek.fouten
     assert not bezoek.extern
     bezoek.sluit()
 
@@ -819,3 +831,125 @@ def test_uitlegvenster_laat_de_regel_van_de_berekening_zien(
     assert p.locator(".herkomst-ruimte").count() == 0  # de extra ruimte onderaan is weer weg
     assert not bezoek.fouten
     bezoek.sluit()
+
+
+# -- foutpagina en sitemap onder een submap (/zevenaar/2025/) ---------------------------------
+
+PREFIX = "zevenaar/2025"
+
+
+@contextmanager
+def _onder_submap(site: Path, wortel: Path, prefix: str) -> Iterator[str]:
+    """De site onder /<prefix>/ van een webserver die bij elk adres dat niet bestaat de
+    foutpagina van de site toont (status 404), zoals een webserver met error_page; geeft de
+    basis-URL van de server."""
+    doel = wortel / prefix if prefix else wortel
+    shutil.copytree(site, doel, dirs_exist_ok=True)
+    foutpagina = (doel / "404.html").read_bytes()
+
+    class Handler(_StilleHandler):
+        def send_error(self, code, message=None, explain=None):
+            if code != 404:
+                return super().send_error(code, message, explain)
+            self.send_response(404)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(foutpagina)))
+            self.end_headers()
+            self.wfile.write(foutpagina)
+
+    with serveer(wortel, Handler) as basis:
+        yield basis
+
+
+def test_geen_lege_sitemap_en_een_foutpagina_zonder_paden_vanaf_de_wortel(site: Path):
+    """Zonder site_url is het adres van de site onbekend: geen sitemap (eerst een lege), en
+    de foutpagina verwijst nergens naar /assets/… of een ander pad vanaf de wortel."""
+    assert not (site / "sitemap.xml").exists()
+    assert not (site / "sitemap.xml.gz").exists()
+    fout = (site / "404.html").read_text(encoding="utf-8")
+    assert not re.findall(r'(?:href|src)="/', fout), re.findall(r'(?:href|src)="/[^"]*"', fout)
+    assert "Pagina niet gevonden" in fout
+
+
+def _bekijk_foutpagina(browser, server: str, adres: str, wortel: str) -> None:
+    from axe_playwright_python.sync_playwright import Axe
+
+    bezoek = Bezoek(browser, server, "about:blank")
+    p = bezoek.pagina
+    mislukt: list[str] = []
+    p.on("response", lambda r: mislukt.append(f"{r.status} {r.url}")
+         if r.status >= 400 and r.url != adres else None)
+    p.goto(adres, wait_until="networkidle")
+    assert "Pagina niet gevonden" in p.inner_text("article")
+    # de stijl van Material en van het dossier zijn geladen
+    assert p.evaluate("getComputedStyle(document.querySelector('.md-header'))"
+                      ".backgroundColor") == "rgb(64, 81, 181)"
+    assert p.evaluate("getComputedStyle(document.documentElement)"
+                      ".getPropertyValue('--vangnet-focus').trim()") == "#283593"
+    assert p.evaluate("document.querySelector('article a').href") == wortel
+    links = p.eval_on_selector_all(".md-sidebar--primary a.md-nav__link[href]",
+                                   "els => els.map(e => e.href)")
+    assert len(links) >= 10 and all(h.startswith(wortel) for h in links), links
+    for href in links[:4]:
+        assert p.request.get(href).status == 200, href
+    # zoeken vanaf de foutpagina vindt de pagina's van dit dossier
+    p.keyboard.press("/")
+    p.keyboard.type("vangnetuitkering")
+    p.wait_for_selector(".md-search-result__item", timeout=10000)
+    gevonden = p.eval_on_selector_all(".md-search-result__item a", "els => els.map(e => e.href)")
+    assert gevonden and all(h.startswith(wortel) for h in gevonden), gevonden
+    uitslag = Axe().run(p, options={"runOnly": {"type": "tag", "values": WCAG},
+                                    "resultTypes": ["violations"]})
+    assert uitslag.violations_count == 0, uitslag.generate_report()
+    assert not mislukt, (adres, mislukt)
+    fouten = [f for f in bezoek.fouten if "status of 404" not in f]
+    assert not fouten and not bezoek.extern, fouten
+    bezoek.sluit()
+
+
+@pytest.mark.parametrize(("prefix", "paden"), [
+    (PREFIX, ["bestaat-niet/", "dossier/bestaat/niet", "a/b/c/d/", "404.html"]),
+    ("", ["bestaat-niet/", "dossier/x/y/"]),
+])
+def test_foutpagina_werkt_onder_een_submap(browser, site: Path, tmp_path: Path, prefix: str,
+                                           paden: list[str]):
+    """Op elk adres dat niet bestaat: de foutpagina met haar stijl, een werkende link naar de
+    startpagina en navigatie van dit dossier, zoeken werkt, en geen enkel verzoek mislukt
+    behalve de pagina zelf (ook geen verzoek dat de browser vooraf doet)."""
+    with _onder_submap(site, tmp_path / "server", prefix) as server:
+        wortel = urljoin(server, f"{prefix}/" if prefix else "")
+        for pad in paden:
+            _bekijk_foutpagina(browser, server, urljoin(wortel, pad), wortel)
+
+
+def test_met_site_url_een_sitemap_met_volledige_adressen_en_de_foutpagina_van_mkdocs(
+        browser, tmp_path: Path, monkeypatch):
+    """Is het adres wel bekend (site_url), dan een sitemap met de volledige adressen van alle
+    pagina's, en een foutpagina met paden vanaf de wortel, zoals MkDocs dat doet."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    from vangnet.site.bouw import bouwtijdstip, config_opties
+
+    from conftest import DATA
+
+    monkeypatch.setenv("NO_MKDOCS_2_WARNING", "1")
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", bouwtijdstip(DATA))
+    site = tmp_path / "site"
+    adres = f"https://dossiers.example.org/{PREFIX}/"
+    build(load_config(**config_opties(DATA), site_dir=str(site), site_url=adres))
+    sitemap = (site / "sitemap.xml").read_text(encoding="utf-8")
+    adressen = re.findall(r"<loc>([^<]+)</loc>", sitemap)
+    assert f"{adres}dossier/tekort/" in adressen and adres in adressen
+    assert len(adressen) == len(paginas_van(site)) and all(a.startswith(adres) for a in adressen)
+    assert (site / "sitemap.xml.gz").exists()
+    fout = (site / "404.html").read_text(encoding="utf-8")
+    assert f'href="/{PREFIX}/assets/stylesheets/' in fout and "<base " not in fout
+    with _onder_submap(site, tmp_path / "server", PREFIX) as server:
+        bezoek = Bezoek(browser, server, f"{PREFIX}/bestaat/niet/")
+        p = bezoek.pagina
+        assert p.evaluate("document.querySelector('article a').href") == urljoin(
+            server, f"{PREFIX}/")
+        assert p.evaluate("getComputedStyle(document.documentElement)"
+                          ".getPropertyValue('--vangnet-focus').trim()") == "#283593"
+        bezoek.sluit()
