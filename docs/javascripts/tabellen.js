@@ -100,13 +100,30 @@ function werkSchuivenBij(blok, regio) {
 }
 
 // de eerste kolom blijft alleen staan als ze smal is (een jaar, een code): een brede eerste
-// kolom zou het grootste deel van het scherm bedekken
+// kolom zou het grootste deel van het scherm bedekken. Het kader houdt links ruimte voor die
+// kolom: een cel die de focus krijgt (Tab), schuift dan niet onder die vaste kolom
 function zetVast(blok, regio, tabel) {
   blok.classList.remove("tabel--vast");
+  regio.style.scrollPaddingLeft = "";
   if (!blok.classList.contains("tabel--schuift")) return;
   const eerste = tabel.querySelector("tbody th[scope=row]");
-  blok.classList.toggle("tabel--vast",
-    !!eerste && eerste.getBoundingClientRect().width <= 0.4 * regio.clientWidth);
+  const breedte = eerste ? eerste.getBoundingClientRect().width : Infinity;
+  if (breedte > 0.4 * regio.clientWidth) return;
+  blok.classList.add("tabel--vast");
+  regio.style.scrollPaddingLeft = `${Math.ceil(breedte) + 8}px`;
+}
+
+// Een cel die de focus krijgt, schuift de browser in beeld, maar niet als ze half zichtbaar
+// is, en zonder op de vaste eerste kolom te letten: dan schuift het kader zelf bij.
+function zichtbaarNaastVast(blok, regio, doel) {
+  if (!blok.classList.contains("tabel--schuift") || doel.closest("th[scope=row]")) return;
+  const kader = regio.getBoundingClientRect();
+  const eerste = blok.classList.contains("tabel--vast")
+    && regio.querySelector("tbody th[scope=row]");
+  const links = eerste ? eerste.getBoundingClientRect().right : kader.left;
+  const r = doel.getBoundingClientRect();
+  if (r.left < links + 4) regio.scrollLeft -= links + 8 - r.left;
+  else if (r.right > kader.right - 4) regio.scrollLeft += r.right - kader.right + 8;
 }
 
 function deelIn(blok) {
@@ -137,6 +154,7 @@ const blokken = [...document.querySelectorAll(".md-typeset .tabel")].filter((blo
   }
   const regio = tabel.parentElement;
   regio.addEventListener("scroll", () => werkSchuivenBij(blok, regio), { passive: true });
+  regio.addEventListener("focusin", (g) => zichtbaarNaastVast(blok, regio, g.target));
   return true;
 });
 
