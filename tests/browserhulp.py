@@ -66,9 +66,10 @@ class _StilleHandler(http.server.SimpleHTTPRequestHandler):
 
 
 @contextmanager
-def serveer(map_: Path) -> Iterator[str]:
-    """Een gebouwde site op 127.0.0.1 (een vrije poort); geeft de basis-URL."""
-    handler = functools.partial(_StilleHandler, directory=str(map_))
+def serveer(map_: Path, soort: type | None = None) -> Iterator[str]:
+    """Een gebouwde site op 127.0.0.1 (een vrije poort); geeft de basis-URL. ``soort``: een
+    eigen afgeleide van de handler (bijvoorbeeld met een eigen foutpagina)."""
+    handler = functools.partial(soort or _StilleHandler, directory=str(map_))
     httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
     try:
@@ -117,8 +118,11 @@ class Bezoek:
     """Eén pagina geopend in Chromium, met alle verzoeken en consolemeldingen."""
 
     def __init__(self, browser, basis: str, pad: str, breedte: int = 1280, hoogte: int = 900,
-                 wacht: str = "networkidle"):
-        self.context = browser.new_context(viewport={"width": breedte, "height": hoogte})
+                 wacht: str = "networkidle", telefoon: bool = False):
+        # telefoon: een aanraakscherm (pointer: coarse, hover: none), zoals de lezer met een
+        # telefoon de site ziet
+        extra = {"is_mobile": True, "has_touch": True} if telefoon else {}
+        self.context = browser.new_context(viewport={"width": breedte, "height": hoogte}, **extra)
         self.extern: list[str] = []
         self.fouten: list[str] = []
         self.context.route("**/*", self._verzoek)

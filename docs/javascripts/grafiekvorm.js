@@ -16,7 +16,8 @@ const REGELHOOGTE = 14;
 const MAX_REGELS = 3;
 
 let meetlat = null;
-function breedteVan(tekst) {
+// de breedte van een tekst in px, in de letter van de grafieken
+export function breedteVan(tekst) {
   if (!meetlat) meetlat = document.createElement("canvas").getContext("2d");
   meetlat.font = LETTERS;
   return meetlat.measureText(tekst).width;

@@ -5,12 +5,19 @@
 // Het venster staat in de HTML direct na het cijfer (dan komt het in de tabvolgorde en de
 // leesvolgorde op de plek van het cijfer), maar wordt getoond ten opzichte van het scherm:
 // ook een cijfer in een smalle tabelcel of een tabel die horizontaal schuift, krijgt een venster
-// van zijn eigen breedte (tot 28rem, op een telefoon de schermbreedte min een marge), onder het
-// cijfer of, als daar geen ruimte is, erboven, en altijd helemaal in beeld.
+// van zijn eigen breedte (tot 28rem, op een telefoon de schermbreedte min een marge), altijd
+// helemaal in beeld.
+//
+// Het venster bedekt nooit de regel waar het cijfer in staat: de stap van een berekening (een
+// opsommingsteken of een korte alinea), de rij van een tabel of de regel van een kaartje. Het
+// komt onder die regel; is daar te weinig ruimte, dan schuift de pagina eerst zo ver op als
+// kan zonder dat de regel onder de kopbalk verdwijnt, en past het dan nog niet, dan komt het
+// boven de regel (of aan de kant met de meeste ruimte, met een schuifbalk in het venster).
 
 const gegevens = new Map();
 let venster = null;
 let terug = null;
+let ruimte = null;    // extra ruimte onder de pagina zolang het venster open is
 const MARGE = 8;      // px tussen venster en schermrand
 const AFSTAND = 6;    // px tussen cijfer en venster
 
@@ -32,12 +39,32 @@ function element(tag, tekst, klasse) {
   return e;
 }
 
-function plaats() {
+// De regel waar het cijfer bij hoort: de rij van een tabel (of de regel van een kaartje, zie
+// tabellen.js), of het opsommingsteken of de alinea als die kort is (hooguit vier regels);
+// anders alleen de tekstregel van het cijfer zelf.
+function regelVan(link) {
+  if (link.closest(".tabel--kaarten")) return link.closest("td, th") || link;
+  const rij = link.closest("tr");
+  if (rij) return rij;
+  const blok = link.closest("li, p, dd, dt, h1, h2, h3, h4, h5, h6, figcaption");
+  if (blok) {
+    const regel = parseFloat(getComputedStyle(blok).lineHeight) || 24;
+    if (blok.getBoundingClientRect().height <= 4.5 * regel) return blok;
+  }
+  return link;
+}
+
+function bovengrens() {
+  const kop = document.querySelector(".md-header");
+  return Math.max(MARGE, kop ? kop.getBoundingClientRect().bottom + MARGE : MARGE);
+}
+
+// `schuif`: alleen bij het openen mag de pagina opschuiven om ruimte te maken
+function plaats(schuif = false) {
   if (!venster || !terug) return;
   const breedte = document.documentElement.clientWidth;
   const hoogte = window.innerHeight;
-  const kop = document.querySelector(".md-header");
-  const boven = Math.max(MARGE, kop ? kop.getBoundingClientRect().bottom + MARGE : MARGE);
+  const boven = bovengrens();
   const cijfer = terug.getBoundingClientRect();
   const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
   const w = Math.min(28 * rem, breedte - 2 * MARGE);
@@ -45,15 +72,40 @@ function plaats() {
   venster.style.left = `${Math.min(Math.max(cijfer.left, MARGE), breedte - MARGE - w)}px`;
   venster.style.maxHeight = "none";
   const h = venster.scrollHeight;
-  const eronder = hoogte - MARGE - (cijfer.bottom + AFSTAND);
-  const erboven = cijfer.top - AFSTAND - boven;
-  if (h > eronder && erboven > eronder) {
+  const meetRegel = () => {
+    const r = regelVan(terug).getBoundingClientRect();
+    // een regel hoger dan een half scherm (een hoge tabelrij): dan het cijfer zelf
+    return r.height > hoogte / 2 ? terug.getBoundingClientRect() : r;
+  };
+  let regel = meetRegel();
+  let eronder = hoogte - MARGE - (regel.bottom + AFSTAND);
+  if (schuif && h > eronder + 1) {
+    // zo ver opschuiven dat het venster onder de regel past, maar de regel niet onder de
+    // kopbalk; onderaan de pagina komt er zolang het venster open is ruimte bij
+    const stap = Math.ceil(Math.min(h - eronder, regel.top - boven));
+    const pagina = document.scrollingElement || document.documentElement;
+    const rest = pagina.scrollHeight - window.innerHeight - window.scrollY;
+    if (stap > rest) {
+      ruimte = document.createElement("div");
+      ruimte.className = "herkomst-ruimte";
+      ruimte.setAttribute("aria-hidden", "true");
+      ruimte.style.height = `${Math.ceil(stap - rest)}px`;
+      document.body.append(ruimte);
+    }
+    if (stap > 0) {
+      window.scrollBy({ top: stap, behavior: "instant" });
+      regel = meetRegel();
+      eronder = hoogte - MARGE - (regel.bottom + AFSTAND);
+    }
+  }
+  const erboven = regel.top - AFSTAND - boven;
+  if (h <= eronder + 1 || (h > erboven && eronder >= erboven)) {
+    venster.style.maxHeight = `${Math.max(eronder, 120)}px`;
+    venster.style.top = `${regel.bottom + AFSTAND}px`;
+  } else {
     const ruimte = Math.max(erboven, 120);
     venster.style.maxHeight = `${ruimte}px`;
-    venster.style.top = `${cijfer.top - AFSTAND - Math.min(h, ruimte)}px`;
-  } else {
-    venster.style.maxHeight = `${Math.max(eronder, 120)}px`;
-    venster.style.top = `${cijfer.bottom + AFSTAND}px`;
+    venster.style.top = `${regel.top - AFSTAND - Math.min(h, ruimte)}px`;
   }
 }
 
@@ -68,6 +120,9 @@ function sluit() {
   if (!venster) return;
   venster.remove();
   venster = null;
+  document.documentElement.classList.remove("herkomst-open");
+  if (ruimte) ruimte.remove();
+  ruimte = null;
   if (terug) terug.focus();
   terug = null;
 }
@@ -110,7 +165,9 @@ function toon(link, item, id) {
   voet.append(meer, document.createTextNode(" "), knop);
   venster.append(voet);
   link.insertAdjacentElement("afterend", venster);
-  plaats();
+  // geen tooltip van Material meer over de berekening heen (vangnet.css)
+  document.documentElement.classList.add("herkomst-open");
+  plaats(true);
   venster.focus({ preventScroll: true });
 }
 

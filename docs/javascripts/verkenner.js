@@ -6,8 +6,55 @@
 // Toegankelijkheid: elk schuifje krijgt als aria-valuetext dezelfde Nederlandse tekst als
 // ernaast staat ("0,2814%", niet "0.281392307903479"). Alleen de melding onder de uitkomsten
 // is een live regio; die noemt, kort na de laatste wijziging, de uitkomsten die veranderd zijn.
+//
+// De grafiek toont bij elke staaf het bedrag. Rechts van de langste staaf blijft daarvoor ruimte:
+// het einde van de as (bovengrens) volgt uit de langste staaf, de breedte van de grafiek en de
+// breedte van het langste bedrag, zodat geen bedrag en geen aslabel buiten de grafiek valt.
 import { vegaEmbed, formatLocale, timeFormatLocale } from "./vega.mjs";
-import { ruimOp, voorScherm } from "./grafiekvorm.js";
+import { breedteVan, ruimOp, voorScherm } from "./grafiekvorm.js";
+
+const BEDRAG = "$,.0f";
+
+// Het einde van de as: de langste staaf plus de ruimte voor het langste bedrag erachter, bij
+// een tekenvlak (zonder aslabels) van `breedte` px.
+function grens(bedragen, teksten, breedte) {
+  const hoogste = Math.max(1, ...bedragen);
+  const label = Math.max(...teksten.map(breedteVan));
+  const ruimte = breedte - label - 10;
+  return ruimte > breedte / 3 ? hoogste * breedte / ruimte : hoogste * 3;
+}
+
+// de staven met hun bedrag ernaast (een tweede laag), en een as die ophoudt bij `bovengrens`;
+// de beginwaarde schat het tekenvlak, na het tekenen rekent toon() met de echte breedte
+function metBedragen(origineel, breedte, opmaak) {
+  const spec = JSON.parse(JSON.stringify(origineel));
+  const { mark, encoding } = spec;
+  delete spec.mark;
+  delete spec.encoding;
+  const x = {
+    ...encoding.x,
+    scale: { ...(encoding.x.scale || {}), domainMin: 0, domainMax: { expr: "bovengrens" },
+             nice: false },
+    axis: { ...(encoding.x.axis || {}), labelBound: true, labelFlush: true, labelOverlap: true,
+            tickCount: 3 },
+  };
+  const rijen = Object.values(spec.datasets || {}).flat();
+  const assen = Math.max(...rijen.map((r) => breedteVan(String(r[encoding.y.field]))));
+  const vlak = Math.max(breedte * 0.5, breedte - Math.min(assen, breedte * 0.4) - 30);
+  const bedragen = rijen.map((r) => r[encoding.x.field]);
+  spec.params = [...(spec.params || []),
+                 { name: "bovengrens", value: grens(bedragen, bedragen.map(opmaak), vlak) }];
+  spec.layer = [
+    { mark, encoding: { ...encoding, x } },
+    {
+      mark: { type: "text", align: "left", baseline: "middle", dx: 4, fontSize: 12,
+              font: "DejaVu Sans", fill: "#222222" },
+      encoding: { y: encoding.y, x: { field: encoding.x.field, type: "quantitative" },
+                  text: { field: encoding.x.field, type: "quantitative", format: BEDRAG } },
+    },
+  ];
+  return spec;
+}
 
 const formulier = document.getElementById("verkenner");
 if (formulier) {
@@ -119,13 +166,20 @@ if (formulier) {
     figuur.querySelector(".grafiek__beeld").setAttribute("aria-label", grafiektekst(u));
     if (metMelding) meld(teksten); else gemeld = teksten;
     if (view) {
-      view.data("waarden", [
+      const waarden = [
         { onderdeel: "Te compenseren tekort", bedrag: v.te_compenseren },
         { onderdeel: "Besparing door uitstroom", bedrag: u.besparing },
         u.resterend < 0 ? { onderdeel: "Overschot", bedrag: -u.resterend }
           : { onderdeel: "Resterend tekort", bedrag: u.resterend },
-      ]).runAsync();
+      ];
+      view.data("waarden", waarden).signal("bovengrens", bovengrens(waarden)).runAsync();
     }
+  }
+
+  function bovengrens(waarden) {
+    const bedragen = waarden.map((w) => w.bedrag);
+    const breedte = view.width() || figuur.querySelector(".grafiek__beeld").clientWidth / 2;
+    return grens(bedragen, bedragen.map((b) => euro.format(b)), breedte);
   }
 
   formulier.addEventListener("input", () => toon(true));
@@ -138,10 +192,14 @@ if (formulier) {
   const doel = document.createElement("div");
   doel.className = "grafiek__interactief";
   beeld.appendChild(doel);
-  vegaEmbed(doel, voorScherm(spec, beeld.clientWidth), {
+  const opmaak = (b) => euro.format(b);
+  vegaEmbed(doel, metBedragen(voorScherm(spec, beeld.clientWidth), beeld.clientWidth, opmaak), {
     renderer: "svg", actions: false, formatLocale, timeFormatLocale,
   }).then((resultaat) => {
     ruimOp(doel);
+    // getekend: de ruimte die vangnet.css vooraf vrijhoudt, vervalt (geen witruimte onder
+    // de grafiek)
+    beeld.classList.add("grafiek__beeld--getekend");
     view = resultaat.view;
     const svg = figuur.querySelector("svg");
     if (svg) svg.setAttribute("aria-hidden", "true");
