@@ -196,3 +196,18 @@ def test_een_map_die_niet_te_maken_is_is_verkeerd_gebruik(tmp_path: Path):
     assert uit.stderr.startswith(f"Kan '{bestand / 'nieuw'}' niet gebruiken: een deel van het "
                                  "pad is geen map."), uit.stderr
     assert "Traceback" not in uit.stderr
+
+
+def test_bouw_noemt_elk_bestand_om_af_te_drukken(monkeypatch, capsys, tmp_path: Path):
+    """Na de bouw ziet de gebruiker waar de drie PDF's en het Word-bestand staan, niet één."""
+    from vangnet import cli
+    from vangnet.site import bouw as bouwmodule
+
+    namen = {"dossier": "d.pdf", "brief": "b.pdf", "brief-word": "b.docx", "formulier": "f.pdf"}
+    bestanden = {soort: tmp_path / naam for soort, naam in namen.items()}
+    monkeypatch.setattr(bouwmodule, "bouw", lambda data, uit, pdf: bouwmodule.Bouwresultaat(
+        tmp_path, 1.0, 2.0, bestanden["dossier"], bestanden))
+    assert cli.main(["bouw", "--data", str(DATA), "--uit", str(tmp_path)]) == 0
+    uit = capsys.readouterr().out
+    for pad in bestanden.values():
+        assert str(pad) in uit

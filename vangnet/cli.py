@@ -127,8 +127,10 @@ def opdracht_bouw(args: argparse.Namespace) -> int:
     from vangnet.opmaak import getal
 
     print(f"Site gebouwd in {resultaat.map} ({getal(resultaat.seconden_site, 1)} s).")
-    if resultaat.pdf is not None:
-        print(f"PDF: {resultaat.pdf} ({getal(resultaat.seconden_pdf, 1)} s).")
+    if resultaat.bestanden:
+        print(f"Om af te drukken of te downloaden ({getal(resultaat.seconden_pdf, 1)} s):")
+        for pad in resultaat.bestanden.values():
+            print(f"  {pad}")
     return 0
 
 
