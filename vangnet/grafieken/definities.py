@@ -156,7 +156,7 @@ def tekortpercentage(d: Dataset, f: Cijferset) -> Grafiek | None:
             in_een_zin.append(f"de drempel van het {regime}e vangnet")
     staven = alt.Chart(df).mark_bar(color=ORANJE).encode(
         x=alt.X("jaar:N", title="Jaar", axis=alt.Axis(labelAngle=0)),
-        y=alt.Y("tekort:Q", title="Tekort als percentage van het budget",
+        y=alt.Y("tekort:Q", title="Tekort (% van het budget)",
                 axis=alt.Axis(format=".0%")),
         tooltip=[alt.Tooltip("jaar:N", title="Jaar"),
                  alt.Tooltip("tekort:Q", title="Tekort", format=".1%")],
@@ -240,7 +240,7 @@ def lks_aandelen(d: Dataset, f: Cijferset) -> Grafiek | None:
         return None
     chart = alt.Chart(pd.DataFrame(rijen)).mark_line(point=True, strokeWidth=3).encode(
         x=alt.X("jaar:N", title="Jaar", axis=alt.Axis(labelAngle=0)),
-        y=alt.Y("aandeel:Q", title="Aandeel in het landelijk totaal",
+        y=alt.Y("aandeel:Q", title="Aandeel landelijk totaal",
                 axis=alt.Axis(format=".2%"), scale=alt.Scale(zero=False)),
         color=alt.Color("soort:N", title=None, scale=alt.Scale(
             domain=["Kostenaandeel", "Budgetaandeel"], range=[ORANJE, BLAUW])),
