@@ -236,3 +236,24 @@ def test_zonder_uiterste_datum_meldt_de_toets_dat_de_termijn_niet_getoetst_is(
         "is niet bekend, dus niet getoetst.")
     assert instemming.oplossing == ("Voeg de datum met haar bron toe in "
                                     "vangnet/parameters/aanvraag/uiterste_indiendatum.yaml.")
+
+
+def test_de_brief_wacht_niet_op_de_instemming_waarom_hij_vraagt(datakopie: Path):
+    """Alles compleet behalve het raadsbesluit: het dossier blijft een concept (D ontbreekt),
+    maar de raadsinformatiebrief, die de raad om die instemming vraagt, is dat niet."""
+    from vangnet.dossier.concept import conceptreden as dossierreden
+    from vangnet.site.pdf.brief import briefvelden
+
+    for stap in COMPLEET:
+        if "raadsbesluit" not in stap["van"]:
+            pas_toe(datakopie, stap)
+    ctx = laad_context(datakopie)
+    assert dossierreden(ctx) == ("De aanvraag is nog niet compleet: instemming van de "
+                                 "gemeenteraad ontbreekt.")
+    assert dossierreden(ctx, behalve=("D",)) == ""
+    assert briefvelden(ctx, "Raadsinformatiebrief: Aanvraag").concept == ""
+    # zonder een veld van de brief is de brief wel weer een concept
+    pas_toe(datakopie, {"soort": "tekst", "bestand": "dossier.yaml", "van": "  kenmerk: RIB-TEST-1",
+                        "naar": "  kenmerk: IN TE VULLEN"})
+    velden = briefvelden(laad_context(datakopie), "Raadsinformatiebrief: Aanvraag")
+    assert velden.concept.startswith("Concept, nog niet verzonden.")

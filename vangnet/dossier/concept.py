@@ -71,9 +71,14 @@ def _telling(aantal: int, enkelvoud: str, meervoud: str) -> str:
     return f"{opmaak.getal(aantal)} {enkelvoud if aantal == 1 else meervoud}"
 
 
-def conceptreden(ctx: Dossiercontext) -> str:
-    """Waarom het dossier een concept is, of een lege tekst als de aanvraag compleet is."""
-    eisen = [t.eis.naam.lower() for t in ctx.volledigheid if not t.voldaan]
+def conceptreden(ctx: Dossiercontext, *, behalve: tuple[str, ...] = ()) -> str:
+    """Waarom het dossier een concept is, of een lege tekst als de aanvraag compleet is.
+
+    ``behalve`` noemt onderdelen van het beoordelingskader die niet meetellen. De
+    raadsinformatiebrief gebruikt ``("D",)``: de brief vraagt de raad om instemming en kan dus
+    niet wachten tot die er is."""
+    eisen = [t.eis.naam.lower() for t in ctx.volledigheid
+             if not t.voldaan and t.eis.onderdeel not in behalve]
     punten = open_punten(ctx)
     cellen = sum(1 for p in punten if p.soort == "cel")
     teksten = sum(1 for p in punten if p.soort == "tekst")

@@ -67,7 +67,7 @@ class Briefvelden:
 
 
 def _conceptregel(ctx: Dossiercontext, open_velden: bool) -> str:
-    reden = conceptreden(ctx)
+    reden = conceptreden(ctx, behalve=("D",))
     if not reden:
         return ""
     if open_velden:
