@@ -186,6 +186,22 @@ def test_exit_100_van_mkdocs_macros_wordt_de_oorzaak(monkeypatch, capsys):
     assert "de bouw stopte met code 100" in capsys.readouterr().err
 
 
+def test_debug_toont_de_traceback_van_een_fout_in_een_pagina(monkeypatch, capsys):
+    """Met --debug ziet een ontwikkelaar waar het misging, niet een stille exit 100."""
+    from vangnet import cli
+
+    def opdracht(args):
+        try:
+            raise ValueError("kapotte sjabloon in docs/x.md")
+        except Exception:
+            exit(100)
+
+    monkeypatch.setattr(cli, "opdracht_bouw", opdracht)
+    assert cli.main(["--debug", "bouw", "--data", str(DATA)]) == 3
+    fout = capsys.readouterr().err
+    assert "Traceback" in fout and "ValueError: kapotte sjabloon in docs/x.md" in fout
+
+
 def test_een_map_die_niet_te_maken_is_is_verkeerd_gebruik(tmp_path: Path):
     """Een pad dat niet kan (hier: onder een bestand) geeft 2 en een Nederlandse melding."""
     bestand = tmp_path / "een-bestand"

@@ -221,6 +221,29 @@ def test_bronnen_van_vangnet_uit_het_voorbeeld_heten_zo_bij_een_andere_gemeente(
         assert "voorbeelddossier" not in tekst, pagina
 
 
+def test_sjablonen_noemen_geen_document_van_een_dossier():
+    """Een pagina of tabel van vangnet verwijst naar de bron van een aanname of parameter (via
+    de macro ``bron`` of doorrekening.yaml), nooit naar 'het rapport': een andere gemeente
+    heeft er misschien geen."""
+    bestanden = [*sorted((PROJECT / "docs").rglob("*.md")),
+                 *sorted((PROJECT / "vangnet" / "tabellen").glob("*.py")),
+                 *sorted((PROJECT / "vangnet" / "site").rglob("*.py")),
+                 *sorted((PROJECT / "vangnet" / "dossier").glob("*.py"))]
+    assert len(bestanden) > 30
+    verboden = re.compile(r"\b(?:het|dit|een|zijn) (?:onderzoeks)?rapport\b|rapport bij de "
+                          r"aanvraag", re.I)
+    gevonden = [(pad.name, m.group(0)) for pad in bestanden
+                for m in verboden.finditer(pad.read_text(encoding="utf-8"))]
+    assert not gevonden
+
+
+def test_zinnen_die_van_de_gegevens_afhangen_kloppen_zonder_doorrekening(bergwaard):
+    teksten = paginas(bergwaard["site"])
+    assert "De hoofdstukken over de oorzaken en de maatregelen volgen" in teksten["."]
+    # de kosten over 2025 zijn in Bergwaard nog niet gecontroleerd
+    assert "De accountant controleert de lasten over 2025." in teksten["dossier/tot-slot"]
+
+
 def test_de_zoektest_vindt_het_voorbeeld_wel_in_het_voorbeeld(site: Path):
     """Tegenproef: dezelfde zoektocht vindt namen, bedragen en zinnen in het voorbeeld zelf."""
     tekst = " ".join(paginas(site).values())

@@ -40,8 +40,11 @@ def test_onbevestigde_regels_heten_onbevestigd_in_de_geraadpleegde_bronnen(site:
 def test_werkgeverslasten_van_het_rapport_naast_die_van_de_regeling(site: Path):
     t = tekst(site, "dossier/doorrekening/")
     # 25% uit het rapport; 23,5% in de Regeling loonkostensubsidie Participatiewet 2021
-    assert ("werkgeverslasten 25% zoals in het rapport bij de aanvraag, niet bevestigd: de laatst "
-            "gevonden regeling noemt 23,5%, een percentage voor 2026 is niet gevonden") in t
+    assert ("werkgeverslasten 25% volgens Rapport vangnet 2025, § 6.2, niet bevestigd: de "
+            "laatst gevonden regeling noemt 23,5%, een percentage voor 2026 is niet gevonden; "
+            "uren per week en loonwaarde: Rapport vangnet 2025, § 6.2") in t
+    assert ("Dit dossier rekent met het percentage van de parameters van vangnet (bron: Rapport "
+            "vangnet 2025, § 6.2).") in t
     # € 30.566,20 × 1,235 × 0,5 = € 18.874,63; tegenover € 19.103,88 is dat € 229 minder
     assert "€ 18.874,63" in t and "€ 229 minder" in t
 
@@ -376,7 +379,8 @@ def test_de_brief_noemt_beide_bedragen_van_de_vangnetuitkering(site: Path):
             "berekent € 41.181.") in t
     # het bedrag van het rapport heeft geen herkomst in het dossier: in een kader, zoals de
     # verschillen met de bron in het dossier zelf
-    assert ("Ander bedrag in het onderzoeksrapport Het onderzoeksrapport komt uit op € 41.075, "
+    assert ("Ander bedrag in de bron De bron (Rapport vangnet 2025, § 3 (berekening "
+            "vangnetuitkering)) komt uit op € 41.075, "
             "het dossier op € 41.181. Dat verschil is klein genoeg om uit de afronding van "
             "bedragen in de gegevens te komen.") in t
     # waarom precies, weet het dossier niet: het zegt dat, in plaats van een reden te geven

@@ -47,3 +47,37 @@ def test_een_bijna_goede_id_krijgt_een_suggestie(datakopie: Path):
     pad.write_text('Zie {{ cijfer("kengetal.nergens") }}.\n', encoding="utf-8")
     (melding,) = controleer_teksten(laad_context(datakopie))
     assert "Bedoelt u" not in melding.oplossing
+
+
+def test_verschil_van_nul_is_geen_bedrag_met_een_richting():
+    """'€ 0 niet meer of minder' leest krom: bij nul alleen het woord voor gelijk."""
+    from types import SimpleNamespace
+
+    from vangnet.dossier.context import laad_context
+    from vangnet.site.macros import Macros
+
+    macros = Macros(laad_context(DATA), lambda: SimpleNamespace(url="dossier/oorzaken/"))
+    assert macros.verschil("vangnet.regulier.uitkering", 2025) == "niet meer of minder"
+    assert macros.verschil("vangnet.regulier.uitkering", 2025, "meer", "minder",
+                           "evenveel") == "evenveel"
+    tekort = str(macros.verschil("buig.tekort", 2025))
+    # 14.968.000 − 14.176.798 = 791.202, in lopende tekst op duizendtallen, met een link
+    assert tekort.endswith(">€\xa0791.000</a> meer"), tekort
+
+
+def test_bron_van_een_gegeven_en_van_een_parameter():
+    from types import SimpleNamespace
+
+    import pytest
+
+    from vangnet.dossier.context import laad_context
+    from vangnet.site.macros import Macros
+
+    macros = Macros(laad_context(DATA), lambda: SimpleNamespace(url="dossier/doorrekening/"))
+    import html
+
+    # kort: zonder de toelichting tussen haakjes uit doorrekening.yaml
+    assert html.unescape(macros.bron("aanname.uren_per_week")) == "Rapport vangnet 2025, § 6.2"
+    assert "Stb. 2025, 222" in macros.bron("vangnet.uitgebreid.tarief_1", 2025)
+    with pytest.raises(ValueError, match="geen eigen bron"):
+        macros.bron("buig.tekort", 2025)

@@ -627,7 +627,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         if isinstance(oorzaak, Gegevensfout):
             return _druk_gegevensfouten(oorzaak)
         if args.debug:
-            raise
+            import traceback
+
+            # SystemExit zelf opnieuw opwerpen zou zonder een woord stoppen
+            if oorzaak is not None:
+                traceback.print_exception(oorzaak, file=sys.stderr)
+            for regel in mkdocslog.regels:
+                print(regel, file=sys.stderr)
+            return INTERNE_FOUT
         if isinstance(oorzaak, Sjabloonfout):
             return _interne_fout(args, str(oorzaak.melding))
         if oorzaak is not None:

@@ -179,10 +179,12 @@ def _werkgeverslasten_regeling(b: Bouwer, jaar: int, wgl: Cijfer, inclusief: Cij
             inclusief * (1 + werkgeverslasten) * (1 - loonwaarde),
             "{inclusief} × (1 + {werkgeverslasten}) × (1 − {loonwaarde})", decimalen=2)
     b.reken(f"prijs.lks.verschil_werkgeverslasten.{jaar}",
-            "Verschil in de prijs per persoon: regeling min rapport", "euro",
+            "Verschil in de prijs per persoon: laatst gevonden regeling min gebruikt percentage",
+            "euro",
             {"regeling": b[f"prijs.lks.met_werkgeverslasten_regeling.{jaar}"],
-             "rapport": b[f"prijs.lks.{jaar}"]},
-            lambda regeling, rapport: regeling - rapport, "{regeling} − {rapport}", decimalen=0)
+             "gebruikt": b[f"prijs.lks.{jaar}"]},
+            lambda regeling, gebruikt: regeling - gebruikt, "{regeling} − {gebruikt}",
+            decimalen=0)
 
 
 def bouw(b: Bouwer, jaar: int) -> None:

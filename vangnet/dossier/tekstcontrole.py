@@ -30,7 +30,8 @@ MACRONAMEN = ("cijfer", "waarde", "bestaat", "tekst", "formule", "uitkomst", "ri
               "bronvergelijking", "opmerkingen", "herkomst", "gegevensformaat", "maatregelen",
               "aantal_maatregelen", "vergelijking", "geldig_vanaf", "bevestigd", "kop", "toon",
               "verwijzing", "tekstblok", "opsomming", "brondatum", "peildatum", "peiljaar",
-              "volledigheid", "verkenner", "documenten", "bevestigingen", "briefhoofd")
+              "volledigheid", "verkenner", "documenten", "bevestigingen", "briefhoofd",
+              "bron", "verschil")
 """De macro's die pagina's en eigen teksten kunnen gebruiken (zie :mod:`vangnet.site.macros`)."""
 
 VARIABELEN = ("t", "gemeente", "uitvoeringsorganisatie", "uitvoeringsvorm", "inwonersklasse",
@@ -96,6 +97,14 @@ class _Proefmacros(Richtingswoorden):
 
     def vergelijking(self, id_: str, jaar: Any = None) -> None:
         return None
+
+    def bron(self, id_: str, jaar: Any = None) -> str:
+        self._id(id_, jaar)
+        return ""
+
+    def verschil(self, id_: str, jaar: Any = None, *woorden: str) -> str:
+        self._id(id_, jaar)
+        return ""
 
     def brondatum(self, id_: str) -> str:
         bron = next((b for b in self.ctx.dataset.dossier.bronnen if b.id == id_), None)

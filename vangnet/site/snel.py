@@ -38,7 +38,8 @@ MACRONAMEN = ("cijfer", "waarde", "bestaat", "tekst", "formule", "uitkomst", "ri
               "bronvergelijking", "opmerkingen", "herkomst", "gegevensformaat", "maatregelen",
               "aantal_maatregelen", "vergelijking", "geldig_vanaf", "bevestigd", "kop", "toon",
               "verwijzing", "tekstblok", "opsomming", "brondatum", "peildatum", "peiljaar",
-              "volledigheid", "verkenner", "documenten", "bevestigingen", "briefhoofd")
+              "volledigheid", "verkenner", "documenten", "bevestigingen", "briefhoofd",
+              "bron", "verschil")
 """Gelijk aan ``vangnet.dossier.tekstcontrole.MACRONAMEN`` (hier herhaald: deze module laadt
 geen zware modules; een test houdt de twee gelijk)."""
 

@@ -408,11 +408,20 @@ def prijs_uitkering(soort: str) -> Callable[[Dataset, Cijferset], Tabel | None]:
              *((("Prijs als het normbedrag de vakantietoeslag al bevat",
                  f"vtnorm.prijs.{soort}.{j}"),)
                if f"vtnorm.prijs.{soort}.{j}" in f else ())], f,
-            "normbedragen uit de regelgeving (zie de rekenverantwoording); vakantietoeslag, "
-            "afdrachten en de correctie voor de heffingskorting zoals in het rapport bij de "
-            "aanvraag")
+            "normbedragen uit de regelgeving (zie de rekenverantwoording); "
+            + _aannamebron(d, "vakantietoeslag, afdrachten en de correctie voor de "
+                           "heffingskorting", "vakantietoeslag_uitkering",
+                           "afdrachten_percentage", "correctie_heffingskorting"))
 
     return tabel
+
+
+def _aannamebron(d: Dataset, wat: str, *namen: str) -> str:
+    """'wat: bron' met de bronnen van aannames uit doorrekening.yaml, kort en zonder dubbelen;
+    zonder bron 'wat: aannames van de gemeente (doorrekening.yaml)'."""
+    bronnen = d.doorrekening.bronnen if d.doorrekening is not None else {}
+    documenten = "; ".join(brondocumenten(bronnen[n] for n in namen if bronnen.get(n)))
+    return f"{wat}: {documenten or 'aannames van de gemeente (doorrekening.yaml)'}"
 
 
 def _bron_werkgeverslasten(f: Cijferset, j: int) -> str:
@@ -421,7 +430,8 @@ def _bron_werkgeverslasten(f: Cijferset, j: int) -> str:
     wgl = f[f"prijs.lks.werkgeverslasten.{j}"]
     if wgl.parameter is None or wgl.parameter.status == "bevestigd":
         return "werkgeverslasten uit de regelgeving"
-    tekst = f"werkgeverslasten {wgl.tekst()} zoals in het rapport bij de aanvraag"
+    bron = "; ".join(brondocumenten(r.titel for r in wgl.parameter.referenties))
+    tekst = f"werkgeverslasten {wgl.tekst()} volgens {bron or 'de parameters van vangnet'}"
     regeling = f"prijs.lks.werkgeverslasten_regeling.{j}"
     if regeling in f:
         tekst += (f", niet bevestigd: de laatst gevonden regeling noemt "
@@ -448,8 +458,8 @@ def prijs_lks(d: Dataset, f: Cijferset) -> Tabel | None:
          ("Deel dat de loonwaarde dekt (betaalt de werkgever)", f"{n}.loonwaarde_bedrag.{j}"),
          ("Prijs van een jaar loonkostensubsidie", f"{n}.{j}")], f,
         "minimumloon en vakantiebijslag uit de regelgeving; " + _bron_werkgeverslasten(f, j)
-        + "; uren per week en loonwaarde zoals in het rapport bij de aanvraag (zie de "
-        "rekenverantwoording)", kop="Waarde")
+        + "; " + _aannamebron(d, "uren per week en loonwaarde", "uren_per_week", "loonwaarde"),
+        kop="Waarde")
 
 
 _UITSTROOM = (
@@ -476,7 +486,7 @@ def uitstroom_besparing(d: Dataset, f: Cijferset) -> Tabel | None:
                    "zou moeten uitstromen.")
     if lezing:
         koppen += ("Besparing als de norm de vakantietoeslag al bevat", "Benodigd aantal (idem)")
-        toelichting += (" De eerste twee kolommen rekenen zoals het rapport, met vakantietoeslag "
+        toelichting += (" De eerste twee kolommen rekenen met vakantietoeslag "
                         "bovenop het normbedrag; de laatste twee met een normbedrag dat de "
                         "vakantietoeslag al bevat. Welke lezing juist is, is niet bevestigd.")
     return Tabel("uitstroom_besparing",
@@ -519,7 +529,7 @@ def scenario(d: Dataset, f: Cijferset) -> Tabel | None:
     if lezing:
         koppen += ("Besparing als de norm de vakantietoeslag al bevat",)
         totaal += (F(f"vtnorm.scenario.besparing.{j}", f),)
-        toelichting = ("De kolom Besparing rekent zoals het rapport, met vakantietoeslag bovenop "
+        toelichting = ("De kolom Besparing rekent met vakantietoeslag bovenop "
                        "het normbedrag; de laatste kolom met een normbedrag dat de "
                        "vakantietoeslag al bevat. Welke lezing juist is, is niet bevestigd.")
     return Tabel("scenario", "Verwachte besparing bij het ambitieniveau", koppen, rijen,
