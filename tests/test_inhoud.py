@@ -379,9 +379,9 @@ def test_de_brief_noemt_beide_bedragen_van_de_vangnetuitkering(site: Path):
             "berekent € 41.181.") in t
     # het bedrag van het rapport heeft geen herkomst in het dossier: in een kader, zoals de
     # verschillen met de bron in het dossier zelf
-    assert ("Ander bedrag in de bron De bron (Rapport vangnet 2025, § 3 (berekening "
-            "vangnetuitkering)) komt uit op € 41.075, "
-            "het dossier op € 41.181. Dat verschil is klein genoeg om uit de afronding van "
+    assert ("Ander bedrag in de bron Rapport vangnet 2025, § 3 (berekening "
+            "vangnetuitkering) noemt € 41.075, "
+            "het dossier berekent € 41.181. Dat verschil is klein genoeg om uit de afronding van "
             "bedragen in de gegevens te komen.") in t
     # waarom precies, weet het dossier niet: het zegt dat, in plaats van een reden te geven
     assert "Het verschil is daarom niet na te rekenen." in t
