@@ -257,3 +257,17 @@ def test_de_brief_wacht_niet_op_de_instemming_waarom_hij_vraagt(datakopie: Path)
                         "naar": "  kenmerk: IN TE VULLEN"})
     velden = briefvelden(laad_context(datakopie), "Raadsinformatiebrief: Aanvraag")
     assert velden.concept.startswith("Concept, nog niet verzonden.")
+
+
+def test_instemming_van_de_raad_vraagt_ook_het_collegebesluit(datakopie: Path):
+    """Onderdeel D noemt de verklaring van het college met haar datum; zonder die datum is de
+    instemming van de raad niet compleet, ook als het raadsbesluit er is."""
+    for stap in COMPLEET:
+        if "collegebesluit" not in stap["van"]:
+            pas_toe(datakopie, stap)
+    toetsing = next(t for t in laad_context(datakopie).volledigheid
+                    if t.eis.id == "instemming_raad")
+    assert not toetsing.voldaan
+    assert "datum van het collegebesluit ontbreekt" in toetsing.toelichting
+    assert toetsing.oplossing == ("Vul de datum van het collegebesluit in bij "
+                                  "aanvraag.collegebesluit in dossier.yaml.")

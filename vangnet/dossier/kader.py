@@ -383,7 +383,12 @@ def _instemming(dataset: Dataset, cijfers: Cijferset) -> tuple[bool, str, str]:
         return False, ("De gemeenteraad heeft nog niet ingestemd; zonder die instemming is de "
                        "aanvraag niet compleet."), \
             "Vul de datum van het raadsbesluit in bij aanvraag.raadsbesluit in dossier.yaml."
-    if aanvraag.collegebesluit and aanvraag.raadsbesluit < aanvraag.collegebesluit:
+    if aanvraag.collegebesluit is None:
+        return False, (f"De raad stemde in op {opmaak.datum(aanvraag.raadsbesluit)}, maar de "
+                       "datum van het collegebesluit ontbreekt; de raad stemt in met een "
+                       "verklaring van het college, en onderdeel D noemt die datum."), \
+            "Vul de datum van het collegebesluit in bij aanvraag.collegebesluit in dossier.yaml."
+    if aanvraag.raadsbesluit < aanvraag.collegebesluit:
         return False, (f"De raad stemde in op {opmaak.datum(aanvraag.raadsbesluit)}, vóór het "
                        f"collegebesluit van {opmaak.datum(aanvraag.collegebesluit)}; de raad "
                        "stemt in met een verklaring die het college al heeft afgelegd."), ""
