@@ -80,8 +80,14 @@ def test_kosten_per_persoon_in_onderdeel_a_met_beide_reeksen_en_de_reden(site: P
     t = tekst(site, "aanvraag/")
     assert "stegen van € 16.020 in 2023 naar € 18.305 in 2025 (14% meer)" in t
     # de reeks uit de tabel van het rapport: 10.794.475 / 749,17 = 14.409; +27%
-    assert ("De tabel met gemiddelde kosten in de bron geeft € 14.409 in 2023 (27% meer tot "
-            "2025), maar bakent de kosten in 2023 en 2024 anders af dan in 2025") in t
+    # (de bron geeft de kosten en het bestand, niet het bedrag per persoon: dat rekent het
+    # dossier uit; de afwijkende afbakening is een vermoeden, geen bewering van de bron)
+    assert ("Met de kosten uit de tabel met gemiddelde kosten in de bron is dat € 14.409 in 2023 "
+            "(27% meer tot 2025), maar die kosten wijken in 2023 en 2024 af van de kosten van "
+            "het uitkeringen-deel; mogelijk zijn ze anders afgebakend") in t
+    # 2.609.626 / 10.794.475 = 24,18%; 2.609.626 / 12.002.000 = 21,74%; 3.070.111 / 13.348.833
+    assert ("daalden volgens die tabel als deel van de kosten van 24,18% naar 23,00%; als deel "
+            "van de kosten van het uitkeringen-deel stegen ze van 21,74% naar 23,00%.") in t
 
 
 def test_het_formulier_is_geen_webpagina_en_heeft_een_ondertekening(site: Path):
@@ -364,7 +370,9 @@ def test_de_brief_zegt_wat_de_raad_wordt_gevraagd_hoe_en_wanneer(site: Path):
     assert "De aanvraag moet uiterlijk 15 augustus 2026 bij de Toetsingscommissie zijn." in t
     # zoals onderdeel D: de raad besluit én tekent; een raadsbesluit vervangt de handtekening
     # niet (Toetsingscommissie, beoordeling en advisering 2023)
-    assert ("Hoe: de raad besluit over de instemming. Daarna ondertekenen de voorzitter en de "
+    assert ("Hoe: het college legt de raad daarvoor een raadsvoorstel met een ontwerpbesluit "
+            "voor; deze brief is de informatie vooraf en zelf geen voorstel. De raad besluit over "
+            "de instemming. Daarna ondertekenen de voorzitter en de "
             "griffier namens de raad de verklaring in onderdeel D van het aanvraagformulier. "
             "Volgens de Toetsingscommissie vervangt een raadsbesluit die handtekening niet.") in t
     # dezelfde verklaring, letterlijk, in onderdeel D
@@ -383,8 +391,9 @@ def test_de_brief_noemt_beide_bedragen_van_de_vangnetuitkering(site: Path):
             "vangnetuitkering) noemt € 41.075, "
             "het dossier berekent € 41.181. Dat verschil is klein genoeg om uit de afronding van "
             "bedragen in de gegevens te komen.") in t
-    # waarom precies, weet het dossier niet: het zegt dat, in plaats van een reden te geven
-    assert "Het verschil is daarom niet na te rekenen." in t
+    # (791.000 − 5% × 14.177.000) × 50% = 41.075: het rapport rekende met zijn afgeronde tabel
+    assert ("Met het tekort en het budget op duizendtallen uit zijn tabel komt de formule precies "
+            "op de uitkomst van het rapport") in t
     assert "het rapport zelf rekende met de kosten tot op de euro" not in t
 
 
@@ -396,14 +405,27 @@ def test_de_brief_zegt_wat_de_gemeente_zelf_draagt_en_dat_de_dekking_open_is(sit
             "gemeente dit bedrag dekt: in te vullen.") in t
 
 
+def test_de_brief_zegt_hoe_dicht_het_tekort_bij_de_drempel_ligt(site: Path):
+    """791.202 − 5% × 14.176.798 = 82.362: zoveel lagere gecontroleerde kosten en er is geen
+    vangnetuitkering. Dat risico staat bij de zin over de controle van de kosten."""
+    t = tekst(site, "raadsinformatiebrief/")
+    assert ("De kosten over 2025 zijn nog niet door de accountant gecontroleerd. De "
+            "gecontroleerde cijfers kunnen het tekort en de vangnetuitkering nog veranderen. Het "
+            "tekort ligt ongeveer € 82.000 boven de drempel van 5,0% van het budget: vallen de "
+            "gecontroleerde kosten zoveel lager uit, dan is er geen vangnetuitkering.") in t
+
+
 def test_de_drie_resterende_tekorten_staan_naast_elkaar(site: Path):
     t = tekst(site, "raadsinformatiebrief/")
     # 791.202 − 58.000 = 733.202; 733.202 − 314.685 = 418.517
-    assert "Zonder extra inzet verwachten wij over 2026 een tekort van ongeveer € 733.000" in t
-    assert "het tekort over 2026 zou dan ongeveer € 419.000 zijn" in t
+    # de fictieve tekorten zijn rekenmaten, geen verwachting (commissie: geen prognose)
+    assert "Het dossier rekent met een fictief tekort over 2026 van ongeveer € 733.000" in t
+    assert "Dat is geen verwachting van het tekort" in t
+    assert "verwachten wij over 2026 een tekort" not in t
+    assert "het fictieve tekort over 2026 zou dan ongeveer € 419.000 zijn" in t
     assert ("Naast elkaar: ongeveer € 750.000 is het deel van het tekort over 2025 dat de gemeente "
-            "zelf betaalt; ongeveer € 733.000 en ongeveer € 419.000 zijn schattingen van het "
-            "tekort over 2026, zonder en met het rekenvoorbeeld.") in t
+            "zelf betaalt; ongeveer € 733.000 en ongeveer € 419.000 zijn fictieve tekorten over "
+            "2026, zonder en met het rekenvoorbeeld: rekenmaten, geen verwachtingen.") in t
     assert "Bij verder gelijke prijzen en budgetten" not in t
 
 
@@ -437,7 +459,10 @@ def test_de_brief_noemt_resultaten_kritische_punten_en_het_bezwaar(site: Path):
     t = tekst(site, "raadsinformatiebrief/")
     assert ("Het aantal mensen dat met loonkostensubsidie werkt, ging van 59 in januari 2023 naar "
             "140 in december 2025") in t
-    assert "Van geen enkele maatregel is het resultaat gemeten en beoordeeld." in t
+    assert "Geen enkele maatregel is al op zijn resultaat geëvalueerd." in t
+    # indicatoren.csv: 8 indicatoren met elk een doel voor 2024 en 2025, niet "16 doelen"
+    assert ("Voor de maatregelen zijn 8 meetbare doelen vastgelegd, samen 16 doelen per jaar "
+            "tot en met 2025.") in t
     assert "Kritische punten uit het onderzoek" in t
     assert "door gebrek aan capaciteit niet altijd worden gedaan" in t
     assert "bezwaar gemaakt tegen de vaststelling van het budget" in t

@@ -220,7 +220,7 @@ def test_onderdeel_b_noemt_toegezegd_apart_en_telt_het_niet(site: Path):
     assert "Ze steunen op 2 verschillende besluiten." in b
     getroffen, rest = b.split("Toegezegd, maar zonder bekend besluit")
     assert "Huidig beleid voortzetten (M01" in rest and "(M01" not in getroffen
-    assert "Van geen enkele maatregel is het resultaat gemeten en beoordeeld." in b
+    assert "Geen enkele maatregel is al op zijn resultaat geëvalueerd." in b
     assert "16 genomen" not in tekst(site, "dossier/maatregelen/")
 
 

@@ -597,7 +597,7 @@ def test_met_een_webadres_zijn_de_cijfers_in_de_brief_links(site: Path, tmp_path
     sh.copytree(DATA, data)
     pad = data / "dossier.yaml"
     pad.write_text(pad.read_text(encoding="utf-8").replace(
-        "opsteller:", "publicatie_url: https://dossier.example.nl/zevenaar/2025/\nopsteller:"),
+        "onderzoeker:", "publicatie_url: https://dossier.example.nl/zevenaar/2025/\nonderzoeker:"),
         encoding="utf-8")
     ctx = laad_context(data)
     uit = schrijf_pdf(brief.maak_html(site, ctx), tmp_path / "brief.pdf", site, tmp_path)

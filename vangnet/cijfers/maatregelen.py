@@ -113,9 +113,15 @@ def indicatoren(b: Bouwer, jaar: int) -> None:
              if r["jaar"] <= jaar and not _leeg(r["doel"])]
     bekend = [r for r in rijen if not _leeg(r["realisatie"])]
     bestand = b.dataset.bestandsnaam("indicatoren")
+    # een indicator met een doel voor twee jaren is één indicator met twee jaardoelen
+    eerste_per_indicator = list({(r["maatregel"], r["indicator"]): r
+                                 for r in reversed(rijen)}.values())
     for id_, label, deel, regel in (
             ("maatregelen.doelen", f"Doelen van maatregelen tot en met {jaar}", rijen,
-             "Doelen van de indicatoren, tot en met het aanvraagjaar."),
+             "Doelen van de indicatoren, tot en met het aanvraagjaar: één per indicator en jaar."),
+            ("maatregelen.indicatoren_met_doel", f"Indicatoren met een doel tot en met {jaar}",
+             eerste_per_indicator, "Verschillende indicatoren met een doel tot en met het "
+             "aanvraagjaar; een indicator met doelen voor meer jaren telt één keer."),
             ("maatregelen.doelen_bekend", "Doelen waarvan de realisatie bekend is", bekend,
              "Doelen waarvan de realisatie bekend is."),
             ("maatregelen.doelen_gehaald", "Doelen die zijn gehaald",

@@ -207,6 +207,15 @@ def bouw(b: Bouwer, jaar: int) -> None:
             lambda besluit, **_: besluit.vangnetuitkering, gekozen_uitkering.formule,
             regel=f"Vangnetuitkering volgens het gekozen regime ({REGIMENAAM[gekozen]}). "
             + (gekozen_uitkering.regel or ""))
+    if f"buig.tekort.{jaar}" in b and f"buig.budget.{jaar}" in b:
+        b.reken(f"vangnet.boven_drempel.{jaar}",
+                f"Deel van het tekort {jaar} boven de eigenrisicodrempel", "euro",
+                {"tekort": b[f"buig.tekort.{jaar}"], "drempel": b[f"vangnet.drempel.{jaar}"],
+                 "budget": b[f"buig.budget.{jaar}"]},
+                lambda tekort, drempel, budget: tekort - drempel * budget,
+                "{tekort} − {drempel} × {budget}", decimalen=-3, exact_decimalen=0,
+                regel="Hoeveel het tekort boven de drempel ligt: zoveel lagere kosten en er is "
+                "geen tekort boven de drempel meer (negatief: zoveel ligt het eronder).")
     if f"buig.tekort.{jaar}" in b:
         b.reken(f"vangnet.eigen_rekening.{jaar}",
                 f"Deel van het tekort {jaar} voor rekening van de gemeente", "euro",

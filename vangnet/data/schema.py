@@ -621,9 +621,9 @@ class Dossier(BaseModel):
         None, description="Datum waarop de gegevens van het dossier zijn afgesloten; leeg of "
         "'IN TE VULLEN' zolang die nog niet vaststaat."
     )
-    opsteller: str | None = Field(
-        None, description="Wie het dossier opstelde, als rol (bijvoorbeeld 'extern "
-        "onderzoeksbureau'), zonder namen van personen.")
+    onderzoeker: str | None = Field(
+        None, description="Wie het onderzoek uitvoerde waarop het dossier steunt, als rol "
+        "(bijvoorbeeld 'extern onderzoeksbureau'), zonder namen van personen.")
     publicatie_url: str | None = Field(
         None, description="Webadres waar het dossier wordt gepubliceerd (voor de PDF)."
     )

@@ -37,7 +37,7 @@ MACRONAMEN = ("cijfer", "waarde", "bestaat", "tekst", "formule", "uitkomst", "ri
 VARIABELEN = ("t", "gemeente", "uitvoeringsorganisatie", "uitvoeringsvorm", "inwonersklasse",
               "deelnemende_gemeenten", "aanvraag", "rapportdatum", "regime", "berekend",
               "ambitieniveau", "concept", "verkenner_mogelijk", "briefveld", "verklaring",
-              "opsteller")
+              "onderzoeker")
 """De variabelen die :func:`vangnet.site.macros.registreer` zet."""
 
 _MKDOCS_MACROS = ("config", "page", "navigation", "files", "environment", "plugin", "git",

@@ -402,7 +402,7 @@ def registreer(env: Any, data: Path) -> Macros:
                                "in_te_vullen": v.in_te_vullen, "gegeven": v.gegeven}
                       for v in briefvelden(ctx.dataset)},
         "verklaring": html.veilig(verklaring(g.naam)),
-        "opsteller": html.veilig(_met_lidwoord(dossier.opsteller or "")),
+        "onderzoeker": html.veilig(_met_lidwoord(dossier.onderzoeker or "")),
     }
     for naam, waarde in variabelen.items():
         env.variables[naam] = waarde
