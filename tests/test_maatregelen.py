@@ -258,3 +258,14 @@ def test_c_zegt_welke_gegevens_de_doorrekening_van_het_lks_budget_mist(datakopie
     assert not c.voldaan
     assert "in buig.csv de kosten_lks over 2025" in c.oplossing
     assert "macrobudget" not in c.oplossing  # de landelijke reeks is er wel
+
+
+def test_c_is_niet_voldaan_zonder_hoofdstuk_over_de_doorrekening(datakopie: Path):
+    """Het verwachte LKS-budget is ook zonder doorrekening.yaml te berekenen, maar het effect
+    staat in het hoofdstuk over de doorrekening, en dat is er dan niet: de aanvraag mag C dan
+    niet als voldaan tellen terwijl onderdeel C 'niet doorgerekend' zegt."""
+    verwijder_rapportwaarden(datakopie)
+    (datakopie / "doorrekening.yaml").unlink()
+    c = _toetsing(datakopie, "effect_doorgerekend")
+    assert not c.voldaan
+    assert "doorrekening.yaml" in c.oplossing

@@ -27,7 +27,7 @@ GEVALLEN = yaml.safe_load((PROJECT / "tests" / "corpus" / "gevallen.yaml").read_
 
 
 def test_elke_regel_heeft_naam_controle_melding_en_oplossing():
-    assert len(plausibiliteit.REGELS) == len(plausibiliteit.REGEL) == 6
+    assert len(plausibiliteit.REGELS) == len(plausibiliteit.REGEL) == 7
     for regel in plausibiliteit.REGELS:
         assert regel.naam.isidentifier()
         assert regel.controle.endswith(".") and regel.melding.endswith(".")
@@ -131,3 +131,29 @@ def test_zonder_bevestigingen_zegt_de_rekenverantwoording_dat(dataset):
     for regel in plausibiliteit.REGELS:
         assert str(veilig(regel.controle)) in html
         assert f"<code>{regel.naam}</code>" not in html
+
+
+
+def test_een_heel_buig_bestand_in_duizenden_valt_op(tmp_path: Path):
+    """Elk jaar in duizenden (Bergwaard: 18000000 wordt 18000): duizendvoud ziet niets, want de
+    buren zijn ook in duizenden; te_klein_budget wel, met één melding per kolom."""
+    map_ = tmp_path / "bergwaard"
+    shutil.copytree(BERGWAARD, map_)
+    regels = (map_ / "buig.csv").read_text(encoding="utf-8").splitlines()
+    kop = regels[0].split(",")
+    nieuw = [regels[0]]
+    for regel in regels[1:]:
+        cellen = regel.split(",")
+        for kolom in ("budget", "kosten"):
+            i = kop.index(kolom)
+            if cellen[i]:
+                cellen[i] = str(int(cellen[i]) // 1000)
+        nieuw.append(",".join(cellen))
+    (map_ / "buig.csv").write_text("\n".join(nieuw) + "\n", encoding="utf-8")
+    fouten = [str(f).replace("\xa0", " ") for f in volledige_controle(map_).fouten]
+    regelmeldingen = [f for f in fouten if "te_klein_budget" in f]
+    assert len(regelmeldingen) == 2, fouten
+    assert regelmeldingen[0].startswith(
+        "buig.csv, rij 2, kolom 'budget': elk bedrag in de kolom budget is kleiner dan € 50.000 "
+        "(2022: € 18.000, 2023: € 18.500")
+    assert not [f for f in fouten if "duizendvoud" in f]

@@ -76,6 +76,15 @@ REGELS: tuple[Regel, ...] = (
         Fraction(316),  # 10 ** 2,5: halverwege 100 en 1.000
     ),
     Regel(
+        "te_klein_budget",
+        "Het BUIG-budget of de kosten zijn in elk jaar kleiner dan € 50.000: voor een gemeente "
+        "vrijwel zeker bedragen in duizenden (één jaar in duizenden vangt duizendvoud).",
+        "elk bedrag in de kolom {kolom} is kleiner dan {grens} ({waarden}); een BUIG-budget of "
+        "kosten van die omvang zijn vrijwel zeker in duizenden ingevuld.",
+        "Vul hele euro's in (19900 in duizenden is 19900000).",
+        Fraction(50_000),
+    ),
+    Regel(
         "tekort_buiten_marge",
         "Het tekort of overschot is groter dan de helft van het budget.",
         "de kosten ({kosten}) liggen {afwijking} {boven_onder} het budget ({budget}); een "
@@ -274,6 +283,25 @@ def duizendvoud(dataset: Dataset) -> list[Bevinding]:
     return bevindingen
 
 
+def te_klein_budget(dataset: Dataset) -> list[Bevinding]:
+    """Budget of kosten (totaal, buig.csv) die in elk jaar boven nul maar onder de grens van de
+    regel liggen: een heel bestand in duizenden. Eén jaar in duizenden vangt
+    :func:`duizendvoud` al (dan ligt niet elk jaar onder de grens)."""
+    grens = REGEL["te_klein_budget"].grens
+    rijen = sorted(dataset.tabel("buig").to_dict("records"), key=lambda r: r["jaar"])
+    bevindingen = []
+    for kolom in ("budget", "kosten"):
+        gevuld = [r for r in rijen if not _leeg(r[kolom]) and exact(r[kolom]) != 0]
+        if not gevuld or any(exact(r[kolom]) >= grens or exact(r[kolom]) < 0 for r in gevuld):
+            continue
+        bevindingen.append(Bevinding(
+            "te_klein_budget", dataset.bestandsnaam("buig"), int(gevuld[0][RIJ]), kolom,
+            (("kolom", kolom),),
+            {"kolom": kolom, "grens": opmaak.bedrag(grens),
+             "waarden": ", ".join(f"{r['jaar']}: {opmaak.bedrag(r[kolom])}" for r in gevuld)}))
+    return bevindingen
+
+
 def tekort_buiten_marge(dataset: Dataset) -> list[Bevinding]:
     """Een tekort of overschot van meer dan 50% van het budget (buig.csv)."""
     grens = REGEL["tekort_buiten_marge"].grens
@@ -376,7 +404,8 @@ def categorie_spelling(dataset: Dataset) -> list[Bevinding]:
     return bevindingen
 
 
-LEESREGELS = (duizendvoud, tekort_buiten_marge, delen_totaal, categorie_spelling)
+LEESREGELS = (duizendvoud, te_klein_budget, tekort_buiten_marge, delen_totaal,
+              categorie_spelling)
 """De regels die bij het lezen gelden, in de volgorde van de meldingen."""
 
 
@@ -384,7 +413,8 @@ def controleer(dataset: Dataset) -> list[Bevinding]:
     """Alle bevindingen van de regels die bij het lezen gelden."""
     bevindingen: list[Bevinding] = []
     for regel in LEESREGELS:
-        if regel in (tekort_buiten_marge, delen_totaal) and not dataset.heeft("buig"):
+        if regel in (te_klein_budget, tekort_buiten_marge, delen_totaal) \
+                and not dataset.heeft("buig"):
             continue
         bevindingen += regel(dataset)
     return bevindingen

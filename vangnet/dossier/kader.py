@@ -199,6 +199,10 @@ def doorgerekend(dataset: Dataset, cijfers: Cijferset, effect: str) -> str | Non
     dossier ontbreekt."""
     basis, verschuiving, _, _ = EFFECTCIJFER[effect]
     id_ = f"{basis}.{dataset.aanvraagjaar + verschuiving}"
+    # het effect staat in het hoofdstuk over de doorrekening; zonder doorrekening.yaml is dat
+    # hoofdstuk er niet, dus is het effect in dit dossier niet doorgerekend
+    if dataset.doorrekening is None:
+        return None
     return id_ if id_ in cijfers else None
 
 
@@ -207,7 +211,7 @@ def ontbrekend_voor(dataset: Dataset, cijfers: Cijferset, effect: str) -> list[s
     (leeg als niets ontbreekt of als het niet precies te zeggen is)."""
     jaar = dataset.aanvraagjaar
     if effect == "lks-budget":
-        uit = []
+        uit = [] if dataset.doorrekening is not None else ["doorrekening.yaml"]
         if f"buig.kosten_lks.{jaar}" not in cijfers:
             uit.append(f"in buig.csv de kosten_lks over {jaar} (en budget_lks, kosten_uitkeringen "
                        "en budget_uitkeringen, die samen het totaal vormen)")
