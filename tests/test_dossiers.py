@@ -231,10 +231,18 @@ def test_sjablonen_noemen_geen_document_van_een_dossier():
                  *sorted((PROJECT / "vangnet" / "dossier").glob("*.py"))]
     assert len(bestanden) > 30
     verboden = re.compile(r"\b(?:het|dit|een|zijn) (?:onderzoeks)?rapport\b|rapport bij de "
-                          r"aanvraag", re.I)
+                          r"aanvraag|onderzoek noemt", re.I)
     gevonden = [(pad.name, m.group(0)) for pad in bestanden
                 for m in verboden.finditer(pad.read_text(encoding="utf-8"))]
     assert not gevonden
+    # ook de toelichting van een parameter (die elke gemeente in haar rekenverantwoording ziet)
+    # noemt geen rapport, hoofdstuk of bronvergelijking van het voorbeeld
+    toelichting = re.compile(r"^\s*toelichting:.*\b(?:rapport|bronvergelijking|hoofdstuk \d)",
+                             re.I | re.M)
+    parameters = sorted((PROJECT / "vangnet" / "parameters").rglob("*.yaml"))
+    assert len(parameters) > 10
+    assert not [p.name for p in parameters
+                if toelichting.search(p.read_text(encoding="utf-8"))]
 
 
 def test_zinnen_die_van_de_gegevens_afhangen_kloppen_zonder_doorrekening(bergwaard):
@@ -242,6 +250,9 @@ def test_zinnen_die_van_de_gegevens_afhangen_kloppen_zonder_doorrekening(bergwaa
     assert "De hoofdstukken over de oorzaken en de maatregelen volgen" in teksten["."]
     # de kosten over 2025 zijn in Bergwaard nog niet gecontroleerd
     assert "De accountant controleert de lasten over 2025." in teksten["dossier/tot-slot"]
+    # zonder doorrekening geen scenarioverkenner in het menu (en geen pagina)
+    assert "verkenner" not in teksten
+    assert "Scenarioverkenner" not in (bergwaard["site"] / "index.html").read_text("utf-8")
 
 
 def test_de_zoektest_vindt_het_voorbeeld_wel_in_het_voorbeeld(site: Path):

@@ -190,22 +190,26 @@ def test_de_herijking_is_een_inschatting_van_het_onderzoek(site: Path):
     # 791.202 − 160.000 = 631.202; het rapport noemt 686.000 (uit 847.000 − 160.000 ≈ 686.000 +
     # afronding); 686.000 − 631.202 = 54.798
     assert "Dat bedrag is een inschatting van het onderzoek die niet na te rekenen is" in t
-    assert ("Verschil met de bron Het onderzoek noemt als tekort zonder herijking € 686.000; "
+    assert ("Verschil met de bron Rapport vangnet 2025, § 4.1 (tekst: tekort zonder herijking) "
+            "noemt als tekort zonder herijking € 686.000; "
             "uit de gegevens volgt € 631.202, € 54.798 lager.") in t
     conclusie = t[t.index("4.7 Conclusie"):]
     assert ("Het onderzoek schat de daling van het budget op ongeveer € 160.000; dat is niet "
             "na te rekenen. Volgens die inschatting was het tekort zonder de daling 4,4%") \
         in conclusie
-    assert ("Dat tekort zonder herijking, € 631.000, volgt uit het tekort van hoofdstuk 3; het "
-            "onderzoek komt op een ander bedrag uit.") in conclusie
-    assert ("Het onderzoek noemt als tekort zonder herijking € 686.000, hier € 631.202 "
+    assert ("Dat tekort zonder herijking, € 631.000, volgt uit het tekort van hoofdstuk 3; de "
+            "bron komt op een ander bedrag uit.") in conclusie
+    assert ("Rapport vangnet 2025, § 4.1 (tekst: tekort zonder herijking) noemt als tekort "
+            "zonder herijking € 686.000, hier € 631.202 "
             "(€ 54.798 lager; zie paragraaf 4.1)") in conclusie
     # alleen het budget van het uitkeringen-deel ligt buiten de invloed van de gemeente
     assert "geen invloed heeft" not in conclusie
     assert "waarvan de gemeente de hoogte van het budget niet kan beïnvloeden" in conclusie
     assert "de gemeente heeft er geen invloed op" not in t
-    # het LKS-budget: het rapport zegt beïnvloedbaar, het dossier deels, en zegt waarom
-    assert "Het onderzoek noemt het LKS-budget beïnvloedbaar" in t
+    # het LKS-budget: het rapport zegt beïnvloedbaar, het dossier deels, en zegt waarom (in de
+    # eigen tekst van het voorbeeld: de tabel van vangnet noemt geen bevinding van één onderzoek)
+    assert ("Het onderzoek noemt het LKS-budget beïnvloedbaar; omdat dat budget ook de uitgaven "
+            "van alle andere gemeenten volgt, noemt dit dossier het deels beïnvloedbaar.") in t
 
 
 def test_cijfers_van_de_hele_rsd_zeggen_dat_in_de_tekst(site: Path):

@@ -81,3 +81,17 @@ def test_bron_van_een_gegeven_en_van_een_parameter():
     assert "Stb. 2025, 222" in macros.bron("vangnet.uitgebreid.tarief_1", 2025)
     with pytest.raises(ValueError, match="geen eigen bron"):
         macros.bron("buig.tekort", 2025)
+
+
+def test_aantal_met_enkelvoud_en_meervoud():
+    from types import SimpleNamespace
+
+    from vangnet.dossier.context import laad_context
+    from vangnet.site.macros import Macros
+
+    macros = Macros(laad_context(DATA), lambda: SimpleNamespace(url="dossier/maatregelen/"))
+    # het voorbeeld: 1 externe en 8 interne getroffen maatregelen
+    assert str(macros.aantal("maatregelen.getroffen_extern", "maatregel", "maatregelen")) \
+        .endswith(">1</a> maatregel")
+    assert str(macros.aantal("maatregelen.getroffen_intern", "maatregel", "maatregelen")) \
+        .endswith(">8</a> maatregelen")

@@ -516,6 +516,15 @@ class Bron(BaseModel):
 class Gemeente(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     naam: Tekst = Field(max_length=80, description="Naam van de gemeente, zonder 'gemeente'.")
+
+    @field_validator("naam")
+    @classmethod
+    def _zonder_gemeente(cls, waarde: str) -> str:
+        if waarde.strip().lower().startswith("gemeente "):
+            kaal = waarde.strip()[len("gemeente "):].strip()
+            raise ValueError(f"schrijf de naam zonder 'gemeente' ervoor: '{kaal}'; het dossier "
+                             "zet er zelf 'gemeente' voor waar dat hoort.")
+        return waarde
     inwonersklasse: OptioneelTekst = Field(
         None, description="Inwonersklasse zoals in het verdeelmodel, bijvoorbeeld 'meer dan "
         "40.000 inwoners'.")

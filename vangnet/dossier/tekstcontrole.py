@@ -31,7 +31,7 @@ MACRONAMEN = ("cijfer", "waarde", "bestaat", "tekst", "formule", "uitkomst", "ri
               "aantal_maatregelen", "vergelijking", "geldig_vanaf", "bevestigd", "kop", "toon",
               "verwijzing", "tekstblok", "opsomming", "brondatum", "peildatum", "peiljaar",
               "volledigheid", "verkenner", "documenten", "bevestigingen", "briefhoofd",
-              "bron", "verschil")
+              "bron", "verschil", "aantal")
 """De macro's die pagina's en eigen teksten kunnen gebruiken (zie :mod:`vangnet.site.macros`)."""
 
 VARIABELEN = ("t", "gemeente", "uitvoeringsorganisatie", "uitvoeringsvorm", "inwonersklasse",
@@ -103,6 +103,10 @@ class _Proefmacros(Richtingswoorden):
         return ""
 
     def verschil(self, id_: str, jaar: Any = None, *woorden: str) -> str:
+        self._id(id_, jaar)
+        return ""
+
+    def aantal(self, id_: str, enkelvoud: str, meervoud: str, jaar: Any = None) -> str:
         self._id(id_, jaar)
         return ""
 

@@ -126,6 +126,13 @@ class Macros(Richtingswoorden):
         parameter = self._cijfer(id_, jaar).parameter
         return parameter is None or parameter.status == "bevestigd"
 
+    def aantal(self, id_: str, enkelvoud: str, meervoud: str,
+               jaar: int | None = None) -> Markup:
+        """Een aantal met het zelfstandig naamwoord in het goede getal: "1 maatregel",
+        "3 maatregelen", "0 aanbevelingen"."""
+        woord = enkelvoud if self._cijfer(id_, jaar).waarde == 1 else meervoud
+        return Markup(f"{self.cijfer(id_, jaar)} {html.veilig(woord)}")
+
     def verschil(self, id_: str, jaar: int | None = None, meer: str = "meer",
                  minder: str = "minder", gelijk: str = "niet meer of minder") -> Markup:
         """Een verandering als bedrag met haar richting ("€ 58.000 meer", "1,2% minder"), of

@@ -35,6 +35,9 @@ from mkdocs.plugins import BasePlugin
 from vangnet.dossier.structuur import HOOFDSTUKKEN, hoofdstukken
 from vangnet.paden import ONDERDELEN
 
+VERKENNER = "verkenner.md"
+"""De pagina van de scenarioverkenner (alleen met een doorrekening)."""
+
 
 class VangnetConfig(base.Config):
     dossier = c.Type(str, default="data")
@@ -116,6 +119,10 @@ class VangnetPlugin(BasePlugin[VangnetConfig]):
         """Hoofdstukken in de navigatie: nummer en titel uit de indeling; zonder gegevens weg."""
         aanwezig = {h.pad: f"{n}. {h.titel}" for n, h in hoofdstukken(self.map)}
         self._weg = {h.pad for h in HOOFDSTUKKEN} - set(aanwezig)
+        # de scenarioverkenner rekent met de doorrekening; zonder doorrekening.yaml is er niets
+        # te verkennen en hoort hij niet in het menu (zijn pagina wordt dan niet gebouwd)
+        if not (self.map / "doorrekening.yaml").exists():
+            self._weg.add(VERKENNER)
 
         def herschrijf(items: list[Any]) -> list[Any]:
             uit = []
