@@ -57,3 +57,19 @@ def test_een_ontbrekende_kolom_kosten_is_een_fout_in_de_kopregel(datakopie: Path
     teksten = [str(m) for m in fout.value.meldingen]
     assert teksten[0].startswith("buig.csv, rij 1: de verplichte kolom 'kosten' ontbreekt.")
     assert not any("status voor de kosten" in t for t in teksten)
+
+
+def test_uitstroom_zonder_instroom_wordt_gemeld(datakopie):
+    """Een geldig uitstroom.csv zonder instroom.csv wordt gecontroleerd maar niet getoond; check
+    zegt dat, in plaats van dat het bestand stil verdwijnt."""
+    from vangnet.dossier.controle import volledige_controle
+
+    from hulp import verwijder_rapportwaarden
+
+    (datakopie / "instroom.csv").unlink()
+    verwijder_rapportwaarden(datakopie)
+    rapport = volledige_controle(datakopie)
+    assert rapport.in_orde, [str(f) for f in rapport.fouten]
+    assert ("uitstroom.csv is gelezen, maar de paragraaf over de in- en uitstroom gebruikt het "
+            "alleen samen met instroom.csv; zonder instroom.csv staat het niet in het dossier. "
+            "Lever instroom.csv aan of laat uitstroom.csv weg.") in rapport.opmerkingen

@@ -337,6 +337,25 @@ def opmerkingen(dataset: Dataset) -> list[str]:
                     f"buig.csv, regel {rij[RIJ + '_buig']}."
                 )
     regels += _loonwaarde(dataset)
+    regels += _alleen_samen(dataset)
+    return regels
+
+
+_SAMEN = (("instroom", "uitstroom", "de paragraaf over de in- en uitstroom"),)
+"""Bestanden die het dossier alleen samen gebruikt, met wat ze samen opleveren."""
+
+
+def _alleen_samen(dataset: Dataset) -> list[str]:
+    """Een bestand dat er is zonder het bestand waarmee het samen een paragraaf vormt: het wordt
+    gecontroleerd, maar het dossier toont het niet; dat mag niet stil gebeuren."""
+    regels = []
+    for a, b, wat in _SAMEN:
+        for er, mist in ((a, b), (b, a)):
+            if dataset.heeft(er) and not dataset.heeft(mist):
+                regels.append(
+                    f"{dataset.bestandsnaam(er)} is gelezen, maar {wat} gebruikt het alleen samen "
+                    f"met {mist}.csv; zonder {mist}.csv staat het niet in het dossier. Lever "
+                    f"{mist}.csv aan of laat {dataset.bestandsnaam(er)} weg.")
     return regels
 
 

@@ -367,8 +367,35 @@ def gegevensformaat() -> Markup:
                "plek een kader 'In te vullen'; een optionele tekst die ontbreekt, laat de plek "
                "leeg.</p>")
         + _tabel("formaat-teksten", "Plekken voor eigen teksten",
-                 ["Bestand", "Verplicht", "Wat er staat"], plekken))
+                 ["Bestand", "Verplicht", "Wat er staat"], plekken)
+        + Markup("<p>De macro's die een eigen tekst het vaakst nodig heeft. Een code is de "
+                 "vaste naam van een cijfer zonder jaar (<code>buig.tekortpercentage</code>); "
+                 "<code>t</code> is het aanvraagjaar. Alle codes staan op de pagina Herkomst van "
+                 "alle cijfers, of met <code>vangnet uitleg CODE.JAAR</code>.</p>")
+        + _tabel("formaat-macros", "Macro's voor eigen teksten",
+                 ["Macro", "Wat het geeft"], [[f"<code>{escape(m)}</code>", str(veilig(w))]
+                                              for m, w in MACROS_VOOR_TEKSTEN]))
     return Markup("".join(delen))
+
+
+MACROS_VOOR_TEKSTEN = (
+    ('{{ cijfer("buig.tekort", t) }}', "Een cijfer als link naar zijn herkomst (hier het "
+     "tekort over het aanvraagjaar); met t - 1 het jaar ervoor."),
+    ('{{ cijfer("buig.tekortpercentage", t) }}', "Het tekort als percentage van het budget."),
+    ('{% if bestaat("instroom.totaal", t) %} … {% endif %}', "Een zin alleen als het cijfer "
+     "in dit dossier bestaat."),
+    ('{{ teken("buig.tekort", t, "meer", "minder", "evenveel") }}', "Een woord dat de richting "
+     "van het cijfer volgt (positief, negatief, nul)."),
+    ('{{ verschil("buig.mutatie_budget_lks", t) }}', "Een verandering met haar richting "
+     "('€ 58.000 meer'); bij nul alleen 'niet meer of minder'."),
+    ('{{ aantal("maatregelen.getroffen", "maatregel", "maatregelen") }}', "Een aantal met het "
+     "woord in enkelvoud of meervoud."),
+    ('{{ verwijzing("oorzaken.lks") }}', "Een link naar een paragraaf van het dossier, met "
+     "haar nummer in dit dossier."),
+    ('{{ brondatum("rapport-2025") }}', "De datum van een bron uit dossier.yaml."),
+)
+"""Voorbeelden van macro's voor de handleiding (de volledige lijst: MACRONAMEN in
+:mod:`vangnet.dossier.tekstcontrole`)."""
 
 
 def maatregelenlijst(ctx: Dossiercontext, groep: str) -> Markup:
