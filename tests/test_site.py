@@ -233,3 +233,19 @@ def test_de_tekst_over_de_oorzaken_volgt_waar_het_tekort_zit(tekort_in_lks: Path
         assert vooral not in t, pagina
         assert "uitkeringen-deel € 200.000" in t or "uitkeringen-deel was € 200.000" in t \
             or "deel voor uitkeringen was € 200.000" in t, pagina
+
+
+def test_brief_en_formulier_linken_naar_hun_eigen_bestanden(site: Path):
+    """Wie de brief op een telefoon leest, vindt de PDF en het Word-bestand op dezelfde pagina,
+    niet alleen op de startpagina; ze bestaan ook echt."""
+    from bs4 import BeautifulSoup
+
+    for pagina, namen in (("raadsinformatiebrief/", ("-raadsinformatiebrief.pdf",
+                                                     "-raadsinformatiebrief.docx")),
+                          ("aanvraag/", ("-aanvraagformulier.pdf",))):
+        soep = BeautifulSoup((site / pagina / "index.html").read_text("utf-8"), "html.parser")
+        links = [a["href"] for a in soep.select("article a[href*='pdf/']")]
+        for naam in namen:
+            gevonden = [h for h in links if h.endswith(naam)]
+            assert gevonden, (pagina, naam, links)
+            assert (site / pagina / gevonden[0]).resolve().exists()

@@ -31,7 +31,8 @@ MACRONAMEN = ("cijfer", "waarde", "bestaat", "tekst", "formule", "uitkomst", "ri
               "aantal_maatregelen", "vergelijking", "geldig_vanaf", "bevestigd", "kop", "toon",
               "verwijzing", "tekstblok", "opsomming", "brondatum", "peildatum", "peiljaar",
               "volledigheid", "verkenner", "documenten", "bevestigingen", "briefhoofd",
-              "bron", "verschil", "aantal")
+              "bron", "verschil", "aantal",
+              "download")
 """De macro's die pagina's en eigen teksten kunnen gebruiken (zie :mod:`vangnet.site.macros`)."""
 
 VARIABELEN = ("t", "gemeente", "uitvoeringsorganisatie", "uitvoeringsvorm", "inwonersklasse",
@@ -108,6 +109,9 @@ class _Proefmacros(Richtingswoorden):
 
     def aantal(self, id_: str, enkelvoud: str, meervoud: str, jaar: Any = None) -> str:
         self._id(id_, jaar)
+        return ""
+
+    def download(self, *soorten: str) -> str:
         return ""
 
     def brondatum(self, id_: str) -> str:

@@ -334,6 +334,11 @@ class Macros(Richtingswoorden):
         """Links naar de PDF's en de brief in Word van deze bouw (vangnet.site.pdf)."""
         return Markup(pdf.documentenlijst(self.ctx.dataset, self.url(pdf.MAP)))
 
+    def download(self, *soorten: str) -> Markup:
+        """Links naar enkele bestanden van deze bouw ("als PDF of als Word"); soorten uit
+        vangnet.site.pdf.bestanden: dossier, brief, brief-word, formulier."""
+        return Markup(pdf.documentlinks(self.ctx.dataset, self.url(pdf.MAP), soorten))
+
     def verkenner(self) -> Markup:
         return verantwoording.verkenner_html(self.ctx)
 

@@ -39,7 +39,8 @@ MACRONAMEN = ("cijfer", "waarde", "bestaat", "tekst", "formule", "uitkomst", "ri
               "aantal_maatregelen", "vergelijking", "geldig_vanaf", "bevestigd", "kop", "toon",
               "verwijzing", "tekstblok", "opsomming", "brondatum", "peildatum", "peiljaar",
               "volledigheid", "verkenner", "documenten", "bevestigingen", "briefhoofd",
-              "bron", "verschil", "aantal")
+              "bron", "verschil", "aantal",
+              "download")
 """Gelijk aan ``vangnet.dossier.tekstcontrole.MACRONAMEN`` (hier herhaald: deze module laadt
 geen zware modules; een test houdt de twee gelijk)."""
 

@@ -89,6 +89,18 @@ _MIME = {"PDF": "application/pdf",
          "Word": "application/vnd.openxmlformats-officedocument.wordprocessingml.document"}
 
 
+def documentlinks(dataset: Dataset, map_url: str, soorten: tuple[str, ...]) -> str:
+    """Links naar enkele bestanden, in een zin: "als PDF of als Word" (HTML, zie
+    :func:`documentenlijst`)."""
+    from markupsafe import escape
+
+    links = [f'<a href="{escape(map_url + b.naam)}" type="{_MIME[b.formaat]}">als '
+             f"{b.formaat}</a>"
+             for b in bestanden(dataset.dossier.gemeente.naam, dataset.aanvraagjaar)
+             if b.soort in soorten]
+    return " of ".join(links)
+
+
 def documentenlijst(dataset: Dataset, map_url: str) -> str:
     """De bestanden als Markdown-kop met een HTML-lijst van links, voor de startpagina.
 
