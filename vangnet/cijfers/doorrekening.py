@@ -203,25 +203,9 @@ def bouw(b: Bouwer, jaar: int) -> None:
     gehuwd = _prijs_uitkering(b, "gehuwden", prijsjaar, vt_uitkering, afdr, hk)
     lks = _prijs_lks(b, prijsjaar, vt_loon)
 
-    besparing = {}
     bedragen = d.besparing_per_uitstroom(alleen.waarde, gehuwd.waarde, lks.waarde)
-    formules = {
-        "alleenstaande": ("{alleenstaande}", {"alleenstaande": alleen}),
-        "alleenstaande_naar_lks": ("{alleenstaande} − {lks}", {"alleenstaande": alleen,
-                                                                "lks": lks}),
-        "gehuwden": ("{gehuwden}", {"gehuwden": gehuwd}),
-        "gehuwden_naar_lks": ("{gehuwden} − {lks}", {"gehuwden": gehuwd, "lks": lks}),
-    }
+    besparing = _besparingen(b, "doorrekening", "", prijsjaar, alleen, gehuwd, lks)
     for soort in d.UITSTROOMTYPEN:
-        formule, invoer = formules[soort]
-        besparing[soort] = b.reken(
-            f"doorrekening.besparing.{soort}.{prijsjaar}",
-            f"Besparing per huishouden bij {UITSTROOMLABEL[soort]}", "euro", invoer,
-            lambda soort=soort, **w: d.besparing_per_uitstroom(
-                w.get("alleenstaande", alleen.waarde), w.get("gehuwden", gehuwd.waarde),
-                w.get("lks", lks.waarde))[soort],
-            formule, decimalen=2,
-        )
         assert besparing[soort].waarde == bedragen[soort]
 
     # zonder opslag voor vakantietoeslag is er geen tweede lezing
@@ -287,23 +271,29 @@ def _zonder_opslag(b: Bouwer, prijsjaar: int, afdr: Cijfer, hk: Cijfer,
             regel="Dezelfde berekening als de prijs van een uitkering, maar zonder "
             "vakantietoeslag bovenop het normbedrag: de lezing dat het normbedrag de "
             "vakantietoeslag al bevat. Welke lezing juist is, is niet bevestigd.")
+    return _besparingen(b, VTNORM, f", {LEZING}", prijsjaar, prijzen["alleenstaande"],
+                        prijzen["gehuwden"], lks)
+
+
+def _besparingen(b: Bouwer, voorvoegsel: str, bij_label: str, prijsjaar: int, alleen: Cijfer,
+                 gehuwd: Cijfer, lks: Cijfer) -> dict[str, Cijfer]:
+    """De besparing per huishouden voor elke soort uitstroom (``{voorvoegsel}.besparing.{soort}
+    .{prijsjaar}``, in euro's), uit de prijzen van een uitkering en van loonkostensubsidie."""
     formules = {
-        "alleenstaande": ("{alleenstaande}", {"alleenstaande": prijzen["alleenstaande"]}),
-        "alleenstaande_naar_lks": ("{alleenstaande} − {lks}",
-                                   {"alleenstaande": prijzen["alleenstaande"], "lks": lks}),
-        "gehuwden": ("{gehuwden}", {"gehuwden": prijzen["gehuwden"]}),
-        "gehuwden_naar_lks": ("{gehuwden} − {lks}", {"gehuwden": prijzen["gehuwden"],
-                                                     "lks": lks}),
+        "alleenstaande": ("{alleenstaande}", {"alleenstaande": alleen}),
+        "alleenstaande_naar_lks": ("{alleenstaande} − {lks}", {"alleenstaande": alleen,
+                                                                "lks": lks}),
+        "gehuwden": ("{gehuwden}", {"gehuwden": gehuwd}),
+        "gehuwden_naar_lks": ("{gehuwden} − {lks}", {"gehuwden": gehuwd, "lks": lks}),
     }
     besparing = {}
     for soort in d.UITSTROOMTYPEN:
         formule, invoer = formules[soort]
         besparing[soort] = b.reken(
-            f"{VTNORM}.besparing.{soort}.{prijsjaar}",
-            f"Besparing per huishouden bij {UITSTROOMLABEL[soort]}, {LEZING}", "euro", invoer,
+            f"{voorvoegsel}.besparing.{soort}.{prijsjaar}",
+            f"Besparing per huishouden bij {UITSTROOMLABEL[soort]}{bij_label}", "euro", invoer,
             lambda soort=soort, **w: d.besparing_per_uitstroom(
-                w.get("alleenstaande", prijzen["alleenstaande"].waarde),
-                w.get("gehuwden", prijzen["gehuwden"].waarde),
+                w.get("alleenstaande", alleen.waarde), w.get("gehuwden", gehuwd.waarde),
                 w.get("lks", lks.waarde))[soort],
             formule, decimalen=2,
         )
