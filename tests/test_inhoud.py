@@ -371,7 +371,14 @@ def test_de_brief_zegt_wat_de_raad_wordt_gevraagd_hoe_en_wanneer(site: Path):
     t = tekst(site, "raadsinformatiebrief/")
     assert f"Wij vragen de raad in te stemmen met deze verklaring: {VERKLARING}" in t
     assert "Wanneer: in de raadsvergadering van in te vullen." in t
-    assert "De aanvraag moet uiterlijk 15 augustus 2026 bij de Toetsingscommissie zijn." in t
+    # de datum is niet bevestigd: 'naar verwachting' (raadslid: eerst feit, dan onbevestigd)
+    assert ("De aanvraag moet naar verwachting uiterlijk 15 augustus 2026 bij de "
+            "Toetsingscommissie zijn.") in t
+    assert "moet uiterlijk" not in t
+    # het eigen risico in euro's: 5% × 14.176.798 = 708.840
+    assert ("Het tekort tot die drempel, ongeveer € 709.000, betaalt de gemeente zelf.") in t
+    # de stappen beginnen bij de accountant, want de kosten over 2025 zijn nog niet gecontroleerd
+    assert "Hoe verder ¶ De accountant controleert de kosten over 2025" in t
     # zoals onderdeel D: de raad besluit én tekent; een raadsbesluit vervangt de handtekening
     # niet (Toetsingscommissie, beoordeling en advisering 2023)
     assert ("Hoe: het college legt de raad daarvoor een raadsvoorstel met een ontwerpbesluit "

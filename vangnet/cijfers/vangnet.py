@@ -207,6 +207,14 @@ def bouw(b: Bouwer, jaar: int) -> None:
             lambda besluit, **_: besluit.vangnetuitkering, gekozen_uitkering.formule,
             regel=f"Vangnetuitkering volgens het gekozen regime ({REGIMENAAM[gekozen]}). "
             + (gekozen_uitkering.regel or ""))
+    if f"buig.budget.{jaar}" in b:
+        b.reken(f"vangnet.eigen_risico.{jaar}", f"Eigen risico {jaar}: de drempel in euro's",
+                "euro", {"drempel": b[f"vangnet.drempel.{jaar}"],
+                         "budget": b[f"buig.budget.{jaar}"]},
+                lambda drempel, budget: drempel * budget, "{drempel} × {budget}",
+                decimalen=-3, exact_decimalen=0,
+                regel="Het deel van het tekort dat de gemeente altijd zelf draagt: de "
+                "eigenrisicodrempel maal het budget.")
     if f"buig.tekort.{jaar}" in b and f"buig.budget.{jaar}" in b:
         b.reken(f"vangnet.boven_drempel.{jaar}",
                 f"Deel van het tekort {jaar} boven de eigenrisicodrempel", "euro",

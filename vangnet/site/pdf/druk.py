@@ -82,8 +82,10 @@ def lees_artikel(site: Path, pad: str, svgcache: Path | None = None) -> Tag:
     artikel = soep.select_one("article.md-content__inner")
     if artikel is None:
         raise ValueError(f"geen artikel gevonden in {pad}")
+    # wat alleen op een scherm klopt (een link naar deze PDF, 'tik op een cijfer') valt op
+    # papier weg; de uitleg over cijfers vervangt de brief zelf door een versie voor papier
     for weg in artikel.select("a.headerlink, details.grafiek__gegevens, .md-source-file, "
-                              ".md-content__button"):
+                              ".md-content__button, .alleen-scherm:not(.uitleg-cijfers)"):
         weg.decompose()
     _grafieken_op_drukbreedte(soep, artikel, svgcache)
     for weg in artikel.select("script"):
