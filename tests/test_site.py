@@ -203,7 +203,10 @@ def test_geen_technische_resten_in_de_zichtbare_tekst(site: Path, pagina: str):
     soep = BeautifulSoup((site / pagina / "index.html").read_text(encoding="utf-8"),
                          "html.parser")
     artikel = soep.select_one("article")
-    for weg in artikel.select("script"):
+    # een macro als voorbeeld in de handleiding mag er staan, en alleen daar
+    voorbeelden = artikel.select("code.voorbeeld")
+    assert bool(voorbeelden) == (pagina == "gegevens/"), pagina
+    for weg in artikel.select("script, code.voorbeeld"):
         weg.decompose()
     zichtbaar = artikel.get_text(" ")
     for soort, patroon in _RESTEN.items():

@@ -373,7 +373,8 @@ def gegevensformaat() -> Markup:
                  "<code>t</code> is het aanvraagjaar. Alle codes staan op de pagina Herkomst van "
                  "alle cijfers, of met <code>vangnet uitleg CODE.JAAR</code>.</p>")
         + _tabel("formaat-macros", "Macro's voor eigen teksten",
-                 ["Macro", "Wat het geeft"], [[f"<code>{escape(m)}</code>", str(veilig(w))]
+                 ["Macro", "Wat het geeft"], [[f'<code class="voorbeeld">{escape(m)}</code>',
+                                               str(veilig(w))]
                                               for m, w in MACROS_VOOR_TEKSTEN]))
     return Markup("".join(delen))
 
