@@ -235,7 +235,7 @@ def maak_gemeenten(werk: Path, aantal: int) -> list[Path]:
         dossier = (map_ / "dossier.yaml").read_text(encoding="utf-8")
         dossier = dossier.replace("aanvraagjaar: 2025", "aanvraagjaar: 2028").replace(
             "rapportdatum: 2026-02-25", "rapportdatum: 2029-02-25").replace(
-            "naam: Zevenaar", f"naam: Gemeente {g:03d}")
+            "naam: Zevenaar", f"naam: Testgemeente {g:03d}")
         (map_ / "dossier.yaml").write_text(dossier, encoding="utf-8")
         mappen.append(map_)
     return mappen
