@@ -82,6 +82,21 @@ def test_nieuw_dossier_en_nieuw_jaar_vol_in_te_vullen_zijn_plausibel(tmp_path: P
     assert (tmp_path / "data" / "instroom.csv").read_bytes().startswith(b"\xef\xbb\xbf")
 
 
+def test_nieuw_jaar_op_een_dossier_met_alleen_de_verplichte_bestanden(tmp_path: Path):
+    """Bergwaard heeft een buig.csv met alleen de verplichte kolommen: nieuw-jaar voegt geen
+    kolommen toe (eerst: ValueError 'dict contains fields not in fieldnames', exit 3) en het
+    dossier is daarna geldig, met het nieuwe jaar als open cellen."""
+    map_ = tmp_path / "bergwaard"
+    shutil.copytree(BERGWAARD, map_)
+    kop_voor = (map_ / "buig.csv").read_text(encoding="utf-8").splitlines()[0]
+    nieuw_jaar(map_, 2026)
+    regels = (map_ / "buig.csv").read_text(encoding="utf-8-sig").splitlines()
+    assert regels[0] == kop_voor
+    assert regels[-1].startswith("2026,definitief,IN TE VULLEN,IN TE VULLEN,IN TE VULLEN,")
+    rapport = volledige_controle(map_)
+    assert rapport.in_orde, [str(f) for f in rapport.fouten]
+
+
 def test_een_bevestiging_geldt_alleen_voor_haar_sleutel(datakopie: Path):
     pad = datakopie / "uitstroom.csv"
     tekst = pad.read_text(encoding="utf-8")

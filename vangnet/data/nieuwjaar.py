@@ -61,10 +61,12 @@ def _buig(pad: Path, jaar: int) -> None:
     if huidig is None:
         huidig = _rij(kop, jaar=str(jaar))
         rijen.append(huidig)
-    huidig.update(status_budget="definitief", status_kosten=MARKERING, bron=MARKERING)
-    for kolom in BEDRAGEN_BUIG:
-        huidig[kolom] = MARKERING
-    if not any(r["jaar"] == str(jaar + 1) for r in rijen):
+    # alleen de kolommen die het bestand heeft: een buig.csv met alleen de verplichte kolommen
+    # blijft zo, zonder de optionele delen (uitkeringen-deel, LKS-deel)
+    nieuw = {"status_budget": "definitief", "status_kosten": MARKERING, "bron": MARKERING,
+             **dict.fromkeys(BEDRAGEN_BUIG, MARKERING)}
+    huidig.update({k: v for k, v in nieuw.items() if k in kop})
+    if "budget_lks" in kop and not any(r["jaar"] == str(jaar + 1) for r in rijen):
         rijen.append(_rij(kop, jaar=str(jaar + 1), status_budget="voorlopig",
                           budget_lks=MARKERING, bron=MARKERING))
     _schrijf(pad, kop, rijen)
