@@ -210,6 +210,19 @@ def _dossier(dataset: Dataset) -> list[Melding]:
             "de kosten van dat jaar zijn dan nog niet bekend.",
             oplossing="Controleer aanvraagjaar en rapportdatum.",
             rij=dataset.yaml_regels.get("dossier.yaml", {}).get(("rapportdatum",))))
+    aanvraag = dataset.dossier.aanvraag
+    besluiten = [(naam, d) for naam, d in (("collegebesluit", aanvraag.collegebesluit),
+                                            ("raadsbesluit", aanvraag.raadsbesluit)) if d]
+    if datum is not None and besluiten and datum > min(d for _, d in besluiten):
+        naam, besluit = min(besluiten, key=lambda b: b[1])
+        meldingen.append(Melding(
+            "dossier.yaml", kolom="rapportdatum",
+            tekst=f"de rapportdatum {opmaak.datum(datum)} ligt na het {naam} van "
+            f"{opmaak.datum(besluit)}; het college en de raad besluiten over gegevens die dan "
+            "al zijn afgesloten.",
+            oplossing="Controleer de rapportdatum (dag en maand omgewisseld?) en de datums onder "
+                      "aanvraag.",
+            rij=dataset.yaml_regels.get("dossier.yaml", {}).get(("rapportdatum",))))
     if dataset.tabel("buig")[lambda t: t["jaar"] == jaar].empty:
         te_ver = [m for rij in dataset.tabel("buig").to_dict("records")
                   if (m := _jaar_te_ver(dataset, "buig.csv", rij)) is not None]
