@@ -275,6 +275,11 @@ def _extra_kolom(wb):
     wb["buig"]["L2"] = "nakijken"
 
 
+def _kosten_in_duizenden(wb):
+    # buig: rij 5 is 2024; kosten (kolom G) 13950000 in duizenden
+    wb["buig"]["G5"] = 13950
+
+
 FOUTEN = {
     "getal als tekst": (_getal_als_tekst, "werkblad buig, rij 3, kolom D (budget): '1.234.567' "
                         "staat als tekst in de cel, niet als getal.", "duizendtallen"),
@@ -293,6 +298,11 @@ FOUTEN = {
                      "Voeg het werkblad 'buig' weer toe"),
     "extra kolom": (_extra_kolom, "werkblad buig, rij 1, kolom L (opmerking): onbekende kolom "
                     "'opmerking'.", "Toegestane kolommen zijn: jaar,"),
+    # een bevinding van de plausibiliteit: bevestigen gaat in de werkmap op het werkblad
+    "bedrag in duizenden": (_kosten_in_duizenden, "werkblad buig, rij 5, kolom G (kosten): "
+                            "€\xa013.950 is ongeveer 1.000 keer zo klein",
+                            "op het werkblad 'dossier.bevestigd' (een rij) met regel: "
+                            "duizendvoud"),
 }
 
 

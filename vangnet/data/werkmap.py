@@ -812,6 +812,12 @@ class Werkmap:
     def _teksten(self, melding: Melding, titel: str) -> tuple[str, str | None]:
         tekst = _WERKBLADTEKSTEN.get(melding.tekst, melding.tekst)
         oplossing = melding.oplossing
+        if oplossing and "in dossier.yaml onder 'bevestigd'" in oplossing:
+            # een bevinding van de plausibiliteit: bevestigen gaat in de werkmap op het werkblad
+            # met de lijst bevestigd van dossier.yaml
+            oplossing = oplossing.replace(
+                "in dossier.yaml onder 'bevestigd'",
+                "op het werkblad 'dossier.bevestigd' (een rij)")
         if melding.tekst == "het verplichte bestand ontbreekt.":
             oplossing = (f"Voeg het werkblad '{titel}' weer toe (bijvoorbeeld gekopieerd uit een "
                          "lege werkmap van 'vangnet werkboek --leeg') en vul het in.")
