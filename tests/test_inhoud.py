@@ -447,7 +447,8 @@ def test_de_herijking_is_een_schatting_van_het_onderzoek(site: Path):
             "die aanpassing 4,4% van het budget geweest") in t
     # het rapport: € 686.000, uitgaande van een tekort van € 847.000
     assert ("Het onderzoek zelf noemt voor het tekort zonder de aanpassing een ander bedrag, "
-            "omdat het van een ander tekort uitging dan het dossier (paragraaf 4.1).") in t
+            "€ 686.000, omdat het van een ander tekort uitging dan het dossier (paragraaf "
+            "4.1).") in t
     assert "Zonder die daling was" not in t
 
 
