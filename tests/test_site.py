@@ -252,3 +252,15 @@ def test_brief_en_formulier_linken_naar_hun_eigen_bestanden(site: Path):
             gevonden = [h for h in links if h.endswith(naam)]
             assert gevonden, (pagina, naam, links)
             assert (site / pagina / gevonden[0]).resolve().exists()
+
+
+def test_de_zoekindex_plakt_geen_tabelcellen_aan_elkaar(site: Path):
+    """De zoekfunctie toont tekst zonder opmaak; cellen zonder spatie ertussen werden
+    'drempelsJaarTekortpercentage20213,9%'. Nu staat er tussen elke cel een spatie, en de
+    verkenner (invoervelden, geen tekst om te vinden) staat niet in de index."""
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    tekst = " ".join(d["text"] for d in index["docs"])
+    assert "Jaar Tekortpercentage" in tekst and "2021 3,9%" in tekst
+    aan_elkaar = re.findall(r"[a-z]{3,}(?:Jaar|Regime|Onderdeel|Kenmerk|Bron|Waarde)\b", tekst)
+    assert not aan_elkaar, aan_elkaar[:5]
+    assert not re.search(r"\b20\d\d\d{1,2},\d%", tekst)  # jaar en percentage aan elkaar

@@ -24,6 +24,7 @@ traceback en een browser die blijft wachten.
 from __future__ import annotations
 
 import html
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -34,6 +35,8 @@ from mkdocs.plugins import BasePlugin
 
 from vangnet.dossier.structuur import HOOFDSTUKKEN, hoofdstukken
 from vangnet.paden import ONDERDELEN
+
+_TUSSEN_CELLEN = re.compile(r"(</(?:td|th|caption|tr|thead|tbody|tfoot)>)(?=<)")
 
 VERKENNER = "verkenner.md"
 """De pagina van de scenarioverkenner (alleen met een doorrekening)."""
@@ -143,6 +146,12 @@ class VangnetPlugin(BasePlugin[VangnetConfig]):
 
         if config.nav:
             config.nav = herschrijf(config.nav)
+
+    def on_page_content(self, html: str, page: Any, config: Any, files: Any) -> str:
+        """Een spatie tussen tabelcellen (en na een bijschrift): de zoekfunctie leest de tekst
+        zonder opmaak, en zonder spatie plakken de cellen aan elkaar ("JaarTekortpercentage
+        20213,9%"). In een tabel maakt die spatie voor de weergave niets uit."""
+        return _TUSSEN_CELLEN.sub(r"\1 ", html)
 
     def on_files(self, files: Any, config: Any) -> Any:
         """Een hoofdstuk dat dit dossier niet heeft, wordt niet gebouwd."""
