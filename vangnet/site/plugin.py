@@ -151,7 +151,8 @@ class VangnetPlugin(BasePlugin[VangnetConfig]):
         """Een spatie tussen tabelcellen (en na een bijschrift): de zoekfunctie leest de tekst
         zonder opmaak, en zonder spatie plakken de cellen aan elkaar ("JaarTekortpercentage
         20213,9%"). In een tabel maakt die spatie voor de weergave niets uit."""
-        return _TUSSEN_CELLEN.sub(r"\1 ", html)
+        # en "§ 4.1" breekt niet tussen het teken en het nummer, ook niet op papier
+        return _TUSSEN_CELLEN.sub(r"\1 ", html).replace("§ ", "§\u00a0")
 
     def on_files(self, files: Any, config: Any) -> Any:
         """Een hoofdstuk dat dit dossier niet heeft, wordt niet gebouwd."""

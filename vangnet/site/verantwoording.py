@@ -548,7 +548,8 @@ def verkenner_html(ctx: Dossiercontext) -> Markup:
         for i, t, w in uitvoer
     )
     return Markup(
-        '<form class="verkenner" id="verkenner" aria-describedby="verkenner-uitleg" data-search-exclude>'
+        '<form class="verkenner" id="verkenner" aria-describedby="verkenner-uitleg" '
+        'data-search-exclude>'
         f'<script type="application/json" id="verkenner-gegevens">'
         f"{_json_voor_script(v.als_json())}</script>"
         '<fieldset><legend>Extra uitstroom in het volgende jaar (aantal huishoudens)</legend>'
