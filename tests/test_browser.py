@@ -196,6 +196,32 @@ def test_klik_op_een_cijfer_opent_de_uitleg_met_de_berekening(browser, server: s
     bezoek.sluit()
 
 
+def test_wie_met_tab_het_uitlegvenster_verlaat_ziet_waar_de_focus_is(browser, server: str):
+    """Het venster sloot alleen met Esc of Sluiten; wie verder tabde, kreeg de focus op een
+    cijfer dat onder het nog open venster lag (WCAG 2.4.11). Nu sluit het venster zodra de
+    focus eruit gaat, zonder de focus terug te zetten."""
+    bezoek = Bezoek(browser, server, "raadsinformatiebrief/")
+    p = bezoek.pagina
+    link = p.locator("article a.cijfer").first
+    link.focus()
+    p.keyboard.press("Enter")
+    venster = p.locator(".herkomst-venster")
+    venster.wait_for(state="visible", timeout=5000)
+    for _ in range(12):
+        p.keyboard.press("Tab")
+        if venster.count() == 0:
+            break
+    assert venster.count() == 0
+    actief = p.evaluate("""() => { const e = document.activeElement;
+        const r = e.getBoundingClientRect();
+        const boven = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+        return {buiten: !e.closest('.herkomst-venster'),
+                zichtbaar: !!boven && (boven === e || e.contains(boven))}; }""")
+    assert actief == {"buiten": True, "zichtbaar": True}
+    assert not bezoek.fouten
+    bezoek.sluit()
+
+
 def _lees_verkenner(p) -> dict[str, float]:
     return {k: float(p.get_attribute(f"#uit-{k}", "data-waarde"))
             for k in ("vangnetuitkering", "besparing", "resterend", "lks", "lksverschil")}
@@ -519,8 +545,10 @@ _TABELMETING = """() => [...document.querySelectorAll('article .tabel')].map(blo
     vast: blok.classList.contains('tabel--vast'),
     past: regio.scrollWidth <= regio.clientWidth + 1, zichtbaar, rol: tabel.getAttribute('role')};
   if (uit.kaarten) {
+    // een cel die in beeld staat, maar waarvan de inhoud eruit loopt, telt ook
     uit.buiten = [...tabel.querySelectorAll('tbody th, tbody td')]
-      .filter(c => c.textContent.trim() && !inBeeld(c)).length;
+      .filter(c => c.textContent.trim() && (!inBeeld(c) || c.scrollWidth > c.clientWidth + 1))
+      .length + (uit.past ? 0 : 1);
   } else if (!uit.past) {
     const hint = blok.querySelector('.tabel__hint');
     uit.hint = hint && inBeeld(hint) && getComputedStyle(hint).visibility === 'visible'

@@ -116,14 +116,14 @@ function planPlaats() {
   requestAnimationFrame(() => { gepland = false; plaats(); });
 }
 
-function sluit() {
+function sluit(focusTerug = true) {
   if (!venster) return;
   venster.remove();
   venster = null;
   document.documentElement.classList.remove("herkomst-open");
   if (ruimte) ruimte.remove();
   ruimte = null;
-  if (terug) terug.focus();
+  if (terug && focusTerug) terug.focus();
   terug = null;
 }
 
@@ -164,6 +164,12 @@ function toon(link, item, id) {
   knop.addEventListener("click", sluit);
   voet.append(meer, document.createTextNode(" "), knop);
   venster.append(voet);
+  // wie met Tab het venster verlaat, gaat verder op de pagina: het venster sluit en bedekt
+  // het volgende element met de focus niet (WCAG 2.4.11)
+  venster.addEventListener("focusout", (g) => {
+    const naar = g.relatedTarget;
+    if (venster && naar && !venster.contains(naar)) sluit(false);
+  });
   link.insertAdjacentElement("afterend", venster);
   // geen tooltip van Material meer over de berekening heen (vangnet.css)
   document.documentElement.classList.add("herkomst-open");

@@ -116,7 +116,8 @@ function zetVast(blok, regio, tabel) {
 // Een cel die de focus krijgt, schuift de browser in beeld, maar niet als ze half zichtbaar
 // is, en zonder op de vaste eerste kolom te letten: dan schuift het kader zelf bij.
 function zichtbaarNaastVast(blok, regio, doel) {
-  if (!blok.classList.contains("tabel--schuift") || doel.closest("th[scope=row]")) return;
+  if (!blok.classList.contains("tabel--schuift") || doel.closest("th[scope=row]")
+      || doel.closest(".herkomst-venster")) return;  // het uitlegvenster verschuift niets
   const kader = regio.getBoundingClientRect();
   const eerste = blok.classList.contains("tabel--vast")
     && regio.querySelector("tbody th[scope=row]");
