@@ -11,7 +11,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from vangnet.data.dataset import laad_dataset
@@ -104,6 +104,11 @@ def test_decodeer_geeft_tekst_of_een_melding(ruw):
 @FUZZ
 @given(tekst=st.text(tekens, max_size=60), codering=st.sampled_from(HERKENDE_CODERINGEN[2:]))
 def test_utf16_en_utf32_met_bom_worden_precies_gelezen(tekst, codering):
+    # Een tekst die met een nul-teken begint, is in UTF-16 little-endian niet te onderscheiden
+    # van UTF-32 (FF FE 00 00 is de BOM van allebei) als de lengte ook een veelvoud van vier is;
+    # een nul-teken vooraan hoort in geen tekstbestand, dus die ene dubbelzinnige vorm valt af.
+    assume(not (tekst.startswith("\x00") and codering in ("utf-16", "utf-16-le")
+                and len(tekst.encode("utf-16-le")) % 4 == 2))
     ruw = tekst.encode(codering)  # utf-16 en utf-32 zetten zelf een BOM; -le/-be niet
     if codering in ("utf-16-le", "utf-16-be"):
         ruw = ("\ufeff" + tekst).encode(codering)

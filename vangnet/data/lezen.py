@@ -99,6 +99,10 @@ def decodeer(ruw: bytes, naam: str, notities: list[str] | None = None) -> str:
     Een andere tekenset (Windows-1252) of een werkmap in plaats van tekst geeft een melding."""
     for bom, codering, omschrijving in _BOMS:
         if ruw.startswith(bom):
+            if codering == "utf-32-le" and len(ruw) % 4:
+                # geen UTF-32 (dat is altijd een veelvoud van vier bytes), maar UTF-16 waarvan
+                # het eerste teken een nul-teken is: FF FE 00 00 is dan de BOM van UTF-16
+                continue
             try:
                 tekst = ruw[len(bom):].decode(codering)
             except UnicodeDecodeError as fout:
