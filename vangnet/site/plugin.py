@@ -151,8 +151,10 @@ class VangnetPlugin(BasePlugin[VangnetConfig]):
         """Een spatie tussen tabelcellen (en na een bijschrift): de zoekfunctie leest de tekst
         zonder opmaak, en zonder spatie plakken de cellen aan elkaar ("JaarTekortpercentage
         20213,9%"). In een tabel maakt die spatie voor de weergave niets uit."""
-        # en "§ 4.1" breekt niet tussen het teken en het nummer, ook niet op papier
-        return _TUSSEN_CELLEN.sub(r"\1 ", html).replace("§ ", "§\u00a0")
+        # en "§ 4.1" breekt niet tussen het teken en het nummer, ook niet op papier (op de
+        # foutpagina van serve staan de meldingen letterlijk zoals vangnet check ze geeft)
+        html = _TUSSEN_CELLEN.sub(r"\1 ", html)
+        return html if self.fouten else html.replace("§ ", "§\u00a0")
 
     def on_files(self, files: Any, config: Any) -> Any:
         """Een hoofdstuk dat dit dossier niet heeft, wordt niet gebouwd."""
