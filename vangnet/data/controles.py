@@ -281,7 +281,28 @@ def controleer_samenhang(dataset: Dataset) -> list[Melding]:
     if not meldingen:
         meldingen += _benodigde_jaren(dataset)
     return (meldingen + _toekomstige_jaren(dataset) + _doorrekening(dataset)
-            + _treden(dataset) + _uitstroom(dataset) + _indicatoren(dataset))
+            + _treden(dataset) + _uitstroom(dataset) + _indicatoren(dataset)
+            + _besluiten_na_rapportdatum(dataset))
+
+
+def _besluiten_na_rapportdatum(dataset: Dataset) -> list[Melding]:
+    """Een besluit over een maatregel na de rapportdatum kan het dossier niet kennen: de
+    gegevens zijn dan al afgesloten. Vrijwel altijd een tikfout in het jaar (2027 voor 2025)."""
+    datum = dataset.dossier.rapportdatum
+    if datum is None or not dataset.heeft("maatregelen"):
+        return []
+    meldingen = []
+    for rij in dataset.tabel("maatregelen").to_dict("records"):
+        besluit = rij.get("besluitdatum")
+        if isinstance(besluit, dt.date) and besluit > datum:
+            meldingen.append(Melding(
+                dataset.bestandsnaam("maatregelen"),
+                f"de besluitdatum {opmaak.datum(besluit)} ligt na de rapportdatum "
+                f"({opmaak.datum(datum)}); de gegevens van het dossier zijn dan al afgesloten.",
+                rij=rij[RIJ], kolom="besluitdatum",
+                oplossing="Controleer het jaar van de besluitdatum, of zet een latere "
+                          "rapportdatum in dossier.yaml als het besluit erbij hoort."))
+    return meldingen
 
 
 def _indicatoren(dataset: Dataset) -> list[Melding]:
