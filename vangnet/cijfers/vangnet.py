@@ -215,13 +215,13 @@ def bouw(b: Bouwer, jaar: int) -> None:
                 decimalen=-3, exact_decimalen=0,
                 regel="Het deel van het tekort dat de gemeente altijd zelf draagt: de "
                 "eigenrisicodrempel maal het budget.")
-    if f"buig.tekort.{jaar}" in b and f"buig.budget.{jaar}" in b:
+    if f"buig.tekort.{jaar}" in b and f"vangnet.eigen_risico.{jaar}" in b:
         b.reken(f"vangnet.boven_drempel.{jaar}",
                 f"Deel van het tekort {jaar} boven de eigenrisicodrempel", "euro",
-                {"tekort": b[f"buig.tekort.{jaar}"], "drempel": b[f"vangnet.drempel.{jaar}"],
-                 "budget": b[f"buig.budget.{jaar}"]},
-                lambda tekort, drempel, budget: tekort - drempel * budget,
-                "{tekort} − {drempel} × {budget}", decimalen=-3, exact_decimalen=0,
+                {"tekort": b[f"buig.tekort.{jaar}"],
+                 "eigen_risico": b[f"vangnet.eigen_risico.{jaar}"]},
+                lambda tekort, eigen_risico: tekort - eigen_risico,
+                "{tekort} − {eigen_risico}", decimalen=-3, exact_decimalen=0,
                 regel="Hoeveel het tekort boven de drempel ligt: zoveel lagere kosten en er is "
                 "geen tekort boven de drempel meer (negatief: zoveel ligt het eronder).")
     if f"buig.tekort.{jaar}" in b:

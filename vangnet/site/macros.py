@@ -33,7 +33,7 @@ from vangnet.dossier.woorden import Richtingswoorden
 from vangnet.meldingen import Gegevensfout, Melding, Sjabloonfout
 from vangnet.site import html, pdf, verantwoording
 from vangnet.site.snel import MACRONAMEN
-from vangnet.tabellen.definities import brondocumenten
+from vangnet.tabellen.definities import korte_bron
 
 HERKOMSTPAGINA = "herkomst/"
 
@@ -137,24 +137,20 @@ class Macros(Richtingswoorden):
                  minder: str = "minder", gelijk: str = "niet meer of minder") -> Markup:
         """Een verandering als bedrag met haar richting ("€ 58.000 meer", "1,2% minder"), of
         bij nul alleen ``gelijk`` (dus niet "€ 0 niet meer of minder")."""
-        waarde = self._cijfer(id_, jaar).waarde
-        if waarde == 0:
-            return html.veilig(gelijk)
-        woord = meer if waarde > 0 else minder
-        return Markup(f"{self.cijfer(id_, jaar, absoluut=True)} {html.veilig(woord)}")
+        woord = html.veilig(self.teken(id_, jaar, meer, minder, gelijk))
+        if self._cijfer(id_, jaar).waarde == 0:
+            return woord
+        return Markup(f"{self.cijfer(id_, jaar, absoluut=True)} {woord}")
 
     def bron(self, id_: str, jaar: int | None = None) -> Markup:
         """De bron van een gegeven of parameter, kort: document en paragraaf ("Rapport vangnet
         2025, § 6.2"), zonder toelichting en zonder bestandsnaam. Een berekening heeft geen
         eigen bron: ValueError."""
         cijfer = self._cijfer(id_, jaar)
-        if cijfer.parameter is not None:
-            delen = [r.titel for r in cijfer.parameter.referenties]
-        else:
-            delen = [g.bron for g in cijfer.gegevens if g.bron]
-        if not delen:
+        bron = korte_bron(cijfer)
+        if not bron:
             raise ValueError(f"'{cijfer.id}' heeft geen eigen bron")
-        return html.veilig("; ".join(brondocumenten(delen)))
+        return html.veilig(bron)
 
     def geldig_vanaf(self, id_: str, jaar: int | None = None) -> int:
         """Het jaar vanaf wanneer de parameter achter een cijfer geldt."""

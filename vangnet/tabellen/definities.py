@@ -15,7 +15,7 @@ from fractions import Fraction
 
 from vangnet import opmaak
 from vangnet.cijfers.analyse import idsleutel, tredesleutel
-from vangnet.cijfers.kern import Cijferset
+from vangnet.cijfers.kern import Cijfer, Cijferset
 from vangnet.cijfers.maatregelen import indicatorbasis, indicatorcodes
 from vangnet.data.dataset import RIJ, Dataset
 from vangnet.data.schema import KENMERKLABELS, MAATREGELSTATUS
@@ -76,6 +76,14 @@ def brondocumenten(bronnen: Iterable[str]) -> list[str]:
         gevonden = _DOCUMENT_PARAGRAAF.findall(bron) or [bron.split(" (")[0]]
         teksten += [g.strip() for g in gevonden if g.strip()]
     return list(dict.fromkeys(teksten))
+
+
+def korte_bron(cijfer: Cijfer) -> str:
+    """De eigen bron van een gegeven of parameter, kort ("Rapport vangnet 2025, § 6.2"): de
+    referenties van de parameter of de bron van de gegevens; leeg voor een berekening."""
+    delen = ([r.titel for r in cijfer.parameter.referenties] if cijfer.parameter is not None
+             else [g.bron for g in cijfer.gegevens if g.bron])
+    return "; ".join(brondocumenten(delen))
 
 
 def _bronnen(dataset: Dataset, *stammen: str) -> str:
@@ -430,8 +438,8 @@ def _bron_werkgeverslasten(f: Cijferset, j: int) -> str:
     wgl = f[f"prijs.lks.werkgeverslasten.{j}"]
     if wgl.parameter is None or wgl.parameter.status == "bevestigd":
         return "werkgeverslasten uit de regelgeving"
-    bron = "; ".join(brondocumenten(r.titel for r in wgl.parameter.referenties))
-    tekst = f"werkgeverslasten {wgl.tekst()} volgens {bron or 'de parameters van vangnet'}"
+    bron = korte_bron(wgl) or "de parameters van vangnet"
+    tekst = f"werkgeverslasten {wgl.tekst()} volgens {bron}"
     regeling = f"prijs.lks.werkgeverslasten_regeling.{j}"
     if regeling in f:
         tekst += (f", niet bevestigd: de laatst gevonden regeling noemt "

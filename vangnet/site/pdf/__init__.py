@@ -92,13 +92,18 @@ _MIME = {"PDF": "application/pdf",
 def documentlinks(dataset: Dataset, map_url: str, soorten: tuple[str, ...]) -> str:
     """Links naar enkele bestanden, in een zin: "als PDF of als Word" (HTML, zie
     :func:`documentenlijst`)."""
-    from markupsafe import escape
-
-    links = [f'<a href="{escape(map_url + b.naam)}" type="{_MIME[b.formaat]}">als '
-             f"{b.formaat}</a>"
+    links = [_link(b, map_url, f"als {b.formaat}")
              for b in bestanden(dataset.dossier.gemeente.naam, dataset.aanvraagjaar)
              if b.soort in soorten]
     return " of ".join(links)
+
+
+def _link(b: Bestand, map_url: str, tekst: str) -> str:
+    """Een HTML-link naar een bestand in ``pdf/``, met zijn MIME-type."""
+    from markupsafe import escape
+
+    return (f'<a href="{escape(map_url + b.naam)}" type="{_MIME[b.formaat]}">'
+            f"{escape(tekst)}</a>")
 
 
 def documentenlijst(dataset: Dataset, map_url: str) -> str:
@@ -108,12 +113,8 @@ def documentenlijst(dataset: Dataset, map_url: str) -> str:
     Markdown: MkDocs zou een Markdown-link naar een bestand buiten ``docs/`` als kapotte link
     melden, terwijl de bouw het bestand pas na de site maakt.
     """
-    from markupsafe import escape
-
-    regels = []
-    for b in bestanden(dataset.dossier.gemeente.naam, dataset.aanvraagjaar):
-        regels.append(f'<li><a href="{escape(map_url + b.naam)}" type="{_MIME[b.formaat]}">'
-                      f"{escape(b.omschrijving)} ({b.formaat})</a></li>")
+    regels = [f"<li>{_link(b, map_url, f'{b.omschrijving} ({b.formaat})')}</li>"
+              for b in bestanden(dataset.dossier.gemeente.naam, dataset.aanvraagjaar)]
     return ("## Afdrukken en downloaden\n\n"
             "Het dossier, de raadsinformatiebrief en het aanvraagformulier staan ook als "
             "bestand klaar, met dezelfde tekst en cijfers als deze site. De brief staat er ook "
