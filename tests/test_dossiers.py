@@ -407,3 +407,11 @@ def test_serve_toont_het_dossier_van_elders(werkmap: Path, bergwaard):
     finally:
         proces.terminate()
         proces.wait(timeout=30)
+
+
+def test_zonder_onderzoek_geen_uitleg_over_het_onderzoek(bergwaard):
+    """Bergwaard noemt geen onderzoeker: de brief legt dan niet uit wat 'het onderzoek' is."""
+    brief = paginas(bergwaard["site"])["raadsinformatiebrief"]
+    assert "De cijfers en de analyse in deze brief komen uit het dossier dat als bijlage bij " \
+        "deze brief hoort." in brief
+    assert "„het onderzoek”" not in brief
