@@ -156,6 +156,13 @@ class VangnetPlugin(BasePlugin[VangnetConfig]):
         html = _TUSSEN_CELLEN.sub(r"\1 ", html)
         return html if self.fouten else html.replace("§ ", "§\u00a0")
 
+    def on_env(self, env: Any, config: Any, files: Any) -> Any:
+        """De sjablonen van het thema: gecompileerd uit de cache (zie vangnet.site.sjablonen)."""
+        from vangnet.site.sjablonen import bewaar_gecompileerd
+
+        bewaar_gecompileerd(env)
+        return env
+
     def on_files(self, files: Any, config: Any) -> Any:
         """Een hoofdstuk dat dit dossier niet heeft, wordt niet gebouwd."""
         for pad in self._weg:

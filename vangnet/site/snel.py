@@ -137,9 +137,13 @@ def registreer(env: Any) -> None:
 
 def voor_pagina(env: Any) -> None:
     """``on_pre_page_macros``: neem de ingevulde pagina uit de cache als die er is."""
+    from vangnet.site.sjablonen import bewaar_gecompileerd
+
     toestand: Bouwtoestand | None = env.vangnet
     if toestand is None:
         return
+    # de pagina's en onderdelen: gecompileerd uit de cache (de omgeving bestaat pas nu)
+    bewaar_gecompileerd(env.env)
     sleutel = toestand.paginasleutel(env.page, env.markdown)
     pad = toestand.map / f"{sleutel}.md"
     if pad.exists():
