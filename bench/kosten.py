@@ -67,6 +67,14 @@ def main() -> None:
 
     verantwoording.herkomst(ctx, lambda i: f"#{i}")
     _stap("pagina Herkomst (alle cijfers met formule)")
+    import jinja2
+
+    from vangnet.paden import DOCS
+
+    omgeving = jinja2.Environment()
+    for sjabloon in sorted(DOCS.rglob("*.md")):
+        omgeving.compile(sjabloon.read_text(encoding="utf-8"))
+    _stap("Jinja: de paginasjablonen omzetten in Python-code (lege cache)")
     print(json.dumps(dict(STAPPEN), ensure_ascii=False))
 
 
