@@ -712,3 +712,43 @@ def test_paginabeelden_voor_de_artefacten(bestanden, bergwaard):
             assert len(beelden) == len(lees(pad)), naam
             for png in beelden:
                 assert png.stat().st_size > 1000, png
+
+
+# -- twee processen ------------------------------------------------------------------------
+
+def test_in_twee_processen_dezelfde_bestanden_als_na_elkaar(site: Path, tmp_path: Path):
+    """maak_alles maakt de brief, het Word-bestand en het formulier in een tweede proces terwijl
+    het dossier wordt gemaakt; dat mag geen byte veranderen."""
+    import shutil
+
+    from vangnet.site.pdf import maak_alles
+
+    from conftest import DATA
+
+    uitkomsten = {}
+    for parallel in (True, False):
+        kopie = tmp_path / f"site-{parallel}"
+        shutil.copytree(site, kopie)
+        shutil.rmtree(kopie / "pdf")
+        gemaakt = maak_alles(kopie, DATA, cache=tmp_path / f"cache-{parallel}",
+                             parallel=parallel)
+        assert list(gemaakt) == ["dossier", "brief", "brief-word", "formulier"]
+        uitkomsten[parallel] = {soort: pad.read_bytes() for soort, pad in gemaakt.items()}
+    for soort, inhoud in uitkomsten[False].items():
+        assert inhoud[:4] in (b"%PDF", b"PK\x03\x04"), soort
+        assert uitkomsten[True][soort] == inhoud, soort
+
+
+def test_fout_uit_het_tweede_proces_komt_heel_terug():
+    """Een Gegevensfout of Sjabloonfout gaat over de procesgrens met al zijn meldingen."""
+    import pickle
+
+    from vangnet.meldingen import Gegevensfout, Melding, Sjabloonfout
+
+    melding = Melding("buig.csv", "de kosten ontbreken.", rij=3, kolom="kosten",
+                      oplossing="Vul de kosten in.")
+    terug = pickle.loads(pickle.dumps(Gegevensfout([melding, melding])))
+    assert isinstance(terug, Gegevensfout) and terug.meldingen == (melding, melding)
+    assert str(terug) == f"{melding}\n{melding}"
+    sjabloon = pickle.loads(pickle.dumps(Sjabloonfout(melding)))
+    assert isinstance(sjabloon, Sjabloonfout) and sjabloon.melding == melding

@@ -44,6 +44,10 @@ class Gegevensfout(Exception):
         self.meldingen: tuple[Melding, ...] = tuple(meldingen)
         super().__init__("\n".join(str(m) for m in self.meldingen))
 
+    def __reduce__(self) -> tuple:
+        # heel over een procesgrens (de PDF's worden deels in een tweede proces gemaakt)
+        return (type(self), (self.meldingen,))
+
 
 class Rekenfout(Exception):
     """Een berekening kan niet worden uitgevoerd, bijvoorbeeld door een ontbrekende parameter."""
@@ -56,3 +60,6 @@ class Sjabloonfout(Exception):
     def __init__(self, melding: Melding):
         self.melding = melding
         super().__init__(str(melding))
+
+    def __reduce__(self) -> tuple:
+        return (type(self), (self.melding,))

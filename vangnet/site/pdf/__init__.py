@@ -17,7 +17,10 @@ Deze module laadt zelf niets zwaars: de startpagina noemt de bestandsnamen via
 
 from __future__ import annotations
 
+import os
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
+from multiprocessing import get_context
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -71,18 +74,47 @@ def maak_pdf(site: Path, data: Path, doel: Path | None = None,
     return maak_dossier(site, data, doel, cache)
 
 
-def maak_alles(site: Path, data: Path, cache: Path | None = None) -> dict[str, Path]:
-    """Alle bestanden in ``site/pdf/``: soort → pad."""
+def _brief_en_formulier(site: Path, data: Path, cache: Path | None) -> dict[str, Path]:
+    """De brief (PDF en Word) en het aanvraagformulier."""
     from vangnet.site.pdf.brief import maak_brief, maak_brief_word
-    from vangnet.site.pdf.dossier import maak_dossier
     from vangnet.site.pdf.formulier import maak_formulier
 
     return {
-        "dossier": maak_dossier(site, data, cache=cache),
         "brief": maak_brief(site, data, cache=cache),
         "brief-word": maak_brief_word(site, data),
         "formulier": maak_formulier(site, data, cache=cache),
     }
+
+
+def processors() -> int:
+    """Het aantal processors dat dit proces mag gebruiken."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # niet op elk besturingssysteem
+        return os.cpu_count() or 1
+
+
+def maak_alles(site: Path, data: Path, cache: Path | None = None, *,
+               parallel: bool | None = None) -> dict[str, Path]:
+    """Alle bestanden in ``site/pdf/``: soort → pad (dossier, brief, brief-word, formulier).
+
+    Met twee of meer processors (of ``parallel=True``) maakt een tweede proces de brief, het
+    Word-bestand en het formulier, terwijl dit proces de PDF van het dossier maakt, die verreweg
+    het langst duurt. De bestanden zijn byte voor byte dezelfde als na elkaar gemaakt. Een fout
+    in het tweede proces (ook een :class:`~vangnet.meldingen.Gegevensfout`) komt hier heel terug.
+    """
+    from vangnet.site.pdf.dossier import maak_dossier
+
+    if parallel is None:
+        parallel = processors() >= 2
+    if not parallel:
+        return {"dossier": maak_dossier(site, data, cache=cache),
+                **_brief_en_formulier(site, data, cache)}
+    # spawn: een schoon proces (geen kopie van een proces met threads of een geladen Pango)
+    with ProcessPoolExecutor(max_workers=1, mp_context=get_context("spawn")) as pool:
+        rest = pool.submit(_brief_en_formulier, site, data, cache)
+        dossier = maak_dossier(site, data, cache=cache)
+        return {"dossier": dossier, **rest.result()}
 
 
 _MIME = {"PDF": "application/pdf",
