@@ -739,6 +739,37 @@ def test_in_twee_processen_dezelfde_bestanden_als_na_elkaar(site: Path, tmp_path
         assert uitkomsten[True][soort] == inhoud, soort
 
 
+def test_fout_in_het_tweede_proces_komt_terug_ook_uit_een_script_zonder_main(
+        tmp_path: Path, datakopie: Path):
+    """Een fout in het tweede proces komt in de ouder terug als dezelfde fout met dezelfde
+    meldingen; en een script dat het zonder ``if __name__ == "__main__"`` aanroept, start
+    zichzelf niet opnieuw (zoals multiprocessing met spawn zou doen)."""
+    import subprocess
+    import sys
+
+    from vangnet.meldingen import Gegevensfout
+    from vangnet.site.pdf import brief_en_formulier
+    from vangnet.site.pdf.tweede import start
+
+    (datakopie / "buig.csv").write_text("jaar,budget\n2025,veel\n", encoding="utf-8")
+    with pytest.raises(Gegevensfout) as na_elkaar:
+        brief_en_formulier(tmp_path, datakopie, None)
+    with pytest.raises(Gegevensfout) as tweede:
+        start(tmp_path, datakopie, None)()
+    assert tweede.value.meldingen and tweede.value.meldingen == na_elkaar.value.meldingen
+    script = tmp_path / "zonder_main.py"
+    script.write_text(
+        "from pathlib import Path\n"
+        "from vangnet.site.pdf.tweede import start\n"
+        f"wacht = start(Path({str(tmp_path)!r}), Path({str(datakopie)!r}), None)\n"
+        "try:\n    wacht()\nexcept Exception as fout:\n    print(type(fout).__name__)\n",
+        encoding="utf-8")
+    uit = subprocess.run([sys.executable, str(script)], capture_output=True, text=True,
+                         timeout=120)
+    assert uit.returncode == 0, uit.stderr
+    assert uit.stdout.strip() == "Gegevensfout"
+
+
 def test_fout_uit_het_tweede_proces_komt_heel_terug():
     """Een Gegevensfout of Sjabloonfout gaat over de procesgrens met al zijn meldingen."""
     import pickle

@@ -18,9 +18,7 @@ Deze module laadt zelf niets zwaars: de startpagina noemt de bestandsnamen via
 from __future__ import annotations
 
 import os
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
-from multiprocessing import get_context
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -74,8 +72,8 @@ def maak_pdf(site: Path, data: Path, doel: Path | None = None,
     return maak_dossier(site, data, doel, cache)
 
 
-def _brief_en_formulier(site: Path, data: Path, cache: Path | None) -> dict[str, Path]:
-    """De brief (PDF en Word) en het aanvraagformulier."""
+def brief_en_formulier(site: Path, data: Path, cache: Path | None) -> dict[str, Path]:
+    """De brief (PDF en Word) en het aanvraagformulier: soort → pad."""
     from vangnet.site.pdf.brief import maak_brief, maak_brief_word
     from vangnet.site.pdf.formulier import maak_formulier
 
@@ -98,10 +96,11 @@ def maak_alles(site: Path, data: Path, cache: Path | None = None, *,
                parallel: bool | None = None) -> dict[str, Path]:
     """Alle bestanden in ``site/pdf/``: soort → pad (dossier, brief, brief-word, formulier).
 
-    Met twee of meer processors (of ``parallel=True``) maakt een tweede proces de brief, het
-    Word-bestand en het formulier, terwijl dit proces de PDF van het dossier maakt, die verreweg
-    het langst duurt. De bestanden zijn byte voor byte dezelfde als na elkaar gemaakt. Een fout
-    in het tweede proces (ook een :class:`~vangnet.meldingen.Gegevensfout`) komt hier heel terug.
+    Met twee of meer processors (of ``parallel=True``) maakt een tweede proces
+    (:mod:`vangnet.site.pdf.tweede`) de brief, het Word-bestand en het formulier, terwijl dit
+    proces de PDF van het dossier maakt, die verreweg het langst duurt. De bestanden zijn byte
+    voor byte dezelfde als na elkaar gemaakt. Een fout in het tweede proces (ook een
+    :class:`~vangnet.meldingen.Gegevensfout`) komt hier heel terug.
     """
     from vangnet.site.pdf.dossier import maak_dossier
 
@@ -109,12 +108,16 @@ def maak_alles(site: Path, data: Path, cache: Path | None = None, *,
         parallel = processors() >= 2
     if not parallel:
         return {"dossier": maak_dossier(site, data, cache=cache),
-                **_brief_en_formulier(site, data, cache)}
-    # spawn: een schoon proces (geen kopie van een proces met threads of een geladen Pango)
-    with ProcessPoolExecutor(max_workers=1, mp_context=get_context("spawn")) as pool:
-        rest = pool.submit(_brief_en_formulier, site, data, cache)
+                **brief_en_formulier(site, data, cache)}
+    from vangnet.site.pdf.tweede import start
+
+    wacht = start(site, data, cache)
+    try:
         dossier = maak_dossier(site, data, cache=cache)
-        return {"dossier": dossier, **rest.result()}
+    except BaseException:
+        wacht(afbreken=True)
+        raise
+    return {"dossier": dossier, **wacht()}
 
 
 _MIME = {"PDF": "application/pdf",
