@@ -180,3 +180,115 @@ def test_een_pagina_die_niet_in_de_cache_staat_wordt_alsnog_goed_ingevuld(tmp_pa
     assert _paginacache() == {p.name for p in paginas}, "alle pagina's opnieuw ingevuld"
     eerste, nieuw = _inhoud(site), _inhoud(tweede)
     assert [naam for naam in eerste if eerste[naam] != nieuw.get(naam)] == []
+
+
+# -- de caches tegen beschadiging en gelijktijdige wijzigingen -----------------------------
+
+def test_afgebroken_cachebestanden_worden_opnieuw_gemaakt(tmp_path: Path, site: Path,
+                                                         monkeypatch):
+    """Een ingekort cachebestand (pagina, metagegevens, herkomst, grafiek, PDF) geeft geen
+    halve pagina of kapotte PDF maar wordt opnieuw gemaakt."""
+    monkeypatch.setenv("VANGNET_CACHE", str(tmp_path / "cache"))
+    bouw(DATA, tmp_path / "vullen", pdf=True)
+    bestanden = [p for p in (tmp_path / "cache").rglob("*") if p.is_file()
+                 and p.parent.name in ("paginas", "svg", "pdf")]
+    soorten = {p.suffix for p in bestanden} | {"".join(p.suffixes[-2:]) for p in bestanden}
+    assert {".md", ".meta.json", ".herkomst.json", ".svg", ".pdf"} <= soorten, soorten
+    for pad in bestanden:
+        pad.write_bytes(pad.read_bytes()[: pad.stat().st_size // 2])
+    tweede = tmp_path / "site"
+    bouw(DATA, tweede, pdf=True)
+    eerste, nieuw = _inhoud(site), _inhoud(tweede)
+    assert [naam for naam in eerste if eerste[naam] != nieuw.get(naam)] == []
+
+
+def test_paginasleutel_hangt_af_van_de_front_matter():
+    from types import SimpleNamespace
+
+    from vangnet.site.snel import Bouwtoestand
+
+    toestand = Bouwtoestand(Path("."), DATA, "gegevens", "sleutel", None)
+
+    def pagina(meta: dict) -> SimpleNamespace:
+        return SimpleNamespace(meta=meta, file=SimpleNamespace(src_uri="dossier/tot-slot.md"))
+
+    een = toestand.paginasleutel(pagina({"regel": "EEN"}), "{{ regel }}")
+    assert een == toestand.paginasleutel(pagina({"regel": "EEN"}), "{{ regel }}")
+    assert een != toestand.paginasleutel(pagina({"regel": "TWEE"}), "{{ regel }}")
+    assert een != toestand.paginasleutel(pagina({}), "{{ regel }}")
+
+
+@pytest.mark.parametrize(("markdown", "bewaard"), [
+    ("Gebouwd op {{ now() }}.", False),
+    ("Commit {{ git.short_commit }}.", False),
+    ("Het tekort: {{ cijfer('buig.tekort', t) }}.", True),
+    ("Bekend (zie boven); een github.com-link.", True),
+])
+def test_een_pagina_met_tijd_of_commit_komt_nooit_uit_de_cache(markdown: str, bewaard: bool):
+    from types import SimpleNamespace
+
+    import jinja2
+
+    from vangnet.site.snel import Bouwtoestand, voor_pagina
+
+    toestand = Bouwtoestand(Path("."), DATA, "gegevens", "sleutel", None)
+    toestand._macros = object()  # de macro's zijn al geladen
+    env = SimpleNamespace(vangnet=toestand, markdown=markdown, env=jinja2.Environment(),
+                          page=SimpleNamespace(meta={}, file=SimpleNamespace(src_uri="a.md")))
+    voor_pagina(env)
+    assert ("_vangnet_sleutel" in env.page.meta) is bewaard
+
+
+def test_gegevens_die_tijdens_het_bouwen_veranderen_komen_niet_in_de_cache(
+        tmp_path: Path, monkeypatch):
+    """Zoals een bestand dat wordt opgeslagen terwijl de bouw loopt: de sleutel van de cache
+    (aan het begin) hoort bij andere gegevens dan de cijfers. Dan niets bewaren, en buiten
+    mkdocs serve geen site opleveren."""
+    from vangnet.meldingen import Gegevensfout
+    from vangnet.site import snel
+
+    monkeypatch.setenv("VANGNET_CACHE", str(tmp_path / "cache"))
+    monkeypatch.setattr(snel, "gegevensafdruk", lambda map_: "de gegevens van eerder")
+    with pytest.raises(Gegevensfout, match="tijdens het bouwen gewijzigd"):
+        bouw(DATA, tmp_path / "site", pdf=False)
+    assert not (tmp_path / "site").exists()
+    assert _paginacache() == set()
+    assert not list((tmp_path / "cache" / "paginas").glob("*.json"))
+
+
+def test_bouw_levert_niets_op_als_de_gegevens_onderweg_veranderen(tmp_path: Path,
+                                                                   datakopie: Path,
+                                                                   monkeypatch):
+    from vangnet.data import afdruk
+    from vangnet.meldingen import Gegevensfout
+
+    bouw(datakopie, tmp_path / "site", pdf=False)
+    voor = _inhoud(tmp_path / "site")
+    echt = afdruk.gegevensafdruk
+    aanroepen: list[Path] = []
+
+    def later_anders(map_: Path) -> str:
+        aanroepen.append(map_)
+        return echt(map_) if len(aanroepen) == 1 else "na een wijziging"
+
+    monkeypatch.setattr(afdruk, "gegevensafdruk", later_anders)
+    with pytest.raises(Gegevensfout, match="tijdens het bouwen gewijzigd") as fout:
+        bouw(datakopie, tmp_path / "site", pdf=False)
+    assert "Bouw opnieuw" in str(fout.value)
+    assert _inhoud(tmp_path / "site") == voor, "de vorige site is onaangeroerd"
+
+
+def test_laad_context_leest_opnieuw_als_de_gegevens_tijdens_het_lezen_veranderen(
+        datakopie: Path, monkeypatch):
+    from vangnet.data.dataset import vingerafdruk
+    from vangnet.dossier import context
+    from vangnet.meldingen import Gegevensfout
+
+    afdrukken = iter(["tijdens het lezen gewijzigd"])
+    monkeypatch.setattr(context, "vingerafdruk",
+                        lambda map_: next(afdrukken, None) or vingerafdruk(map_))
+    ctx = context.laad_context(datakopie)
+    assert ctx.dataset.vingerafdruk == vingerafdruk(datakopie.resolve())
+    monkeypatch.setattr(context, "vingerafdruk", lambda map_: "blijft veranderen")
+    with pytest.raises(Gegevensfout, match="veranderden terwijl ze werden gelezen"):
+        context.laad_context(datakopie)

@@ -303,6 +303,7 @@ def laad_dataset(map_: Path | str, stammen: tuple[str, ...] | None = None) -> Da
                                     oplossing="Geef met --data de map van het dossier, of "
                                     "maak er een met 'vangnet nieuw-dossier'.")])
     volledig = stammen is None
+    voor = vingerafdruk(map_)
     meldingen: list[Melding] = []
     taken: list[Melding] = []
     herzien: list[Melding] = []
@@ -338,7 +339,10 @@ def laad_dataset(map_: Path | str, stammen: tuple[str, ...] | None = None) -> Da
         dossier=dossier,
         doorrekening=doorrekening,
         tabellen=MappingProxyType(tabellen),
-        vingerafdruk=vingerafdruk(map_),
+        # de vingerafdruk van wat is gelezen: veranderde er tijdens het lezen een bestand, dan
+        # hoort de inhoud bij geen van beide afdrukken en is de afdruk leeg (laad_context leest
+        # dan opnieuw)
+        vingerafdruk=voor if vingerafdruk(map_) == voor else "",
         yaml_regels=MappingProxyType(regels),
         bestandsnamen=MappingProxyType(namen),
         in_te_vullen=tuple(taken),

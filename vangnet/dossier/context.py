@@ -25,7 +25,7 @@ from vangnet.dossier.bronnen import leesbare_bron
 from vangnet.dossier.kader import Toetsing, toets_volledigheid
 from vangnet.dossier.structuur import Indeling, indeling
 from vangnet.grafieken.definities import GRAFIEKEN, Grafiek
-from vangnet.meldingen import Gegevensfout
+from vangnet.meldingen import Gegevensfout, Melding
 from vangnet.paden import cachemap
 from vangnet.regels.parameters import Parameters, laad_parameters
 from vangnet.tabellen.definities import TABELLEN, Tabel
@@ -120,7 +120,26 @@ def _bouw_context(map_: Path, afdruk: str, cache: Path) -> Dossiercontext:
     return ctx
 
 
+POGINGEN = 3
+"""Zo vaak wordt opnieuw gelezen als de gegevens tijdens het lezen veranderen."""
+
+
 def laad_context(map_: Path | str, cache: Path | None = None) -> Dossiercontext:
-    """De context voor ``map_``; hergebruikt zolang de gegevensbestanden niet veranderen."""
+    """De context voor ``map_``; hergebruikt zolang de gegevensbestanden niet veranderen.
+
+    De context wordt bewaard onder de vingerafdruk van de gegevens. Wordt een bestand opgeslagen
+    terwijl het wordt gelezen, dan hoort wat is gelezen niet bij die vingerafdruk: dan wordt
+    opnieuw gelezen (:data:`POGINGEN` keer).
+
+    :raises Gegevensfout: bij fouten in de gegevens, of als ze blijven veranderen.
+    """
     map_ = Path(map_).resolve()
-    return _bouw_context(map_, vingerafdruk(map_), cache or cachemap())
+    for _ in range(POGINGEN):
+        afdruk = vingerafdruk(map_)
+        ctx = _bouw_context(map_, afdruk, cache or cachemap())
+        if ctx.dataset.vingerafdruk == afdruk:
+            return ctx
+        _bouw_context.cache_clear()
+    raise Gegevensfout([Melding(
+        str(map_), "de gegevensbestanden veranderden terwijl ze werden gelezen.",
+        oplossing="Wacht tot alle bestanden zijn opgeslagen en probeer het opnieuw.")])

@@ -17,6 +17,8 @@ from typing import Any
 import vl_convert as vlc
 from altair.utils._importers import vl_version_for_vl_convert
 
+from vangnet import cache as cachebestand
+
 LOCALE = "nl-NL"
 STATISCHE_BREEDTE = 640
 """Breedte in CSS-pixels van een statische grafiek op een pagina zonder JavaScript."""
@@ -73,15 +75,13 @@ def druk_svg(spec: dict[str, Any], breedte: int, cachemap: Path | None = None) -
 
 def _render(statisch: dict[str, Any], cachemap: Path | None) -> str:
     pad = cachemap / f"{_sleutel(statisch)}.svg" if cachemap else None
-    if pad is not None and pad.exists():
-        return pad.read_text(encoding="utf-8")
+    bewaard = cachebestand.lees_tekst(pad) if pad is not None else None
+    if bewaard is not None:
+        return bewaard
     resultaat = vlc.vegalite_to_svg(statisch, vl_version=vl_versie(), format_locale=LOCALE,
                                     time_format_locale=LOCALE)
     if pad is not None:
-        pad.parent.mkdir(parents=True, exist_ok=True)
-        tijdelijk = pad.with_suffix(".tmp")
-        tijdelijk.write_text(resultaat, encoding="utf-8")
-        tijdelijk.replace(pad)
+        cachebestand.schrijf_tekst(pad, resultaat)
     return resultaat
 
 

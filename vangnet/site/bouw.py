@@ -120,8 +120,10 @@ def bouw(data: Path, uit: Path, *, config: Path | None = None, pdf: bool = True,
 
     ``versies`` zet de versiekeuze van mike aan (voor publiceren); ``colofon`` is een regel die
     onderaan elke pagina komt (bij publiceren: de commit van de gegevens)."""
+    from vangnet.data.afdruk import gegevensafdruk, gewijzigd_tijdens_bouwen
     from vangnet.dossier.controle import volledige_controle
 
+    afdruk = gegevensafdruk(Path(data))
     rapport = volledige_controle(Path(data))
     if not rapport.in_orde:
         raise Gegevensfout(rapport.fouten)
@@ -146,6 +148,8 @@ def bouw(data: Path, uit: Path, *, config: Path | None = None, pdf: bool = True,
             seconden_pdf = time.perf_counter() - begin
         if na_site is not None:
             na_site(tijdelijk)
+        if gegevensafdruk(Path(data)) != afdruk:
+            raise gewijzigd_tijdens_bouwen(Path(data), "de site met de PDF's")
         vervang_map(tijdelijk, uit)
     except BaseException:
         shutil.rmtree(tijdelijk, ignore_errors=True)

@@ -15,6 +15,7 @@ import os
 from importlib import metadata
 from pathlib import Path
 
+from vangnet import cache as cachebestand
 from vangnet.paden import PACKAGE
 
 MEEGELEVERD = PACKAGE / "assets" / "vega"
@@ -51,10 +52,12 @@ def bundel(cache: Path) -> bytes:
     meegeleverd = meegeleverde_bundel()
     if meegeleverd.exists():
         return gzip.decompress(meegeleverd.read_bytes())
-    bewaard = cache / f"vega-{versies()}.mjs"
-    if not bewaard.exists():
-        _schrijf_atomair(bewaard, maak_bundel().encode("utf-8"))
-    return bewaard.read_bytes()
+    pad = cache / f"vega-{versies()}.mjs"
+    bewaard = cachebestand.lees(pad)
+    if bewaard is None:
+        bewaard = maak_bundel().encode("utf-8")
+        cachebestand.schrijf(pad, bewaard)
+    return bewaard
 
 
 def schrijf_javascript(site_dir: Path, cache: Path) -> Path:

@@ -373,11 +373,11 @@ def _met_lidwoord(rol: str) -> str:
     return f"een {rol}"
 
 
-def herkomst_json(data: Path) -> str:
+def herkomst_json(ctx: Dossiercontext) -> str:
     """De uitleg van alle cijfers als JSON-tekst (voor herkomst/herkomst.json)."""
     import json
 
-    inhoud = verantwoording.herkomst_json(laad_context(data))
+    inhoud = verantwoording.herkomst_json(ctx)
     return json.dumps(inhoud, ensure_ascii=False, sort_keys=True)
 
 

@@ -210,6 +210,12 @@ def foutmodus(config: Any) -> bool:
     return bool(getattr(plugin, "fouten", ()))
 
 
+def onder_serve(config: Any) -> bool:
+    """Of deze bouw deel is van ``mkdocs serve`` (die na een wijziging vanzelf opnieuw bouwt)."""
+    plugin = config.plugins.get("vangnet")
+    return bool(getattr(plugin, "_serve", False))
+
+
 def dossiermap(config: Any) -> Path:
     """De dossiermap van een bouw, zoals de plugin ``vangnet`` die heeft vastgesteld."""
     plugin = config.plugins.get("vangnet")

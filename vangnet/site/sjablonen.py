@@ -7,15 +7,15 @@ ook als alleen de gegevens veranderden en geen enkel sjabloon. Deze module bewaa
 gecompileerde code (``marshal``) in de cache, met als sleutel een hash over de tekst van het
 sjabloon, zijn naam en bestandsnaam, de instellingen van de omgeving die de code bepalen, de
 Jinja-versie en de Python-versie. Een gewijzigd sjabloon geeft dus een andere sleutel; een
-verouderde versie kan niet worden gebruikt. Een onleesbaar cachebestand wordt genegeerd en
-opnieuw gemaakt. De gegevens spelen hier geen rol: die komen pas bij het renderen binnen.
+verouderde versie kan niet worden gebruikt. Een onleesbaar of beschadigd cachebestand wordt
+genegeerd en opnieuw gemaakt (:mod:`vangnet.cache`). De gegevens spelen hier geen rol: die
+komen pas bij het renderen binnen.
 """
 
 from __future__ import annotations
 
 import hashlib
 import marshal
-import os
 import sys
 from pathlib import Path
 from types import CodeType
@@ -23,6 +23,7 @@ from typing import Any
 
 import jinja2
 
+from vangnet import cache as cachebestand
 from vangnet.paden import cachemap
 
 
@@ -62,20 +63,16 @@ def bewaar_gecompileerd(omgeving: jinja2.Environment, map_: Path | None = None) 
             (instellingen, repr(name), repr(filename), repr(defer_init), source)
         ).encode("utf-8", "surrogatepass")).hexdigest()
         pad = doelmap / f"{sleutel}.code"
-        try:
-            code = marshal.loads(pad.read_bytes())
-            if isinstance(code, CodeType):
-                return code
-        except (OSError, ValueError, EOFError, TypeError):
-            pass
+        bewaard = cachebestand.lees(pad)
+        if bewaard is not None:
+            try:
+                code = marshal.loads(bewaard)
+                if isinstance(code, CodeType):
+                    return code
+            except (ValueError, EOFError, TypeError):
+                pass
         code = origineel(source, name, filename, raw, defer_init)
-        try:
-            doelmap.mkdir(parents=True, exist_ok=True)
-            tijdelijk = pad.with_suffix(f".{os.getpid()}.tmp")
-            tijdelijk.write_bytes(marshal.dumps(code))
-            tijdelijk.replace(pad)
-        except OSError:
-            pass  # een cache die niet kan worden geschreven, maakt de bouw alleen trager
+        cachebestand.schrijf(pad, marshal.dumps(code))
         return code
 
     omgeving.compile = compile  # type: ignore[method-assign]

@@ -19,13 +19,14 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+from vangnet import cache as cachebestand
 from vangnet.data.afdruk import gegevensafdruk
 from vangnet.paden import ONDERDELEN, PACKAGE, cachemap
 
@@ -66,14 +67,23 @@ def codeafdruk(project: Path) -> str:
 
 @dataclass
 class Bouwtoestand:
-    """Wat één bouw over de cache weet; hangt aan het mkdocs-macros-object."""
+    """Wat één bouw over de cache weet; hangt aan het mkdocs-macros-object.
+
+    ``gegevens`` is de vingerafdruk van de gegevens aan het begin van de bouw; de sleutel van de
+    cache volgt eruit. Berekent de bouw de cijfers uit andere gegevens (een bestand dat tijdens
+    het bouwen werd opgeslagen), dan schrijft hij niets in de cache (``schrijven`` wordt
+    ``False``): anders zou een pagina met de nieuwe cijfers onder de sleutel van de oude
+    gegevens komen te staan.
+    """
 
     project: Path
     data: Path
+    gegevens: str
     sleutel: str
     meta: dict[str, Any] | None
     _macros: Any = None
     uit_cache: set[str] = field(default_factory=set)
+    schrijven: bool = True
 
     @property
     def map(self) -> Path:
@@ -85,21 +95,32 @@ class Bouwtoestand:
             from vangnet.site.macros import registreer
 
             self._macros = registreer(env, self.data)
+            self.controleer(self._macros.ctx.dataset.vingerafdruk)
             self.meta = {"site_name": env.conf["site_name"],
                          "concept": env.conf["extra"].get("concept", "")}
-            _schrijf(self.map / f"{self.sleutel}.meta.json", json.dumps(self.meta))
+            self.bewaar(f"{self.sleutel}.meta.json", json.dumps(self.meta))
         return self._macros
 
+    def controleer(self, vingerafdruk: str) -> None:
+        """Gegevens met een andere vingerafdruk dan aan het begin: niets meer in de cache."""
+        if vingerafdruk != self.gegevens:
+            self.schrijven = False
+
+    def bewaar(self, naam: str, inhoud: str) -> None:
+        if self.schrijven:
+            cachebestand.schrijf_tekst(self.map / naam, inhoud)
+
     def paginasleutel(self, pagina: Any, markdown: str) -> str:
-        h = hashlib.sha256(f"{self.sleutel}\0{pagina.file.src_uri}\0{markdown}".encode())
+        """Sleutel van een ingevulde pagina: de bouw, de pagina, haar front matter en tekst."""
+        kop = json.dumps(pagina.meta, sort_keys=True, ensure_ascii=False, default=str)
+        h = hashlib.sha256(f"{self.sleutel}\0{pagina.file.src_uri}\0{kop}\0{markdown}"
+                           .encode("utf-8", "surrogatepass"))
         return h.hexdigest()
 
 
-def _schrijf(pad: Path, inhoud: str) -> None:
-    pad.parent.mkdir(parents=True, exist_ok=True)
-    tijdelijk = pad.with_suffix(f".{os.getpid()}.tmp")
-    tijdelijk.write_text(inhoud, encoding="utf-8")
-    tijdelijk.replace(pad)
+_TIJDAFHANKELIJK = re.compile(r"\bnow\s*\(|\bgit\s*\.")
+"""Macro's van mkdocs-macros waarvan de uitkomst niet uit de invoer volgt (het tijdstip, de
+laatste commit): een pagina die ze gebruikt, wordt nooit uit de cache genomen."""
 
 
 def _lui(toestand: Bouwtoestand, env: Any, naam: str) -> Callable[..., Any]:
@@ -119,12 +140,12 @@ def registreer(env: Any) -> None:
         return
     project = Path(env.project_dir)
     data = dossiermap(env.conf)
+    gegevens = gegevensafdruk(data)
     sleutel = hashlib.sha256(
-        f"{gegevensafdruk(data)}\0{codeafdruk(project)}\0{data.resolve()}".encode()
+        f"{gegevens}\0{codeafdruk(project)}\0{data.resolve()}".encode()
     ).hexdigest()
-    meta_pad = cachemap() / "paginas" / f"{sleutel}.meta.json"
-    meta = json.loads(meta_pad.read_text(encoding="utf-8")) if meta_pad.exists() else None
-    toestand = Bouwtoestand(project, data, sleutel, meta)
+    meta = _lees_json(cachemap() / "paginas" / f"{sleutel}.meta.json")
+    toestand = Bouwtoestand(project, data, gegevens, sleutel, meta)
     env.vangnet = toestand
     if meta is None:
         toestand.macros(env)  # niets in de cache: alles meteen berekenen
@@ -144,10 +165,13 @@ def voor_pagina(env: Any) -> None:
         return
     # de pagina's en onderdelen: gecompileerd uit de cache (de omgeving bestaat pas nu)
     bewaar_gecompileerd(env.env)
+    if _TIJDAFHANKELIJK.search(env.markdown):
+        toestand.macros(env)  # altijd opnieuw invullen, en niet bewaren
+        return
     sleutel = toestand.paginasleutel(env.page, env.markdown)
-    pad = toestand.map / f"{sleutel}.md"
-    if pad.exists():
-        env.markdown = pad.read_text(encoding="utf-8")
+    bewaard = cachebestand.lees_tekst(toestand.map / f"{sleutel}.md")
+    if bewaard is not None:
+        env.markdown = bewaard
         # al ingevuld: niet nog eens door Jinja; na_pagina haalt de markering weer weg
         env.page.meta["render_macros"] = False
         env.page.meta["_vangnet_uit_cache"] = True
@@ -169,23 +193,52 @@ def na_pagina(env: Any) -> None:
         env.page.meta.pop("render_macros", None)
     sleutel = env.page.meta.pop("_vangnet_sleutel", None)
     if sleutel is not None:
-        _schrijf(env.vangnet.map / f"{sleutel}.md", env.markdown)
+        env.vangnet.bewaar(f"{sleutel}.md", env.markdown)
 
 
 def na_bouw(env: Any) -> None:
-    """``on_post_build``: de Vega-bundel en de uitleg van alle cijfers in de site zetten."""
+    """``on_post_build``: de Vega-bundel en de uitleg van alle cijfers in de site zetten.
+
+    Zijn de gegevens tijdens de bouw gewijzigd, dan kan de site cijfers van voor en na de
+    wijziging bevatten. Onder ``mkdocs serve`` volgt vanzelf een nieuwe bouw (de wijziging is
+    gezien); anders is dat een fout, zodat zo'n site niet wordt gepubliceerd.
+    """
     from vangnet.site.javascript import schrijf_javascript
+    from vangnet.site.plugin import onder_serve
 
     toestand: Bouwtoestand | None = env.vangnet
     if toestand is None:
         return
     site_dir = Path(env.conf["site_dir"])
     schrijf_javascript(site_dir, cachemap())
-    doel = site_dir / "herkomst" / "herkomst.json"
-    bewaard = toestand.map / f"{toestand.sleutel}.herkomst.json"
-    if not bewaard.exists():
+    naam = f"{toestand.sleutel}.herkomst.json"
+    inhoud = cachebestand.lees_tekst(toestand.map / naam) if toestand.schrijven else None
+    if inhoud is None:
+        from vangnet.dossier.context import laad_context
         from vangnet.site.macros import herkomst_json
 
-        _schrijf(bewaard, herkomst_json(toestand.data))
+        # dezelfde cijfers als de pagina's van deze bouw
+        ctx = (toestand._macros.ctx if toestand._macros is not None
+               else laad_context(toestand.data))
+        toestand.controleer(ctx.dataset.vingerafdruk)
+        inhoud = herkomst_json(ctx)
+        toestand.bewaar(naam, inhoud)
+    doel = site_dir / "herkomst" / "herkomst.json"
     doel.parent.mkdir(parents=True, exist_ok=True)
-    doel.write_bytes(bewaard.read_bytes())
+    doel.write_text(inhoud, encoding="utf-8")
+    toestand.controleer(gegevensafdruk(toestand.data))
+    if not toestand.schrijven and not onder_serve(env.conf):
+        from vangnet.data.afdruk import gewijzigd_tijdens_bouwen
+
+        raise gewijzigd_tijdens_bouwen(toestand.data)
+
+
+def _lees_json(pad: Path) -> dict[str, Any] | None:
+    tekst = cachebestand.lees_tekst(pad)
+    if tekst is None:
+        return None
+    try:
+        waarde = json.loads(tekst)
+    except ValueError:
+        return None
+    return waarde if isinstance(waarde, dict) else None

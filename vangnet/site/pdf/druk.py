@@ -24,7 +24,7 @@ import hashlib
 import json
 import os
 import posixpath
-import shutil
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -34,6 +34,7 @@ from bs4 import BeautifulSoup, Tag
 from markupsafe import escape
 
 from vangnet import __version__
+from vangnet import cache as cachebestand
 from vangnet.grafieken.render import druk_svg
 from vangnet.paden import PACKAGE, cachemap
 
@@ -242,15 +243,19 @@ def schrijf_pdf(html: str, doel: Path, base_url: Path, cache: Path | None = None
     sleutel = hashlib.sha256("\0".join(
         (html, stijl, weasyprint.__version__, pikepdf.__version__, __version__, _codeafdruk())
     ).encode()).hexdigest()
-    bewaard = (cache or cachemap()) / "pdf" / f"{sleutel}.pdf"
+    pad = (cache or cachemap()) / "pdf" / f"{sleutel}.pdf"
     doel.parent.mkdir(parents=True, exist_ok=True)
-    if not bewaard.exists():
-        bewaard.parent.mkdir(parents=True, exist_ok=True)
+    bewaard = cachebestand.lees(pad)
+    if bewaard is None:
         ruw = weasyprint.HTML(string=html, base_url=str(base_url)).write_pdf(
             stylesheets=[weasyprint.CSS(string=stijl)], pdf_variant="pdf/ua-1",
             pdf_identifier=True)
-        tijdelijk = bewaard.with_suffix(f".{os.getpid()}.tmp")
-        maak_toegankelijk(ruw, tijdelijk)
-        tijdelijk.replace(bewaard)
-    shutil.copyfile(bewaard, doel)
+        with tempfile.TemporaryDirectory(prefix="vangnet-pdf-") as map_:
+            tijdelijk = Path(map_) / "toegankelijk.pdf"
+            maak_toegankelijk(ruw, tijdelijk)
+            bewaard = tijdelijk.read_bytes()
+        cachebestand.schrijf(pad, bewaard)
+    tijdelijk_doel = doel.with_name(f".{doel.name}.{os.getpid()}.tmp")
+    tijdelijk_doel.write_bytes(bewaard)
+    tijdelijk_doel.replace(doel)
     return doel

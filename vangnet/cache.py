@@ -1,0 +1,67 @@
+"""Cachebestanden die zichzelf controleren: een afgebroken of beschadigd bestand telt als leeg.
+
+Elke cache van vangnet (ingevulde pagina's, de herkomst, grafieken, PDF's) bewaart een bestand
+onder een sleutel die uit de inhoud van de invoer volgt. Die sleutel zegt niets over het
+bestand zelf: een schijf die vol raakte, een afgebroken kopie of iemand die een bestand inkort,
+zou anders ongemerkt een halve pagina of een kapotte PDF opleveren. Daarom staat achter de
+inhoud een controleregel met de SHA-256 van die inhoud. :func:`lees` geeft de inhoud alleen
+als die klopt; anders verwijdert hij het bestand en geeft ``None``, zodat de bouw het opnieuw
+maakt. Schrijven gebeurt via een tijdelijk bestand en een hernoeming (nooit half zichtbaar); een
+cache die niet kan worden geschreven, maakt de bouw alleen trager.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+from pathlib import Path
+
+_STAART = b"\nvangnet-cache sha256="
+_LENGTE = len(_STAART) + 64 + 1  # de controleregel: staart, 64 hexadecimale tekens, "\n"
+
+
+def schrijf(pad: Path, inhoud: bytes) -> None:
+    """Bewaar ``inhoud`` in ``pad`` met een controleregel erachter (atomair)."""
+    controle = _STAART + hashlib.sha256(inhoud).hexdigest().encode() + b"\n"
+    try:
+        pad.parent.mkdir(parents=True, exist_ok=True)
+        tijdelijk = pad.with_name(f".{pad.name}.{os.getpid()}.tmp")
+        tijdelijk.write_bytes(inhoud + controle)
+        tijdelijk.replace(pad)
+    except OSError:
+        pass
+
+
+def lees(pad: Path) -> bytes | None:
+    """De inhoud van een cachebestand, of ``None`` als het ontbreekt of niet klopt (dan is het
+    bestand ook verwijderd)."""
+    try:
+        ruw = pad.read_bytes()
+    except OSError:
+        return None
+    inhoud, controle = ruw[:-_LENGTE], ruw[-_LENGTE:]
+    if (len(ruw) >= _LENGTE and controle.startswith(_STAART) and controle.endswith(b"\n")
+            and controle[len(_STAART):-1] == hashlib.sha256(inhoud).hexdigest().encode()):
+        return inhoud
+    with contextlib.suppress(OSError):
+        pad.unlink(missing_ok=True)
+    return None
+
+
+def schrijf_tekst(pad: Path, tekst: str) -> None:
+    """:func:`schrijf` voor tekst (UTF-8)."""
+    schrijf(pad, tekst.encode("utf-8"))
+
+
+def lees_tekst(pad: Path) -> str | None:
+    """:func:`lees` voor tekst (UTF-8); ``None`` ook als de bytes geen UTF-8 zijn."""
+    inhoud = lees(pad)
+    if inhoud is None:
+        return None
+    try:
+        return inhoud.decode("utf-8")
+    except UnicodeDecodeError:
+        with contextlib.suppress(OSError):
+            pad.unlink(missing_ok=True)
+        return None
