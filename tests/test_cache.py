@@ -46,3 +46,18 @@ def test_niet_schrijfbare_cache_maakt_niets_stuk(tmp_path: Path):
     (tmp_path / "bestand").write_text("geen map", encoding="utf-8")
     cache.schrijf_tekst(tmp_path / "bestand" / "pagina.md", "x")
     assert cache.lees_tekst(tmp_path / "bestand" / "pagina.md") is None
+
+
+def test_opruimen_verwijdert_alleen_wat_lang_niet_is_gebruikt(tmp_path: Path):
+    import os
+    import time
+
+    oud, gelezen, nieuw = (tmp_path / "p" / n for n in ("oud.md", "gelezen.md", "nieuw.md"))
+    for pad in (oud, gelezen, nieuw):
+        cache.schrijf_tekst(pad, pad.name)
+    lang_geleden = time.time() - (cache.BEWAARDAGEN + 1) * 86400
+    for pad in (oud, gelezen):
+        os.utime(pad, (lang_geleden, lang_geleden))
+    assert cache.lees_tekst(gelezen) == "gelezen.md"  # lezen telt als gebruik
+    assert cache.opruimen(tmp_path) == 1
+    assert not oud.exists() and gelezen.exists() and nieuw.exists()

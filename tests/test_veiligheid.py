@@ -292,3 +292,19 @@ def test_laad_context_leest_opnieuw_als_de_gegevens_tijdens_het_lezen_veranderen
     monkeypatch.setattr(context, "vingerafdruk", lambda map_: "blijft veranderen")
     with pytest.raises(Gegevensfout, match="veranderden terwijl ze werden gelezen"):
         context.laad_context(datakopie)
+
+
+def test_dezelfde_gegevens_in_een_andere_map_gebruiken_de_cache(tmp_path: Path,
+                                                                 datakopie: Path,
+                                                                 monkeypatch):
+    """Een verplaatste dossiermap (of de tijdelijke map van een Excel-werkmap) vult geen
+    pagina's opnieuw in en laat de cache niet groeien."""
+    monkeypatch.setenv("VANGNET_CACHE", str(tmp_path / "cache"))
+    bouw(datakopie, tmp_path / "eerst", pdf=False)
+    voor = _paginacache()
+    assert voor
+    elders = tmp_path / "elders" / "dossier"
+    shutil.copytree(datakopie, elders)
+    bouw(elders, tmp_path / "daarna", pdf=False)
+    assert _paginacache() == voor
+    assert _inhoud(tmp_path / "eerst") == _inhoud(tmp_path / "daarna")

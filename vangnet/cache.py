@@ -7,7 +7,9 @@ zou anders ongemerkt een halve pagina of een kapotte PDF opleveren. Daarom staat
 inhoud een controleregel met de SHA-256 van die inhoud. :func:`lees` geeft de inhoud alleen
 als die klopt; anders verwijdert hij het bestand en geeft ``None``, zodat de bouw het opnieuw
 maakt. Schrijven gebeurt via een tijdelijk bestand en een hernoeming (nooit half zichtbaar); een
-cache die niet kan worden geschreven, maakt de bouw alleen trager.
+cache die niet kan worden geschreven, maakt de bouw alleen trager. Wat :data:`BEWAARDAGEN` dagen
+niet is gebruikt, ruimt elke ``vangnet bouw`` op (:func:`opruimen`), zodat de cache niet
+onbeperkt groeit.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
+import time
 from pathlib import Path
 
 _STAART = b"\nvangnet-cache sha256="
@@ -43,6 +46,8 @@ def lees(pad: Path) -> bytes | None:
     inhoud, controle = ruw[:-_LENGTE], ruw[-_LENGTE:]
     if (len(ruw) >= _LENGTE and controle.startswith(_STAART) and controle.endswith(b"\n")
             and controle[len(_STAART):-1] == hashlib.sha256(inhoud).hexdigest().encode()):
+        with contextlib.suppress(OSError):
+            os.utime(pad)  # in gebruik: blijft staan bij het opruimen
         return inhoud
     with contextlib.suppress(OSError):
         pad.unlink(missing_ok=True)
@@ -65,3 +70,22 @@ def lees_tekst(pad: Path) -> str | None:
         with contextlib.suppress(OSError):
             pad.unlink(missing_ok=True)
         return None
+
+
+BEWAARDAGEN = 30
+"""Een cachebestand dat zo lang niet is gebruikt, ruimt :func:`opruimen` op."""
+
+
+def opruimen(map_: Path, dagen: int = BEWAARDAGEN) -> int:
+    """Verwijder bestanden onder ``map_`` die ``dagen`` dagen niet zijn geschreven of gelezen
+    (en achtergebleven tijdelijke bestanden van een afgebroken schrijfactie); geeft het aantal."""
+    grens = time.time() - dagen * 86400
+    weg = 0
+    for pad in map_.rglob("*"):
+        try:
+            if pad.is_file() and pad.stat().st_mtime < grens:
+                pad.unlink()
+                weg += 1
+        except OSError:
+            continue
+    return weg

@@ -154,5 +154,9 @@ def bouw(data: Path, uit: Path, *, config: Path | None = None, pdf: bool = True,
     except BaseException:
         shutil.rmtree(tijdelijk, ignore_errors=True)
         raise
+    from vangnet import cache as cachebestand
+    from vangnet.paden import cachemap
+
+    cachebestand.opruimen(cachemap())
     bestanden = {soort: uit / pad.relative_to(tijdelijk) for soort, pad in bestanden.items()}
     return Bouwresultaat(uit, seconden_site, seconden_pdf, bestanden.get("dossier"), bestanden)

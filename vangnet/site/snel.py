@@ -141,9 +141,9 @@ def registreer(env: Any) -> None:
     project = Path(env.project_dir)
     data = dossiermap(env.conf)
     gegevens = gegevensafdruk(data)
-    sleutel = hashlib.sha256(
-        f"{gegevens}\0{codeafdruk(project)}\0{data.resolve()}".encode()
-    ).hexdigest()
+    # niet de plaats van de map: dezelfde gegevens elders (een verplaatste map, de tijdelijke
+    # map van een Excel-werkmap) geven dezelfde pagina's; de site noemt die plaats nergens
+    sleutel = hashlib.sha256(f"{gegevens}\0{codeafdruk(project)}".encode()).hexdigest()
     meta = _lees_json(cachemap() / "paginas" / f"{sleutel}.meta.json")
     toestand = Bouwtoestand(project, data, gegevens, sleutel, meta)
     env.vangnet = toestand
