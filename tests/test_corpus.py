@@ -130,7 +130,11 @@ def test_onder_serve_een_foutpagina_met_de_meldingen(naam: str, datakopie: Path,
     _bereid_voor(geval, datakopie)
     cfg = load_config(**config_opties(datakopie), site_dir=str(tmp_path / "site"))
     cfg.plugins.on_startup(command="serve", dirty=False)
-    build(cfg, serve_url="http://127.0.0.1:8000/")
+    try:
+        build(cfg, serve_url="http://127.0.0.1:8000/")
+    finally:
+        # zoals mkdocs serve: MkDocs bewaart de plugin voor het hele proces
+        cfg.plugins.on_shutdown()
     for pagina in ("index.html", "dossier/tekort/index.html"):
         inhoud = html.unescape((tmp_path / "site" / pagina).read_text(encoding="utf-8"))
         assert "De gegevens bevatten fouten" in inhoud

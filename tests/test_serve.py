@@ -135,3 +135,19 @@ def test_serve_met_een_map_die_niet_bestaat_stopt_met_een_melding(tmp_path: Path
     assert uit.returncode == 1
     assert "de dossiermap bestaat niet" in uit.stderr
     assert "Traceback" not in uit.stderr
+
+
+def test_een_gewone_bouw_na_serve_in_hetzelfde_proces_is_geen_serve():
+    """MkDocs bewaart een plugin met on_startup voor het hele proces; een bouw na serve mag
+    niet meer als serve gelden (dan zou een mislukte bouw een foutpagina worden)."""
+    from types import SimpleNamespace
+
+    from vangnet.site.plugin import VangnetPlugin, onder_serve
+
+    plugin = VangnetPlugin()
+    config = SimpleNamespace(plugins={"vangnet": plugin})
+    assert not onder_serve(config)
+    plugin.on_startup(command="serve", dirty=False)
+    assert onder_serve(config)
+    plugin.on_shutdown()
+    assert not onder_serve(config)

@@ -59,8 +59,13 @@ class VangnetPlugin(BasePlugin[VangnetConfig]):
     _getoond: tuple[str, ...] = ()
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
-        # Met deze methode houdt mkdocs serve dezelfde plugin over alle bouwen heen.
+        # Met deze methode houdt mkdocs serve dezelfde plugin over alle bouwen heen. MkDocs
+        # bewaart hem dan voor het hele proces, ook voor een gewone bouw ná serve (die
+        # on_startup niet aanroept): on_shutdown zet daarom de stand terug.
         self._serve = command == "serve"
+
+    def on_shutdown(self) -> None:
+        self._serve = False
 
     def on_config(self, config: Any) -> Any:
         pad = Path(self.config.dossier)
