@@ -48,16 +48,49 @@ def test_niet_schrijfbare_cache_maakt_niets_stuk(tmp_path: Path):
     assert cache.lees_tekst(tmp_path / "bestand" / "pagina.md") is None
 
 
-def test_opruimen_verwijdert_alleen_wat_lang_niet_is_gebruikt(tmp_path: Path):
+def test_een_ander_geldig_cachebestand_op_deze_plek_telt_niet(tmp_path: Path):
+    """De controleregel hoort bij de naam (de sleutel): een geldig bestand dat over een ander
+    is gekopieerd, geeft niet ongemerkt de cijfers van een andere bouw."""
+    a, b = tmp_path / ("a" * 64 + ".md"), tmp_path / ("b" * 64 + ".md")
+    cache.schrijf_tekst(a, "tekort € 821.000")
+    cache.schrijf_tekst(b, "tekort € 791.000")
+    b.write_bytes(a.read_bytes())
+    assert cache.lees_tekst(b) is None
+    assert cache.lees_tekst(a) == "tekort € 821.000"
+
+
+def test_opruimen_verwijdert_alleen_eigen_bestanden_die_lang_niet_zijn_gebruikt(
+        tmp_path: Path):
     import os
     import time
 
-    oud, gelezen, nieuw = (tmp_path / "p" / n for n in ("oud.md", "gelezen.md", "nieuw.md"))
-    for pad in (oud, gelezen, nieuw):
+    naam = "0123456789abcdef" * 4
+    oud, gelezen, nieuw = (tmp_path / "paginas" / f"{naam}.{e}" for e in ("md", "meta.json",
+                                                                          "herkomst.json"))
+    oude_pdf = tmp_path / "pdf" / f"{naam}.pdf"
+    tijdelijk = tmp_path / "svg" / f".{naam}.svg.1234.tmp"
+    for pad in (oud, gelezen, nieuw, oude_pdf):
         cache.schrijf_tekst(pad, pad.name)
+    tijdelijk.parent.mkdir()
+    tijdelijk.write_text("half", encoding="utf-8")
+    # wat vangnet niet maakte: blijft staan, hoe oud ook (VANGNET_CACHE per vergissing op een
+    # map met andere bestanden)
+    vreemd = [tmp_path / "begroting-2024.xlsx", tmp_path / "pdf" / "rapport.pdf",
+              tmp_path / "paginas" / "notities.md", tmp_path / "Documenten" / f"{naam}.pdf"]
+    for pad in vreemd:
+        pad.parent.mkdir(parents=True, exist_ok=True)
+        pad.write_text("van iemand anders", encoding="utf-8")
     lang_geleden = time.time() - (cache.BEWAARDAGEN + 1) * 86400
-    for pad in (oud, gelezen):
+    for pad in (oud, gelezen, oude_pdf, tijdelijk, *vreemd):
         os.utime(pad, (lang_geleden, lang_geleden))
-    assert cache.lees_tekst(gelezen) == "gelezen.md"  # lezen telt als gebruik
-    assert cache.opruimen(tmp_path) == 1
-    assert not oud.exists() and gelezen.exists() and nieuw.exists()
+    assert cache.lees_tekst(gelezen) == gelezen.name  # lezen telt als gebruik
+    assert cache.opruimen(tmp_path) == 3
+    assert not oud.exists() and not oude_pdf.exists() and not tijdelijk.exists()
+    assert gelezen.exists() and nieuw.exists()
+    assert all(pad.exists() for pad in vreemd)
+
+
+def test_opruimen_van_een_onleesbare_cache_stopt_niets(tmp_path: Path):
+    (tmp_path / "paginas").write_text("een bestand waar een map hoort", encoding="utf-8")
+    assert cache.opruimen(tmp_path) == 0
+    assert cache.opruimen(tmp_path / "bestaat-niet") == 0

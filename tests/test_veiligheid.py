@@ -221,6 +221,8 @@ def test_paginasleutel_hangt_af_van_de_front_matter():
 @pytest.mark.parametrize(("markdown", "bewaard"), [
     ("Gebouwd op {{ now() }}.", False),
     ("Commit {{ git.short_commit }}.", False),
+    ("{% set moment = now %}Gebouwd op {{ moment() }}.", False),
+    ("Commit {{ git['short_commit'] }}.", False),
     ("Het tekort: {{ cijfer('buig.tekort', t) }}.", True),
     ("Bekend (zie boven); een github.com-link.", True),
 ])
@@ -308,3 +310,64 @@ def test_dezelfde_gegevens_in_een_andere_map_gebruiken_de_cache(tmp_path: Path,
     bouw(elders, tmp_path / "daarna", pdf=False)
     assert _paginacache() == voor
     assert _inhoud(tmp_path / "eerst") == _inhoud(tmp_path / "daarna")
+
+
+def test_een_wijziging_die_tijdens_het_lezen_weer_wordt_teruggezet(datakopie: Path,
+                                                                   monkeypatch):
+    """Een bestand dat wordt opgeslagen en weer teruggezet terwijl het dossier wordt gelezen:
+    wat is gelezen hoort toch bij de vingerafdruk (alles komt uit één opname van de
+    bestanden), zodat er geen cijfers van een andere versie onder die vingerafdruk belanden."""
+    from vangnet.data import dataset as dataset_module
+    from vangnet.data.dataset import laad_dataset, vingerafdruk
+
+    buig = datakopie / "buig.csv"
+    origineel = buig.read_text(encoding="utf-8")
+    anders = origineel.replace("14968000", "14998000").replace("13349000", "13379000")
+    assert anders != origineel
+    echt = dataset_module._lees_tabel
+    stappen: list[str] = []
+
+    def lees_tabel(map_, schema, notities):
+        # vlak voor buig.csv: iemand slaat een andere versie op; daarna weer het origineel
+        if schema.stam == "buig":
+            buig.write_text(anders, encoding="utf-8")
+            stappen.append("anders")
+        uitkomst = echt(map_, schema, notities)
+        if schema.stam == "buig":
+            buig.write_text(origineel, encoding="utf-8")
+            stappen.append("terug")
+        return uitkomst
+
+    monkeypatch.setattr(dataset_module, "_lees_tabel", lees_tabel)
+    dataset = laad_dataset(datakopie)
+    assert stappen == ["anders", "terug"]
+    assert dataset.vingerafdruk == vingerafdruk(datakopie)
+    kosten = dataset.tabel("buig").set_index("jaar").loc[2025, "kosten"]
+    assert int(kosten) == 14968000
+
+
+def test_pdf_met_andere_gegevens_dan_de_site_is_een_fout(tmp_path: Path, site: Path):
+    """vangnet bouw geeft de vingerafdruk van de gegevens mee: een PDF die uit andere gegevens
+    zou komen dan de site (ook als ze daarna worden teruggezet), wordt niet gemaakt."""
+    from vangnet.data.dataset import vingerafdruk
+    from vangnet.meldingen import Gegevensfout
+    from vangnet.site.pdf import maak_alles
+
+    for parallel in (True, False):
+        with pytest.raises(Gegevensfout, match="tijdens het bouwen gewijzigd"):
+            maak_alles(site, DATA, cache=tmp_path / "cache", parallel=parallel,
+                       gegevens="een andere versie")
+    gemaakt = maak_alles(site, DATA, cache=tmp_path / "cache", parallel=False,
+                         gegevens=vingerafdruk(DATA.resolve()))
+    assert set(gemaakt) == {"dossier", "brief", "brief-word", "formulier"}
+
+
+def test_site_met_andere_gegevens_dan_bij_het_begin_is_een_fout(tmp_path: Path,
+                                                                 monkeypatch):
+    from vangnet.meldingen import Gegevensfout
+    from vangnet.site.bouw import mkdocs_bouw
+
+    monkeypatch.setenv("VANGNET_CACHE", str(tmp_path / "cache"))
+    with pytest.raises(Gegevensfout, match="tijdens het bouwen gewijzigd"):
+        mkdocs_bouw(DATA, tmp_path / "site", gegevens="een andere versie")
+    assert _paginacache() == set()

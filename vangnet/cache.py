@@ -17,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
+import re
 import time
 from pathlib import Path
 
@@ -24,9 +25,15 @@ _STAART = b"\nvangnet-cache sha256="
 _LENGTE = len(_STAART) + 64 + 1  # de controleregel: staart, 64 hexadecimale tekens, "\n"
 
 
+def _hash(pad: Path, inhoud: bytes) -> bytes:
+    """SHA-256 over de naam en de inhoud: een geldig bestand dat over een ander is gekopieerd,
+    klopt dus niet (de naam is de sleutel)."""
+    return hashlib.sha256(pad.name.encode() + b"\0" + inhoud).hexdigest().encode()
+
+
 def schrijf(pad: Path, inhoud: bytes) -> None:
     """Bewaar ``inhoud`` in ``pad`` met een controleregel erachter (atomair)."""
-    controle = _STAART + hashlib.sha256(inhoud).hexdigest().encode() + b"\n"
+    controle = _STAART + _hash(pad, inhoud) + b"\n"
     try:
         pad.parent.mkdir(parents=True, exist_ok=True)
         tijdelijk = pad.with_name(f".{pad.name}.{os.getpid()}.tmp")
@@ -45,7 +52,7 @@ def lees(pad: Path) -> bytes | None:
         return None
     inhoud, controle = ruw[:-_LENGTE], ruw[-_LENGTE:]
     if (len(ruw) >= _LENGTE and controle.startswith(_STAART) and controle.endswith(b"\n")
-            and controle[len(_STAART):-1] == hashlib.sha256(inhoud).hexdigest().encode()):
+            and controle[len(_STAART):-1] == _hash(pad, inhoud)):
         with contextlib.suppress(OSError):
             os.utime(pad)  # in gebruik: blijft staan bij het opruimen
         return inhoud
@@ -76,16 +83,32 @@ BEWAARDAGEN = 30
 """Een cachebestand dat zo lang niet is gebruikt, ruimt :func:`opruimen` op."""
 
 
+SUBMAPPEN = ("paginas", "jinja", "svg", "pdf")
+"""De mappen in de cache met bestanden die :func:`schrijf` maakt."""
+_EIGEN = re.compile(r"[0-9a-f]{64}\.(?:md|meta\.json|herkomst\.json|code|svg|pdf)"
+                    r"|\..+\.\d+\.tmp")
+
+
 def opruimen(map_: Path, dagen: int = BEWAARDAGEN) -> int:
-    """Verwijder bestanden onder ``map_`` die ``dagen`` dagen niet zijn geschreven of gelezen
-    (en achtergebleven tijdelijke bestanden van een afgebroken schrijfactie); geeft het aantal."""
+    """Verwijder cachebestanden van vangnet onder ``map_`` die ``dagen`` dagen niet zijn
+    geschreven of gelezen (en achtergebleven tijdelijke bestanden); geeft het aantal.
+
+    Alleen in :data:`SUBMAPPEN` en alleen bestanden met een naam zoals vangnet ze maakt (een
+    SHA-256 met een bekende extensie): wijst ``VANGNET_CACHE`` per vergissing naar een map met
+    andere bestanden, dan blijven die staan. Een fout bij het opruimen stopt niets."""
     grens = time.time() - dagen * 86400
     weg = 0
-    for pad in map_.rglob("*"):
+    for submap in SUBMAPPEN:
         try:
-            if pad.is_file() and pad.stat().st_mtime < grens:
-                pad.unlink()
-                weg += 1
+            paden = list((map_ / submap).iterdir())
         except OSError:
             continue
+        for pad in paden:
+            try:
+                if (_EIGEN.fullmatch(pad.name) and pad.is_file()
+                        and pad.stat().st_mtime < grens):
+                    pad.unlink()
+                    weg += 1
+            except OSError:
+                continue
     return weg

@@ -23,7 +23,7 @@ from vangnet.data.afdruk import gegevensafdruk
 from vangnet.data.bronnen import eigen_documenten, toon_bron
 from vangnet.data.cellen import HERZIEN, MARKERING
 from vangnet.data.controles import controleer_samenhang
-from vangnet.data.lezen import Csvrij, lees_csv, lees_yaml
+from vangnet.data.lezen import Csvrij, lees_csv, lees_yaml, opname
 from vangnet.data.meldingen_pydantic import fouten
 from vangnet.data.plausibiliteit import BevestigdeUitzondering
 from vangnet.data.schema import BESTANDEN, Bestandsschema, Doorrekening, Dossier
@@ -302,8 +302,13 @@ def laad_dataset(map_: Path | str, stammen: tuple[str, ...] | None = None) -> Da
         raise Gegevensfout([Melding(str(map_), "de dossiermap bestaat niet.",
                                     oplossing="Geef met --data de map van het dossier, of "
                                     "maak er een met 'vangnet nieuw-dossier'.")])
+    with opname(map_) as afdruk:
+        return _laad(map_, stammen, afdruk)
+
+
+def _laad(map_: Path, stammen: tuple[str, ...] | None, afdruk: str) -> Dataset:
+    """:func:`laad_dataset` binnen de opname van de bestanden (vingerafdruk ``afdruk``)."""
     volledig = stammen is None
-    voor = vingerafdruk(map_)
     meldingen: list[Melding] = []
     taken: list[Melding] = []
     herzien: list[Melding] = []
@@ -339,10 +344,7 @@ def laad_dataset(map_: Path | str, stammen: tuple[str, ...] | None = None) -> Da
         dossier=dossier,
         doorrekening=doorrekening,
         tabellen=MappingProxyType(tabellen),
-        # de vingerafdruk van wat is gelezen: veranderde er tijdens het lezen een bestand, dan
-        # hoort de inhoud bij geen van beide afdrukken en is de afdruk leeg (laad_context leest
-        # dan opnieuw)
-        vingerafdruk=voor if vingerafdruk(map_) == voor else "",
+        vingerafdruk=afdruk,  # van precies de bytes die zijn gelezen (zie lezen.opname)
         yaml_regels=MappingProxyType(regels),
         bestandsnamen=MappingProxyType(namen),
         in_te_vullen=tuple(taken),

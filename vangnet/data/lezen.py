@@ -13,13 +13,16 @@ import csv
 import difflib
 import io
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from vangnet.data.afdruk import afdruk_van, afdrukpaden
 from vangnet.data.tekenset import kort, verminkt
 from vangnet.meldingen import Gegevensfout, Melding
 from vangnet.regels.parameters import lees_yaml_exact
@@ -157,10 +160,40 @@ def decodeer(ruw: bytes, naam: str, notities: list[str] | None = None) -> str:
             oplossing=_opslaan_als_utf8(naam))]) from None
 
 
-def lees_tekst(pad: Path, naam: str, notities: list[str] | None = None) -> str:
-    """Lees een tekstbestand (zie :func:`decodeer`); leeg of onleesbaar geeft een melding."""
+_OPNAME: ContextVar[Mapping[Path, bytes] | None] = ContextVar("vangnet_opname", default=None)
+
+
+@contextmanager
+def opname(map_: Path) -> Iterator[str]:
+    """Lees alle bestanden van de vingerafdruk één keer; binnen dit blok leest
+    :func:`lees_tekst` ze uit die opname. Geeft de vingerafdruk van precies die bytes.
+
+    Zo hoort wat wordt ingelezen altijd bij de vingerafdruk, ook als iemand een bestand opslaat
+    (en weer terugzet) terwijl het dossier wordt gelezen. Een bestand dat niet te lezen is,
+    slaat de opname over; :func:`lees_tekst` meldt het dan zelf.
+    """
+    map_ = Path(map_)
+    bestanden: dict[Path, bytes] = {}
+    for pad in afdrukpaden(map_):
+        try:
+            bestanden[pad] = pad.read_bytes()
+        except OSError:
+            continue
+    token = _OPNAME.set({pad.resolve(): inhoud for pad, inhoud in bestanden.items()})
     try:
-        ruw = pad.read_bytes()
+        yield afdruk_van(map_, bestanden)
+    finally:
+        _OPNAME.reset(token)
+
+
+def lees_tekst(pad: Path, naam: str, notities: list[str] | None = None) -> str:
+    """Lees een tekstbestand (zie :func:`decodeer`); leeg of onleesbaar geeft een melding.
+    Binnen :func:`opname` komt de inhoud uit de opname."""
+    try:
+        bewaard = _OPNAME.get()
+        ruw = bewaard.get(pad.resolve()) if bewaard is not None else None
+        if ruw is None:
+            ruw = pad.read_bytes()
     except FileNotFoundError:
         raise Gegevensfout([Melding(naam, "het bestand ontbreekt.")]) from None
     except IsADirectoryError:

@@ -65,7 +65,8 @@ def bouwtijdstip(data: Path) -> str:
 
 
 def config_opties(data: Path, config: Path | None = None,
-                  extra: dict[str, Any] | None = None) -> dict[str, Any]:
+                  extra: dict[str, Any] | None = None,
+                  gegevens: str | None = None) -> dict[str, Any]:
     """De opties voor ``mkdocs.config.load_config`` (en ``mkdocs serve``) die het dossier
     ``data`` aan de bouw koppelen: de configuratie van het gereedschap, met de optie ``dossier``
     van de plugin ``vangnet`` op deze map. Paden volgen uit de package, niet uit de werkmap."""
@@ -77,6 +78,8 @@ def config_opties(data: Path, config: Path | None = None,
     plugins = dict(ruw.get("plugins") or {})
     plugins["vangnet"] = {**(plugins.get("vangnet") or {}),
                           "dossier": str(Path(data).resolve())}
+    if gegevens is not None:
+        plugins["vangnet"]["gegevens"] = gegevens
     opties = {"config_file": str(config), "plugins": plugins}
     if extra is not None:
         opties["extra"] = {**(ruw.get("extra") or {}), **extra}
@@ -84,13 +87,17 @@ def config_opties(data: Path, config: Path | None = None,
 
 
 def mkdocs_bouw(data: Path, doel: Path, config: Path | None = None,
-                extra: dict | None = None) -> None:
-    """Bouw de site met mkdocs (strikt: elke waarschuwing is een fout) naar ``doel``."""
+                extra: dict | None = None, gegevens: str | None = None) -> None:
+    """Bouw de site met mkdocs (strikt: elke waarschuwing is een fout) naar ``doel``.
+
+    ``gegevens`` is de vingerafdruk die de gegevens horen te hebben; zijn ze tijdens het
+    bouwen andere, dan is dat een :class:`~vangnet.meldingen.Gegevensfout`."""
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
 
     with _omgeving(NO_MKDOCS_2_WARNING="1", SOURCE_DATE_EPOCH=bouwtijdstip(data)):
-        opties = {**config_opties(data, config, extra), "site_dir": str(doel), "strict": True}
+        opties = {**config_opties(data, config, extra, gegevens), "site_dir": str(doel),
+                  "strict": True}
         cfg = load_config(**opties)
         build(cfg)
 
@@ -136,7 +143,7 @@ def bouw(data: Path, uit: Path, *, config: Path | None = None, pdf: bool = True,
         extra = dict(VERSIEKEUZE) if versies else {}
         if colofon:
             extra["colofon"] = colofon
-        mkdocs_bouw(Path(data), tijdelijk, config, extra=extra or None)
+        mkdocs_bouw(Path(data), tijdelijk, config, extra=extra or None, gegevens=afdruk)
         seconden_site = time.perf_counter() - begin
         bestanden: dict[str, Path] = {}
         seconden_pdf = 0.0
@@ -144,12 +151,13 @@ def bouw(data: Path, uit: Path, *, config: Path | None = None, pdf: bool = True,
             from vangnet.site.pdf import maak_alles
 
             begin = time.perf_counter()
-            bestanden = maak_alles(tijdelijk, Path(data))
+            bestanden = maak_alles(tijdelijk, Path(data), gegevens=afdruk)
             seconden_pdf = time.perf_counter() - begin
         if na_site is not None:
             na_site(tijdelijk)
         if gegevensafdruk(Path(data)) != afdruk:
-            raise gewijzigd_tijdens_bouwen(Path(data), "de site met de PDF's")
+            raise gewijzigd_tijdens_bouwen(Path(data), "de site met de PDF's" if pdf
+                                           else "de site")
         vervang_map(tijdelijk, uit)
     except BaseException:
         shutil.rmtree(tijdelijk, ignore_errors=True)
@@ -157,6 +165,6 @@ def bouw(data: Path, uit: Path, *, config: Path | None = None, pdf: bool = True,
     from vangnet import cache as cachebestand
     from vangnet.paden import cachemap
 
-    cachebestand.opruimen(cachemap())
+    cachebestand.opruimen(cachemap())  # stopt nooit een bouw (zie opruimen)
     bestanden = {soort: uit / pad.relative_to(tijdelijk) for soort, pad in bestanden.items()}
     return Bouwresultaat(uit, seconden_site, seconden_pdf, bestanden.get("dossier"), bestanden)

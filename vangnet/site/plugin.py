@@ -45,6 +45,9 @@ VERKENNER = "verkenner.md"
 class VangnetConfig(base.Config):
     dossier = c.Type(str, default="data")
     """De dossiermap; een relatief pad geldt ten opzichte van de map van mkdocs.yml."""
+    gegevens = c.Type(str, default="")
+    """De vingerafdruk die de gegevens horen te hebben (``vangnet bouw`` zet hem): andere
+    gegevens tijdens de bouw zijn dan een fout. Leeg: niet controleren."""
 
 
 class VangnetPlugin(BasePlugin[VangnetConfig]):
@@ -213,6 +216,12 @@ def foutmodus(config: Any) -> bool:
     """Of deze bouw (onder serve) de foutpagina bouwt in plaats van het dossier."""
     plugin = config.plugins.get("vangnet")
     return bool(getattr(plugin, "fouten", ()))
+
+
+def verwachte_gegevens(config: Any) -> str:
+    """De vingerafdruk die de gegevens van deze bouw horen te hebben ("" als die niet is gezet)."""
+    plugin = config.plugins.get("vangnet")
+    return str(getattr(plugin, "config", {}).get("gegevens") or "")
 
 
 def onder_serve(config: Any) -> bool:

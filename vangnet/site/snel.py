@@ -118,9 +118,10 @@ class Bouwtoestand:
         return h.hexdigest()
 
 
-_TIJDAFHANKELIJK = re.compile(r"\bnow\s*\(|\bgit\s*\.")
+_TIJDAFHANKELIJK = re.compile(r"\bnow\b|\bgit\b")
 """Macro's van mkdocs-macros waarvan de uitkomst niet uit de invoer volgt (het tijdstip, de
-laatste commit): een pagina die ze gebruikt, wordt nooit uit de cache genomen."""
+laatste commit): een pagina die het woord ``now`` of ``git`` bevat (ook als
+``{% set t = now %}`` of ``git['commit']``), wordt nooit uit de cache genomen."""
 
 
 def _lui(toestand: Bouwtoestand, env: Any, naam: str) -> Callable[..., Any]:
@@ -133,7 +134,7 @@ def _lui(toestand: Bouwtoestand, env: Any, naam: str) -> Callable[..., Any]:
 
 def registreer(env: Any) -> None:
     """``define_env``: registreer de macro's; laad de gegevens alleen als dat nodig is."""
-    from vangnet.site.plugin import dossiermap, foutmodus
+    from vangnet.site.plugin import dossiermap, foutmodus, verwachte_gegevens
 
     if foutmodus(env.conf):
         env.vangnet = None  # serve met fouten: alleen de foutpagina, geen gegevens
@@ -147,6 +148,9 @@ def registreer(env: Any) -> None:
     meta = _lees_json(cachemap() / "paginas" / f"{sleutel}.meta.json")
     toestand = Bouwtoestand(project, data, gegevens, sleutel, meta)
     env.vangnet = toestand
+    verwacht = verwachte_gegevens(env.conf)
+    if verwacht:
+        toestand.controleer(verwacht)  # al anders dan toen vangnet bouw begon
     if meta is None:
         toestand.macros(env)  # niets in de cache: alles meteen berekenen
         return

@@ -72,15 +72,17 @@ def maak_pdf(site: Path, data: Path, doel: Path | None = None,
     return maak_dossier(site, data, doel, cache)
 
 
-def brief_en_formulier(site: Path, data: Path, cache: Path | None) -> dict[str, Path]:
-    """De brief (PDF en Word) en het aanvraagformulier: soort → pad."""
+def brief_en_formulier(site: Path, data: Path, cache: Path | None,
+                       gegevens: str | None = None) -> dict[str, Path]:
+    """De brief (PDF en Word) en het aanvraagformulier: soort → pad. Met ``gegevens`` een
+    fout als de gegevens niet meer die van de site zijn (zie :func:`.druk.laad`)."""
     from vangnet.site.pdf.brief import maak_brief, maak_brief_word
     from vangnet.site.pdf.formulier import maak_formulier
 
     return {
-        "brief": maak_brief(site, data, cache=cache),
-        "brief-word": maak_brief_word(site, data),
-        "formulier": maak_formulier(site, data, cache=cache),
+        "brief": maak_brief(site, data, cache=cache, gegevens=gegevens),
+        "brief-word": maak_brief_word(site, data, gegevens=gegevens),
+        "formulier": maak_formulier(site, data, cache=cache, gegevens=gegevens),
     }
 
 
@@ -93,27 +95,29 @@ def processors() -> int:
 
 
 def maak_alles(site: Path, data: Path, cache: Path | None = None, *,
-               parallel: bool | None = None) -> dict[str, Path]:
+               parallel: bool | None = None, gegevens: str | None = None) -> dict[str, Path]:
     """Alle bestanden in ``site/pdf/``: soort → pad (dossier, brief, brief-word, formulier).
 
     Met twee of meer processors (of ``parallel=True``) maakt een tweede proces
     (:mod:`vangnet.site.pdf.tweede`) de brief, het Word-bestand en het formulier, terwijl dit
     proces de PDF van het dossier maakt, die verreweg het langst duurt. De bestanden zijn byte
     voor byte dezelfde als na elkaar gemaakt. Een fout in het tweede proces (ook een
-    :class:`~vangnet.meldingen.Gegevensfout`) komt hier heel terug.
+    :class:`~vangnet.meldingen.Gegevensfout`) komt hier heel terug. ``gegevens`` is de
+    vingerafdruk van de gegevens waaruit de site is gebouwd; andere gegevens geven een fout
+    (zie :func:`.druk.laad`).
     """
     from vangnet.site.pdf.dossier import maak_dossier
 
     if parallel is None:
         parallel = processors() >= 2
     if not parallel:
-        return {"dossier": maak_dossier(site, data, cache=cache),
-                **brief_en_formulier(site, data, cache)}
+        return {"dossier": maak_dossier(site, data, cache=cache, gegevens=gegevens),
+                **brief_en_formulier(site, data, cache, gegevens)}
     from vangnet.site.pdf.tweede import start
 
-    wacht = start(site, data, cache)
+    wacht = start(site, data, cache, gegevens)
     try:
-        dossier = maak_dossier(site, data, cache=cache)
+        dossier = maak_dossier(site, data, cache=cache, gegevens=gegevens)
     except BaseException:
         wacht(afbreken=True)
         raise

@@ -23,12 +23,13 @@ from markupsafe import escape
 
 from vangnet.dossier import brief as briefgegevens
 from vangnet.dossier.concept import conceptreden
-from vangnet.dossier.context import Dossiercontext, laad_context
+from vangnet.dossier.context import Dossiercontext
 from vangnet.site.pdf import MAP, bestand
 from vangnet.site.pdf.druk import (
     datum_iso,
     document,
     herschrijf_links,
+    laad,
     lees_artikel,
     schrijf_pdf,
     verwijzer,
@@ -175,19 +176,20 @@ def maak_html(site: Path, ctx: Dossiercontext) -> str:
 
 
 def maak_brief(site: Path, data: Path, doel: Path | None = None,
-               cache: Path | None = None) -> Path:
+               cache: Path | None = None, gegevens: str | None = None) -> Path:
     """De brief als PDF in ``site/pdf/`` (of naar ``doel``)."""
-    ctx = laad_context(data)
+    ctx = laad(data, gegevens)
     html = maak_html(site, ctx)
     return schrijf_pdf(html, doel or site / MAP / bestand(ctx.dataset, "brief").naam, site,
                        cache)
 
 
-def maak_brief_word(site: Path, data: Path, doel: Path | None = None) -> Path:
+def maak_brief_word(site: Path, data: Path, doel: Path | None = None,
+                    gegevens: str | None = None) -> Path:
     """De brief als ``.docx`` in ``site/pdf/`` (of naar ``doel``), uit dezelfde tekst."""
     from vangnet.site.pdf.word import schrijf_docx
 
-    ctx = laad_context(data)
+    ctx = laad(data, gegevens)
     velden, kort, artikel = brieftekst(site, ctx)
     doel = doel or site / MAP / bestand(ctx.dataset, "brief-word").naam
     schrijf_docx(velden, kort, artikel, doel, ctx.dataset.dossier.stempeldatum,

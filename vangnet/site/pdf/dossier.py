@@ -21,7 +21,7 @@ from vangnet.cijfers.kern import Cijfer, vul_formule
 from vangnet.cijfers.uitleg import herkomst_regels
 from vangnet.data.dataset import Dataset
 from vangnet.dossier.concept import conceptreden
-from vangnet.dossier.context import Dossiercontext, laad_context
+from vangnet.dossier.context import Dossiercontext
 from vangnet.site.pdf import MAP, pdf_naam
 from vangnet.site.pdf.druk import (
     anker,
@@ -29,6 +29,7 @@ from vangnet.site.pdf.druk import (
     datum_iso,
     document,
     herschrijf_links,
+    laad,
     lees_artikel,
     schrijf_pdf,
 )
@@ -204,8 +205,8 @@ bestand.</p>
 
 
 def maak_dossier(site: Path, data: Path, doel: Path | None = None,
-                 cache: Path | None = None) -> Path:
+                 cache: Path | None = None, gegevens: str | None = None) -> Path:
     """Schrijf de PDF van het dossier in ``site/pdf/`` (of naar ``doel``) en geef het pad."""
-    ctx = laad_context(data)
+    ctx = laad(data, gegevens)
     html = maak_html(site, ctx.dataset, ctx)
     return schrijf_pdf(html, doel or site / MAP / pdf_naam(ctx.dataset), site, cache)

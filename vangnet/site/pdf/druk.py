@@ -40,6 +40,7 @@ from vangnet.paden import PACKAGE, cachemap
 
 if TYPE_CHECKING:
     from vangnet.data.dataset import Dataset
+    from vangnet.dossier.context import Dossiercontext
 
 STIJL = PACKAGE / "assets" / "pdf.css"
 WATERMERK = PACKAGE / "assets" / "concept.svg"
@@ -171,6 +172,22 @@ def herschrijf_links(artikel: Tag, pad: str, doel: Verwijzer) -> None:
             link.unwrap()
         else:
             link["href"] = href
+
+
+def laad(data: Path, gegevens: str | None = None) -> Dossiercontext:
+    """De context van ``data`` voor een PDF. Met ``gegevens``, de vingerafdruk waarmee de site is
+    gebouwd: een fout als de gegevens intussen andere zijn (ook als ze later weer worden
+    teruggezet), want dan zou de PDF andere cijfers bevatten dan de site waaruit hij komt.
+
+    :raises Gegevensfout: bij fouten in de gegevens, of als ze tijdens het bouwen veranderden.
+    """
+    from vangnet.data.afdruk import gewijzigd_tijdens_bouwen
+    from vangnet.dossier.context import laad_context
+
+    ctx = laad_context(data)
+    if gegevens is not None and ctx.dataset.vingerafdruk != gegevens:
+        raise gewijzigd_tijdens_bouwen(Path(data), "de PDF")
+    return ctx
 
 
 def datum_iso(dataset: Dataset) -> str:

@@ -22,7 +22,7 @@ from markupsafe import escape
 from vangnet import opmaak
 from vangnet.dossier.brief import bijlagen
 from vangnet.dossier.concept import conceptreden
-from vangnet.dossier.context import Dossiercontext, laad_context
+from vangnet.dossier.context import Dossiercontext
 from vangnet.site.pdf import MAP, bestand
 from vangnet.site.pdf.druk import (
     anker,
@@ -30,6 +30,7 @@ from vangnet.site.pdf.druk import (
     datum_iso,
     document,
     herschrijf_links,
+    laad,
     lees_artikel,
     schrijf_pdf,
     verwijzer,
@@ -109,9 +110,9 @@ vangnet Participatiewet</p>
 
 
 def maak_formulier(site: Path, data: Path, doel: Path | None = None,
-                   cache: Path | None = None) -> Path:
+                   cache: Path | None = None, gegevens: str | None = None) -> Path:
     """Het aanvraagformulier als PDF in ``site/pdf/`` (of naar ``doel``)."""
-    ctx = laad_context(data)
+    ctx = laad(data, gegevens)
     html = maak_html(site, ctx)
     return schrijf_pdf(html, doel or site / MAP / bestand(ctx.dataset, "formulier").naam, site,
                        cache)

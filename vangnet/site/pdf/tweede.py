@@ -19,7 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 
-def start(site: Path, data: Path, cache: Path | None
+def start(site: Path, data: Path, cache: Path | None, gegevens: str | None = None
           ) -> Callable[..., dict[str, Path]]:
     """Start het tweede proces; geeft een functie die wacht en de paden geeft (of de fout van
     het proces opwerpt). ``wacht(afbreken=True)`` stopt het proces zonder uitkomst."""
@@ -29,7 +29,8 @@ def start(site: Path, data: Path, cache: Path | None
     omgeving = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in sys.path if p))
     proces = subprocess.Popen(
         [sys.executable, "-m", "vangnet.site.pdf.tweede", str(site), str(data),
-         str(cache) if cache is not None else "", str(uitkomst)], env=omgeving)
+         str(cache) if cache is not None else "", gegevens or "", str(uitkomst)],
+        env=omgeving)
 
     def wacht(afbreken: bool = False) -> dict[str, Path]:
         try:
@@ -52,12 +53,12 @@ def start(site: Path, data: Path, cache: Path | None
 
 
 def main(argv: list[str]) -> int:
-    site, data, cache, uitkomst = argv
+    site, data, cache, gegevens, uitkomst = argv
     try:
         from vangnet.site.pdf import brief_en_formulier
 
         uit: tuple[bool, object] = (True, brief_en_formulier(
-            Path(site), Path(data), Path(cache) if cache else None))
+            Path(site), Path(data), Path(cache) if cache else None, gegevens or None))
     except BaseException as fout:  # elke fout gaat terug naar de ouder
         try:
             pickle.dumps(fout)
