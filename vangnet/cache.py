@@ -31,16 +31,19 @@ def _hash(pad: Path, inhoud: bytes) -> bytes:
     return hashlib.sha256(pad.name.encode() + b"\0" + inhoud).hexdigest().encode()
 
 
+def schrijf_atomair(pad: Path, inhoud: bytes) -> None:
+    """Schrijf ``inhoud`` via een tijdelijk bestand en een hernoeming: ``pad`` is nooit half
+    geschreven te zien. :raises OSError: als het niet lukt."""
+    pad.parent.mkdir(parents=True, exist_ok=True)
+    tijdelijk = pad.with_name(f".{pad.name}.{os.getpid()}.tmp")
+    tijdelijk.write_bytes(inhoud)
+    tijdelijk.replace(pad)
+
+
 def schrijf(pad: Path, inhoud: bytes) -> None:
     """Bewaar ``inhoud`` in ``pad`` met een controleregel erachter (atomair)."""
-    controle = _STAART + _hash(pad, inhoud) + b"\n"
-    try:
-        pad.parent.mkdir(parents=True, exist_ok=True)
-        tijdelijk = pad.with_name(f".{pad.name}.{os.getpid()}.tmp")
-        tijdelijk.write_bytes(inhoud + controle)
-        tijdelijk.replace(pad)
-    except OSError:
-        pass
+    with contextlib.suppress(OSError):
+        schrijf_atomair(pad, inhoud + _STAART + _hash(pad, inhoud) + b"\n")
 
 
 def lees(pad: Path) -> bytes | None:

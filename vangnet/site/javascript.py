@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import gzip
 import json
-import os
 from importlib import metadata
 from pathlib import Path
 
@@ -38,13 +37,6 @@ def maak_bundel() -> str:
     return (javascript_bundel()
             + f"\nexport const formatLocale = {json.dumps(formaat_locale())};"
             + f"\nexport const timeFormatLocale = {json.dumps(tijd_locale())};\n")
-
-
-def _schrijf_atomair(pad: Path, inhoud: bytes) -> None:
-    pad.parent.mkdir(parents=True, exist_ok=True)
-    tijdelijk = pad.with_suffix(f".{os.getpid()}.tmp")
-    tijdelijk.write_bytes(inhoud)
-    tijdelijk.replace(pad)
 
 
 def bundel(cache: Path) -> bytes:
@@ -74,7 +66,7 @@ def ververs_meegeleverde_bundel() -> Path:
         oud.unlink()
     pad = meegeleverde_bundel()
     # mtime=0: dezelfde versies geven byte voor byte hetzelfde bestand
-    _schrijf_atomair(pad, gzip.compress(maak_bundel().encode("utf-8"), 9, mtime=0))
+    cachebestand.schrijf_atomair(pad, gzip.compress(maak_bundel().encode("utf-8"), 9, mtime=0))
     return pad
 
 

@@ -24,7 +24,6 @@ import hashlib
 import json
 import os
 import posixpath
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -267,12 +266,7 @@ def schrijf_pdf(html: str, doel: Path, base_url: Path, cache: Path | None = None
         ruw = weasyprint.HTML(string=html, base_url=str(base_url)).write_pdf(
             stylesheets=[weasyprint.CSS(string=stijl)], pdf_variant="pdf/ua-1",
             pdf_identifier=True)
-        with tempfile.TemporaryDirectory(prefix="vangnet-pdf-") as map_:
-            tijdelijk = Path(map_) / "toegankelijk.pdf"
-            maak_toegankelijk(ruw, tijdelijk)
-            bewaard = tijdelijk.read_bytes()
+        bewaard = maak_toegankelijk(ruw)
         cachebestand.schrijf(pad, bewaard)
-    tijdelijk_doel = doel.with_name(f".{doel.name}.{os.getpid()}.tmp")
-    tijdelijk_doel.write_bytes(bewaard)
-    tijdelijk_doel.replace(doel)
+    doel.write_bytes(bewaard)
     return doel

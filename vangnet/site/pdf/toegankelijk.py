@@ -23,7 +23,6 @@ Wat hier gebeurt, omdat WeasyPrint het niet kan:
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pikepdf
 
@@ -107,10 +106,11 @@ def _zet_scope(elementen: list[pikepdf.Dictionary]) -> None:
         attributen.Scope = pikepdf.Name.Column if in_kop else pikepdf.Name.Row
 
 
-def maak_toegankelijk(pdf_bytes: bytes, doel: Path) -> None:
-    """Bewerk de PDF van WeasyPrint na (zie de moduledocstring) en schrijf hem naar ``doel``."""
+def maak_toegankelijk(pdf_bytes: bytes) -> bytes:
+    """De PDF van WeasyPrint nabewerkt (zie de moduledocstring)."""
     import io
 
+    uit = io.BytesIO()
     with pikepdf.open(io.BytesIO(pdf_bytes)) as pdf:
         elementen = _structuurelementen(pdf.Root.StructTreeRoot)
         bereikbaar = {e.objgen for e in elementen}
@@ -118,4 +118,5 @@ def maak_toegankelijk(pdf_bytes: bytes, doel: Path) -> None:
         _zet_scope(elementen)
         # deterministic_id: dezelfde inhoud geeft dezelfde /ID, zodat de bouw reproduceerbaar
         # blijft (anders kiest qpdf een nieuwe op basis van tijd en bestandsnaam)
-        pdf.save(doel, deterministic_id=True)
+        pdf.save(uit, deterministic_id=True)
+    return uit.getvalue()
